@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../src/config/hub-config';
+import { RedisNotInstalledError } from '../src/runtime/local-redis';
+import { logger } from '../src/runtime/logger';
+import { genCommand, sandboxCommand } from './commands/sandbox-commands';
+import { migrateCommand, runRoles } from './commands/role-commands';
+import { schemaCommand } from './commands/schema-command';
+import { syncCommand } from './commands/sync-command';
+
+const program = new Command('hub')
+  .description('Party and trade-union coverage hub (两个覆盖): pulls the registries, resolves organizations, answers in GraphQL')
+  .showHelpAfterError();
+
+program.command('start').description('migrate, then run the API, the workers and the schedulers in one process (npm start)')
+  .action(() => runRoles({ api: true, workers: true, scheduler: true }, { migrate: true, firstSync: true }));
+program.command('serve').description('run the GraphQL API only (stateless; run as many as you like)')
+  .action(() => runRoles({ api: true, workers: false, scheduler: false }, { migrate: false, firstSync: false }));
+program.command('worker').description('run pipeline workers only (pull, resolve)')
+  .action(() => runRoles({ api: false, workers: true, scheduler: false }, { migrate: false, firstSync: false }));
+program.command('scheduler').description('own the job schedulers (run exactly one)')
+  .action(() => runRoles({ api: false, workers: false, scheduler: true }, { migrate: false, firstSync: false }));
+program.command('migrate').description('apply pending database migrations').action(migrateCommand);
+
+program.command('sync').description('pull feeds now, wait for them and everything downstream, print what changed')
+  .option('--source <id>', 'a feed id (market-regulation, civil-affairs, statistics, tax, federation, party-org, trade-union) or all', 'all')
+  .option('--full', 'ignore saved checkpoints and pull everything again', false)
+  .action(async (options: { source: string; full: boolean }) => {
+    const outcome = await syncCommand(options);
+    process.exitCode = outcome.ok ? 0 : 1;
+  });
+
+program.command('gen').description('generate a sandbox province of Shaanxi with ground truth')
+  .requiredOption('--orgs <n>', 'organizations to generate', positiveInt)
+  .option('--seed <s>', 'random seed (same seed, same output)', positiveInt, 1)
+  .requiredOption('--out <dir>', 'output directory')
+  .option('--noise <profile>', 'clean, default, heavy, or rates like "legacyNoUscc=0.05,typo=0.02"', 'default')
+  .action(genCommand);
+
+program.command('sandbox').description('serve a generated province as the departments\' registries (http feeds and drop inboxes)')
+  .requiredOption('--data <dir>', 'a directory written by `hub gen`')
+  .option('--port <p>', 'port (0 picks a free one)', nonNegativeInt, 4100)
+  .option('--faults <rate>', 'inject 429, 503, slow responses, 410 and broken pages at this rate (0..1)', parseRate, 0)
+  .action(sandboxCommand);
+
+program.command('schema').description('print the GraphQL SDL, or write it to schema/schema.graphql')
+  .option('--write', 'write schema/schema.graphql', false)
+  .action(schemaCommand);
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+function parseRate(value: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a rate between 0 and 1');
+  return n;
+}
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
+    process.stderr.write(`hub: ${error.message}\n`);
+  } else {
+    logger.error({ err: error }, 'hub failed');
+    process.stderr.write(`hub: ${error.message}\n`);
+  }
+  process.exit(1);
+});

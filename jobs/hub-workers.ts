@@ -1,0 +1,63 @@
+import { Worker, type Job } from 'bullmq';
+import type Redis from 'ioredis';
+import type { Pool } from 'pg';
+import type { FeedConfig } from '../src/config/hub-config';
+import type { SourceId } from '../src/config/feed-sources';
+import { logger } from '../src/runtime/logger';
+import { runPull, type PullJobData } from './processors/pull-processor';
+import { runResolve } from './processors/resolve-processor';
+import { QUEUE } from './queue-names';
+import { redisConnection } from './redis-connection';
+import type { HubQueues } from './sync-flow';
+
+export interface WorkerDependencies {
+  pool: Pool;
+  redisUrl: string;
+  prefix: string;
+  feeds: Record<SourceId, FeedConfig>;
+  queues: HubQueues;
+  /** Parallel pulls in this process (different feeds; one pull per feed hub-wide). */
+  pullConcurrency?: number;
+}
+
+/** The workers of one process: pulls, resolution, and the scheduled-sync trigger. */
+export class HubWorkers {
+  private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
+
+  constructor(private readonly deps: WorkerDependencies) {
+    const options = (concurrency: number) => {
+      const connection = redisConnection(deps.redisUrl);
+      this.connections.push(connection);
+      return { connection, prefix: deps.prefix, concurrency };
+    };
+    this.workers.push(
+      new Worker(QUEUE.pull, (job: Job<PullJobData>) => this.pull(job), options(deps.pullConcurrency ?? 4)),
+      new Worker(QUEUE.resolve, (job: Job) => runResolve(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
+      new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => this.triggerSync(job), options(1)),
+    );
+    for (const worker of this.workers) {
+      worker.on('failed', (job, error) => logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
+      worker.on('error', (error) => logger.error({ queue: worker.name, err: error }, 'worker error'));
+    }
+  }
+
+  private async pull(job: Job<PullJobData>) {
+    const feed = this.deps.feeds[job.data.source];
+    return runPull(this.deps.pool, feed, job.data, job.id, (counts) => job.updateProgress({ ...counts }));
+  }
+
+  private async triggerSync(job: Job<{ source: SourceId }>) {
+    const flow = await this.deps.queues.addSyncFlow([job.data.source], false, `schedule:${job.name}`);
+    return { resolveJobId: flow.job.id };
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    for (const connection of this.connections) connection.disconnect();
+  }
+}

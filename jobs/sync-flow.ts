@@ -1,0 +1,78 @@
+import { FlowProducer, Queue, QueueEvents, type Job, type JobNode } from 'bullmq';
+import type Redis from 'ioredis';
+import type { SourceId } from '../src/config/feed-sources';
+import { QUEUE } from './queue-names';
+import { redisConnection } from './redis-connection';
+
+/** Retries of one pull job (a whole-feed failure such as an unreachable API) before it counts as failed. */
+export const PULL_ATTEMPTS = 3;
+
+/**
+ * The hub's queues and the flow that chains a sync: the pulls of the chosen feeds run in parallel
+ * as children of one resolve job, which starts when they have all finished — failed pulls are
+ * ignored dependencies, so what did land is still resolved.
+ */
+export class HubQueues {
+  readonly pull: Queue;
+  readonly resolve: Queue;
+  readonly schedule: Queue;
+  private readonly flows: FlowProducer;
+  private readonly connection: Redis;
+  private events: Partial<Record<'pull' | 'resolve', { events: QueueEvents; connection: Redis }>> = {};
+
+  constructor(private readonly redisUrl: string, readonly prefix: string) {
+    this.connection = redisConnection(redisUrl);
+    const options = { connection: this.connection, prefix };
+    this.pull = new Queue(QUEUE.pull, options);
+    this.resolve = new Queue(QUEUE.resolve, options);
+    this.schedule = new Queue(QUEUE.schedule, options);
+    this.flows = new FlowProducer(options);
+  }
+
+  /** Adds a sync flow: pull each feed, then resolve. Returns the flow's resolve job. */
+  async addSyncFlow(sources: SourceId[], full: boolean, trigger: string): Promise<JobNode> {
+    return this.flows.add({
+      name: 'resolve',
+      queueName: QUEUE.resolve,
+      data: { trigger, sources },
+      opts: { removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } },
+      children: sources.map((source) => ({
+        name: `pull:${source}`,
+        queueName: QUEUE.pull,
+        data: { source, full },
+        opts: {
+          attempts: PULL_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 5000 },
+          ignoreDependencyOnFailure: true,
+          removeOnComplete: { age: 7 * 86400 },
+          removeOnFail: { age: 30 * 86400 },
+        },
+      })),
+    });
+  }
+
+  /** Queue events of a stage (created on first use, closed with the queues). */
+  queueEvents(stage: 'pull' | 'resolve'): QueueEvents {
+    if (!this.events[stage]) {
+      const connection = redisConnection(this.redisUrl);
+      this.events[stage] = { events: new QueueEvents(QUEUE[stage], { connection, prefix: this.prefix }), connection };
+    }
+    return this.events[stage].events;
+  }
+
+  /** Workers connected to the pull queue anywhere (BullMQ names worker connections in Redis). */
+  async pullWorkerCount(): Promise<number> {
+    return this.pull.getWorkersCount();
+  }
+
+  async close(): Promise<void> {
+    for (const { events, connection } of Object.values(this.events)) {
+      await events.close();
+      connection.disconnect();
+    }
+    await Promise.all([this.pull.close(), this.resolve.close(), this.schedule.close(), this.flows.close()]);
+    this.connection.disconnect();
+  }
+}
+
+export type { Job };

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { OrganizationConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
+import { SourcesResolver } from './sources/sources.resolver';
+
+export const RESOLVERS = [OrganizationResolver, OrganizationConnectionResolver, SourcesResolver] as const;
+
+/** Builds the hub's executable schema from the type-graphql resolvers. */
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+}
+
+/** The SDL committed as `schema/schema.graphql` (sorted, so diffs show real changes only). */
+export async function printHubSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildHubSchema()))}\n`;
+}

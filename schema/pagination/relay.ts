@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType } from 'type-graphql';
+
+/** Relay page information. */
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 500;
+
+/** Opaque cursors: base64url of `<kind>:<position>`, so clients never build them by hand. */
+export function encodeCursor(kind: string, position: string): string {
+  return Buffer.from(`${kind}:${position}`).toString('base64url');
+}
+
+export function decodeCursor(kind: string, cursor: string | null | undefined): string | undefined {
+  if (!cursor) return undefined;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(`${kind}:`)) throw badInput(`"after" is not a cursor of this list: ${cursor}`);
+  return text.slice(kind.length + 1);
+}
+
+/** Checks `first`; the error names the allowed range. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return first;
+}
+
+export function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

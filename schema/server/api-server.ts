@@ -1,0 +1,80 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Pool } from 'pg';
+import type { FeedConfig } from '../../src/config/hub-config';
+import type { SourceId } from '../../src/config/feed-sources';
+import { logger } from '../../src/runtime/logger';
+import { metricsRegistry } from '../../src/runtime/metrics';
+import { buildHubSchema } from '../build-schema';
+import { createContext, type HubContext } from '../context';
+import { complexityLimitPlugin } from './complexity-plugin';
+import { mountGraphiql } from './graphiql-page';
+
+export interface ApiDependencies {
+  orm: MikroORM;
+  pool: Pool;
+  feeds: Record<SourceId, FeedConfig>;
+  port: number;
+  host?: string;
+  maxComplexity?: number;
+}
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP face of the hub: `/graphql` (API, and GraphiQL for browsers), `/healthz`, `/metrics`.
+ * Stateless: any number of replicas can serve the same database.
+ */
+export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> {
+  const schema = await buildHubSchema();
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
+    ],
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await deps.pool.query('select 1');
+      res.json({ status: 'ok' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
+  mountGraphiql(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }) }),
+  );
+
+  const host = deps.host ?? '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(deps.port, host, resolve);
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : deps.port;
+  const url = `http://localhost:${port}/graphql`;
+  return { url, port, close: () => apollo.stop() };
+}

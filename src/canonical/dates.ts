@@ -1,0 +1,44 @@
+/**
+ * Calendar dates as departments write them (SPEC): `YYYY-MM-DD`, `YYYYMMDD`, `YYYY年M月D日`,
+ * `YYYY/M/D`, and Excel serial day numbers. Returns ISO `YYYY-MM-DD`, or null for anything that is
+ * not a real calendar day (`0000-00-00`, `2026-02-30`).
+ */
+export function parseCalendarDate(raw: string | number | Date | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString().slice(0, 10);
+  if (typeof raw === 'number') return fromExcelSerial(raw);
+  const text = raw.trim();
+  const match =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text) ??
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text) ??
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (!match) return /^\d+(\.\d+)?$/.test(text) ? fromExcelSerial(Number(text)) : null;
+  return isoIfReal(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function isoIfReal(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Excel's 1900 date system counts days from 1899-12-30 (its phantom 1900-02-29 included). */
+function fromExcelSerial(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 80000) return null;
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return isoIfReal(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * An instant from an ISO-8601 timestamp; times without a zone are China Standard Time (SPEC).
+ * Returns null when unparseable.
+ */
+export function parseInstant(raw: string | null | undefined): Date | null {
+  if (!raw) return null;
+  const text = raw.trim().replace(' ', 'T');
+  const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : /T/.test(text) ? `${text}+08:00` : `${text}T00:00:00+08:00`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

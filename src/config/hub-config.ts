@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from './feed-sources';
+
+/** Where one feed comes from: configured by the operator, or filled by the sandbox registries. */
+export interface FeedConfig {
+  source: SourceId;
+  transport: Transport;
+  /** http feeds: the department's base URL (e.g. `$URL/enterprises`). */
+  url?: string;
+  token?: string;
+  /** drop feeds: the inbox directory the department writes into. */
+  inbox?: string;
+  /** True when nobody configured the feed and the sandbox registry serves it. */
+  sandbox: boolean;
+  /** Connector-specific settings (page size, overlap, retry policy); each connector validates its own. */
+  options?: Record<string, unknown>;
+}
+
+export interface HubConfig {
+  databaseUrl?: string;
+  redisUrl?: string;
+  port: number;
+  /** Folder of local state: embedded PostgreSQL / Redis data, sandbox data. */
+  homeDir: string;
+  /** Prefix of every BullMQ key, so several hubs (or test runs) can share one Redis. */
+  queuePrefix: string;
+  logLevel: string;
+  feeds: Record<SourceId, FeedConfig>;
+  /** Organizations the sandbox generates when it has to fill unconfigured feeds. */
+  sandboxOrgs: number;
+  sandboxSeed: number;
+}
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HUB_HOME: z.string().min(1).default('.hub'),
+  HUB_QUEUE_PREFIX: z.string().min(1).default('hub'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HUB_SANDBOX_ORGS: z.coerce.number().int().min(10).max(5_000_000).default(5000),
+  HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
+});
+
+/** Thrown for configuration the hub cannot run with; the message names the variable. */
+export class ConfigError extends Error {}
+
+/**
+ * Reads the hub's configuration from the environment (documented in the README). Empty strings
+ * count as unset, so `DATABASE_URL=` in a shell behaves like no value at all.
+ */
+export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`invalid ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const feeds = Object.fromEntries(SOURCE_IDS.map((source) => [source, feedFromEnv(source, cleaned)])) as Record<
+    SourceId,
+    FeedConfig
+  >;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    port: e.PORT,
+    homeDir: e.HUB_HOME,
+    queuePrefix: e.HUB_QUEUE_PREFIX,
+    logLevel: e.LOG_LEVEL,
+    feeds,
+    sandboxOrgs: e.HUB_SANDBOX_ORGS,
+    sandboxSeed: e.HUB_SANDBOX_SEED,
+  };
+}
+
+function feedFromEnv(source: SourceId, env: Record<string, string | undefined>): FeedConfig {
+  const prefix = `HUB_FEED_${sourceEnvName(source)}`;
+  const transport = SOURCE_TRANSPORT[source];
+  const url = env[`${prefix}_URL`];
+  const inbox = env[`${prefix}_INBOX`];
+  if (url !== undefined && transport === 'http') {
+    if (!/^https?:\/\//.test(url)) throw new ConfigError(`invalid ${prefix}_URL: expected an http(s) URL, got "${url}"`);
+    return { source, transport, url: url.replace(/\/+$/, ''), token: env[`${prefix}_TOKEN`], sandbox: false };
+  }
+  if (inbox !== undefined && transport === 'drop') return { source, transport, inbox, sandbox: false };
+  if (url !== undefined || inbox !== undefined) {
+    const wanted = transport === 'http' ? `${prefix}_URL` : `${prefix}_INBOX`;
+    throw new ConfigError(`${source} is a ${transport} feed: configure it with ${wanted}`);
+  }
+  return { source, transport, sandbox: true };
+}

@@ -1,0 +1,79 @@
+import type { Pool } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { openSqlPool, inTransaction } from '../storage/sql-pool';
+import type { Batch, MappedRecord } from './batch';
+import { landBatch } from './land-batch';
+
+function record(key: string, name: string): MappedRecord {
+  return {
+    key,
+    payload: { reg_id: key, name },
+    canonical: { source: 'market-regulation', stream: 'enterprises', key, entity: 'organization', identifiers: [], name },
+  };
+}
+
+function batch(records: MappedRecord[], extra: Partial<Batch> = {}): Batch {
+  return { stream: 'enterprises', origin: 'page-1', records, rejections: [], ...extra };
+}
+
+describe('landing a batch', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let runId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openSqlPool(db.url);
+    runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('market-regulation', now()) returning id`)).rows[0].id;
+  });
+  afterAll(async () => {
+    await pool.end();
+    await db.drop();
+  });
+
+  const land = (b: Batch) => inTransaction(pool, (client) => landBatch(client, 'market-regulation', runId, b));
+  const versions = async (key: string) =>
+    (await pool.query(`select content_hash, is_current, resolved_at from source_record where record_key = $1 order by id`, [key])).rows;
+
+  it('lands new records, then counts a replay as unchanged without new versions', async () => {
+    const first = await land(batch([record('A', '甲公司'), record('B', '乙公司')]));
+    expect(first).toEqual({ fetched: 2, created: 2, changed: 0, unchanged: 0, quarantined: 0 });
+    const replay = await land(batch([record('A', '甲公司'), record('B', '乙公司')]));
+    expect(replay).toEqual({ fetched: 2, created: 0, changed: 0, unchanged: 2, quarantined: 0 });
+    expect(await versions('A')).toHaveLength(1);
+  });
+
+  it('keeps the old version when content changes, and re-activates it when the content returns', async () => {
+    expect((await land(batch([record('A', '甲有限公司')]))).changed).toBe(1);
+    let rows = await versions('A');
+    expect(rows.map((r) => r.is_current)).toEqual([false, true]);
+    expect((await land(batch([record('A', '甲公司')]))).changed).toBe(1);
+    rows = await versions('A');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.is_current)).toEqual([true, false]);
+    expect(rows[0].resolved_at).toBeNull();
+  });
+
+  it('quarantines rejections with their reason and saves the checkpoint in the same transaction', async () => {
+    const counts = await land(batch([record('C', '丙公司')], {
+      rejections: [{ reason: 'invalid-date', detail: 'est_date: "0000-00-00"', position: '3', recordKey: 'D', excerpt: '{"reg_id":"D"}' }],
+      checkpoint: { updatedSince: '2026-11-24T02:00:00.000Z' },
+    }));
+    expect(counts.quarantined).toBe(1);
+    const q = await pool.query(`select reason, position, record_key, origin from quarantine_entry`);
+    expect(q.rows).toEqual([{ reason: 'invalid-date', position: '3', record_key: 'D', origin: 'page-1' }]);
+    const state = await pool.query(`select checkpoint from sync_state where source = 'market-regulation' and stream = 'enterprises'`);
+    expect(state.rows[0].checkpoint).toEqual({ updatedSince: '2026-11-24T02:00:00.000Z' });
+  });
+
+  it('applies nothing of a batch whose transaction fails', async () => {
+    const before = (await pool.query('select count(*)::int as n from source_record')).rows[0].n;
+    await expect(
+      inTransaction(pool, async (client) => {
+        await landBatch(client, 'market-regulation', runId, batch([record('E', '戊公司')], { checkpoint: { x: 1 } }));
+        throw new Error('crash after landing');
+      }),
+    ).rejects.toThrow('crash after landing');
+    expect((await pool.query('select count(*)::int as n from source_record')).rows[0].n).toBe(before);
+  });
+});

@@ -1,0 +1,127 @@
+import type { PoolClient } from 'pg';
+import type { Batch, MappedRecord } from './batch';
+import { contentHash } from './content-hash';
+
+/** What one batch (or a whole run) did to the landing zone. */
+export interface LandingCounts {
+  fetched: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  quarantined: number;
+}
+
+export const ZERO_COUNTS: LandingCounts = { fetched: 0, created: 0, changed: 0, unchanged: 0, quarantined: 0 };
+
+export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
+  return {
+    fetched: a.fetched + b.fetched,
+    created: a.created + b.created,
+    changed: a.changed + b.changed,
+    unchanged: a.unchanged + b.unchanged,
+    quarantined: a.quarantined + b.quarantined,
+  };
+}
+
+/**
+ * Lands one batch inside the caller's transaction: new keys and changed content become new current
+ * versions, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
+ * stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose nothing.
+ */
+export async function landBatch(client: PoolClient, source: string, runId: string, batch: Batch): Promise<LandingCounts> {
+  const records = lastPerKey(batch.records);
+  const hashes = records.map((r) => contentHash(r.payload));
+  const keys = records.map((r) => r.key);
+  const current = await client.query<{ record_key: string; content_hash: string }>(
+    `select record_key, content_hash from source_record
+      where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+    [source, batch.stream, keys],
+  );
+  const currentHash = new Map(current.rows.map((row) => [row.record_key, row.content_hash]));
+  const unchanged: string[] = [];
+  const changed: string[] = [];
+  const writes: number[] = [];
+  records.forEach((record, i) => {
+    const previous = currentHash.get(record.key);
+    if (previous === hashes[i]) return void unchanged.push(record.key);
+    if (previous !== undefined) changed.push(record.key);
+    writes.push(i);
+  });
+  if (changed.length > 0) {
+    await client.query(
+      `update source_record set is_current = false
+        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      [source, batch.stream, changed],
+    );
+  }
+  if (writes.length > 0) {
+    // A key that returns to an older version re-activates that version rather than duplicating it.
+    await client.query(
+      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
+                                  is_current, first_seen_at, last_seen_at)
+       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, true, now(), now()
+         from unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[]) as t(k, h, p, c, pos)
+       on conflict (source, stream, record_key, content_hash)
+       do update set is_current = true, last_seen_at = now(), resolved_at = null, run_id = excluded.run_id,
+                     origin = excluded.origin, position = excluded.position`,
+      [
+        source, batch.stream, batch.origin, runId,
+        writes.map((i) => keys[i]),
+        writes.map((i) => hashes[i]),
+        writes.map((i) => JSON.stringify(records[i].payload)),
+        writes.map((i) => JSON.stringify(records[i].canonical)),
+        writes.map((i) => records[i].position ?? null),
+      ],
+    );
+  }
+  if (unchanged.length > 0) {
+    await client.query(
+      `update source_record set last_seen_at = now()
+        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      [source, batch.stream, unchanged],
+    );
+  }
+  await quarantineRejections(client, source, runId, batch);
+  if (batch.checkpoint) await saveCheckpoint(client, source, batch.stream, batch.checkpoint, runId);
+  return {
+    fetched: batch.records.length + batch.rejections.length,
+    created: writes.length - changed.length,
+    changed: changed.length,
+    unchanged: unchanged.length,
+    quarantined: batch.rejections.length,
+  };
+}
+
+async function quarantineRejections(client: PoolClient, source: string, runId: string, batch: Batch): Promise<void> {
+  if (batch.rejections.length === 0) return;
+  const r = batch.rejections;
+  await client.query(
+    `insert into quarantine_entry (source, stream, run_id, origin, position, reason, detail, excerpt, record_key, created_at)
+     select $1, $2, $3, $4, t.pos, t.reason, t.detail, t.excerpt, t.k, now()
+       from unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(pos, reason, detail, excerpt, k)`,
+    [
+      source, batch.stream, runId, batch.origin,
+      r.map((x) => x.position ?? null), r.map((x) => x.reason), r.map((x) => x.detail ?? null),
+      r.map((x) => x.excerpt ?? null), r.map((x) => x.recordKey ?? null),
+    ],
+  );
+}
+
+/** Stores a stream's checkpoint (inside the batch's transaction). */
+export async function saveCheckpoint(
+  client: PoolClient, source: string, stream: string, checkpoint: Record<string, unknown>, runId: string,
+): Promise<void> {
+  await client.query(
+    `insert into sync_state (source, stream, checkpoint, last_run_id, updated_at) values ($1, $2, $3, $4, now())
+     on conflict (source, stream) do update set checkpoint = excluded.checkpoint, last_run_id = excluded.last_run_id,
+                                                updated_at = now()`,
+    [source, stream, JSON.stringify(checkpoint), runId],
+  );
+}
+
+/** Within one batch a key counts once: the last occurrence wins (exports repeat rows). */
+function lastPerKey(records: MappedRecord[]): MappedRecord[] {
+  const byKey = new Map<string, MappedRecord>();
+  for (const record of records) byKey.set(record.key, record);
+  return byKey.size === records.length ? records : [...byKey.values()];
+}

@@ -1,0 +1,36 @@
+import type { PoolClient } from 'pg';
+import type { SourceId } from '../config/feed-sources';
+import type { AttributeName } from './record-attributes';
+import { surviveAttributes, type AttributeObservation, type GoldenValues } from './survivorship';
+
+/** Recomputes the golden values of the given organizations from their attributes (survivorship). */
+export async function refreshGoldenRecords(client: PoolClient, organizationIds: string[]): Promise<void> {
+  if (organizationIds.length === 0) return;
+  const attributes = await client.query<{ organization_id: string; name: AttributeName; value: unknown; source: SourceId; observed_at: Date }>(
+    `select organization_id, name, value, source, observed_at from organization_attribute
+      where organization_id = any($1::bigint[])`,
+    [organizationIds],
+  );
+  const byOrganization = new Map<string, AttributeObservation[]>();
+  for (const row of attributes.rows) {
+    const list = byOrganization.get(row.organization_id) ?? [];
+    list.push({ name: row.name, value: row.value, source: row.source, observedAt: row.observed_at });
+    byOrganization.set(row.organization_id, list);
+  }
+  const ids = [...byOrganization.keys()];
+  const golden = ids.map((id) => surviveAttributes(byOrganization.get(id) ?? []));
+  const text = (g: GoldenValues, name: AttributeName) => (g[name] === undefined ? null : String(g[name]));
+  await client.query(
+    `update organization o set name = coalesce(t.name, o.name), kind = coalesce(t.kind, o.kind), status = t.status,
+            active = coalesce(t.active, true), division_code = t.division, industry_code = t.industry,
+            employees = t.employees, updated_at = now()
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::int[])
+            as t(id, name, kind, status, active, division, industry, employees)
+      where o.id = t.id`,
+    [
+      ids, golden.map((g) => text(g, 'name')), golden.map((g) => text(g, 'kind')), golden.map((g) => text(g, 'status')),
+      golden.map((g) => (g.active === undefined ? null : Boolean(g.active))), golden.map((g) => text(g, 'divisionCode')),
+      golden.map((g) => text(g, 'industryCode')), golden.map((g) => (typeof g.employees === 'number' ? g.employees : null)),
+    ],
+  );
+}

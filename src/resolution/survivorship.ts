@@ -1,0 +1,51 @@
+import type { SourceId } from '../config/feed-sources';
+import type { AttributeName } from './record-attributes';
+
+/** A stated value with its provenance (an `organization_attribute` row). */
+export interface AttributeObservation {
+  name: AttributeName;
+  value: unknown;
+  source: SourceId;
+  observedAt: Date;
+}
+
+/**
+ * Which department wins for each attribute (POLICY): the registry that owns the organization's
+ * kind for identity and status, statistics first for employees and industry.
+ */
+export const SOURCE_PRECEDENCE: Record<'identity' | 'employees' | 'industry', readonly SourceId[]> = {
+  identity: ['market-regulation', 'civil-affairs', 'tax', 'statistics', 'federation', 'party-org', 'trade-union'],
+  employees: ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'],
+  industry: ['statistics', 'market-regulation', 'tax', 'civil-affairs', 'federation'],
+};
+
+const PRECEDENCE_OF: Partial<Record<AttributeName, readonly SourceId[]>> = {
+  employees: SOURCE_PRECEDENCE.employees,
+  industryCode: SOURCE_PRECEDENCE.industry,
+};
+
+/** The golden values of one organization: one value per attribute, chosen from its observations. */
+export type GoldenValues = Partial<Record<AttributeName, unknown>>;
+
+/**
+ * Survivorship: per attribute, the value of the highest-precedence source; among several values of
+ * that source, the most recently observed. Pure.
+ */
+export function surviveAttributes(observations: AttributeObservation[]): GoldenValues {
+  const best = new Map<AttributeName, AttributeObservation>();
+  for (const candidate of observations) {
+    const current = best.get(candidate.name);
+    if (!current || outranks(candidate, current)) best.set(candidate.name, candidate);
+  }
+  return Object.fromEntries([...best].map(([name, observation]) => [name, observation.value]));
+}
+
+function outranks(a: AttributeObservation, b: AttributeObservation): boolean {
+  const order = PRECEDENCE_OF[a.name] ?? SOURCE_PRECEDENCE.identity;
+  const rank = (source: SourceId) => {
+    const index = order.indexOf(source);
+    return index === -1 ? order.length : index;
+  };
+  if (rank(a.source) !== rank(b.source)) return rank(a.source) < rank(b.source);
+  return a.observedAt.getTime() > b.observedAt.getTime();
+}

@@ -1,0 +1,45 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * A resolved organization: the golden record. Its id is stable — new data never renumbers it; a
+ * merge keeps the older id and leaves the retired one as an alias (see OrganizationAlias).
+ * Golden values are denormalised here for fast filters; their provenance is OrganizationAttribute.
+ */
+@Entity({ tableName: 'organization' })
+@Index({ properties: ['divisionCode'] })
+@Index({ properties: ['kind'] })
+export class Organization {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  /** The validated USCC that identifies it, when it has one. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  uscc?: string | null;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Property({ type: 'text', nullable: true })
+  status?: string | null;
+
+  @Property({ type: 'boolean' })
+  active = true;
+
+  @Property({ type: 'text', nullable: true })
+  divisionCode?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  industryCode?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  employees?: number | null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,26 @@
+import { Pool, type PoolClient } from 'pg';
+
+/**
+ * The pipeline stages (landing, resolution, coverage) write with plain SQL over node-postgres:
+ * set-based statements over arrays (`unnest`) move thousands of rows per round trip. The API reads
+ * through MikroORM.
+ */
+export function openSqlPool(databaseUrl: string, max = 5): Pool {
+  return new Pool({ connectionString: databaseUrl, max, application_name: 'coverage-hub' });
+}
+
+/** Runs `work` in one transaction on one connection: committed whole or not at all. */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrateDatabase, openDatabase } from '../../src/storage/database';
+
+/** The server tests create their databases on (trust auth on this machine and on CI). */
+export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own for one test file, dropped afterwards. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `hub_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await admin(`create database "${name}"`);
+  const url = withDatabase(TEST_SERVER_URL, name);
+  const orm: MikroORM = await openDatabase(url);
+  try {
+    await migrateDatabase(orm, url);
+  } finally {
+    await orm.close();
+  }
+  return { url, name, drop: () => admin(`drop database if exists "${name}" with (force)`) };
+}
+
+/** A key prefix of its own for one test file's BullMQ queues. */
+export function testQueuePrefix(): string {
+  return `hub-test-${randomBytes(4).toString('hex')}`;
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: TEST_SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
