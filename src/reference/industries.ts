@@ -11,6 +11,7 @@ export interface IndustryClass {
 }
 
 let classes: Map<string, IndustryClass> | undefined;
+let groups: Map<string, IndustryClass> | undefined;
 let sectionNames: Map<string, string> | undefined;
 
 function load(): Map<string, IndustryClass> {
@@ -19,28 +20,30 @@ function load(): Map<string, IndustryClass> {
     code: string; name: string; level: string; section: string;
   }>;
   classes = new Map(rows.filter((r) => r.level === 'class').map((r) => [r.code, { code: r.code, section: r.section, name: r.name }]));
+  groups = new Map(rows.filter((r) => r.level === 'group').map((r) => [`${r.code}0`, { code: `${r.code}0`, section: r.section, name: r.name }]));
   sectionNames = new Map(rows.filter((r) => r.level === 'section').map((r) => [r.code, r.name]));
   return classes;
 }
 
 /**
  * Normalizes an industry code to letter + 4 digits (`I6510`). Statistics and tax send the 4-digit
- * class (`6510`), market regulation the lettered form; a code that is not a GB/T 4754-2017 class,
- * or whose letter disagrees with the class, gives null.
+ * class (`6510`), market regulation the lettered form. A group written as a class with a trailing
+ * 0 (`6510` for group 651, as SPEC's own examples do) is accepted; a code that is neither, or whose
+ * letter disagrees with it, gives null.
  */
 export function normalizeIndustryCode(raw: string | number | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const text = String(raw).trim().toUpperCase();
   const match = /^([A-T])?(\d{4})$/.exec(text);
   if (!match) return null;
-  const known = load().get(match[2]);
+  const known = load().get(match[2]) ?? groups?.get(match[2]);
   if (!known || (match[1] && match[1] !== known.section)) return null;
   return `${known.section}${known.code}`;
 }
 
 /** The class behind a normalized code, for display. */
 export function industryClass(code: string): IndustryClass | undefined {
-  return load().get(code.slice(-4));
+  return load().get(code.slice(-4)) ?? groups?.get(code.slice(-4));
 }
 
 export function industrySectionName(section: string): string | undefined {
