@@ -32,6 +32,12 @@ export interface Batch {
   rejections: Rejection[];
   /** The stream's checkpoint once this batch is committed. */
   checkpoint?: Record<string, unknown>;
+  /**
+   * Set on every batch of a full-snapshot file (civil affairs, federation, union roster): the
+   * file's identity. On the file's last batch `final` is true, and landing marks the stream's
+   * records that the snapshot no longer contains as absent (never deleting them).
+   */
+  snapshot?: { file: string; final: boolean };
 }
 
 export function isRejection(value: MappedRecord | Rejection): value is Rejection {
