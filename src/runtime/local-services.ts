@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { connect } from 'node:net';
 import { HubConfig } from '../config/hub-config';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { findFreePort } from './free-port';
+import { findFreePort, portAnswers } from './ports';
 import { startLocalRedis } from './local-redis';
 
 /** Connection URLs the hub runs with, and how to stop what this process started. */
@@ -79,13 +78,3 @@ async function readLiveRuntime(path: string): Promise<RuntimeFile | undefined> {
   return alive.every(Boolean) ? file : undefined;
 }
 
-function portAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((done) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
-  });
-}
