@@ -24,8 +24,11 @@ export interface HubRuntime {
 export interface RuntimeOptions {
   /** Apply pending migrations (roles that may start first do; the rest only check). */
   migrate: boolean;
-  /** Serve unconfigured feeds from the sandbox registries (needed where pulls run). */
-  sandbox: boolean;
+  /**
+   * Serve unconfigured feeds from the sandbox registries where pulls run: `true` for every feed, a
+   * list for just those (no sandbox when all of them are configured), `false` for none.
+   */
+  sandbox: boolean | SourceId[];
 }
 
 /**
@@ -50,8 +53,8 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
     }
     let feeds = config.feeds;
     let sandbox: FeedSandbox | undefined;
-    const unconfigured = Object.values(config.feeds).filter((f) => f.sandbox);
-    if (options.sandbox && unconfigured.length > 0) {
+    const wanted = options.sandbox === true ? Object.values(config.feeds) : options.sandbox === false ? [] : options.sandbox.map((s) => config.feeds[s]);
+    if (wanted.some((feed) => feed.sandbox)) {
       sandbox = await startFeedSandbox(config);
       closers.unshift(() => sandbox!.close());
       feeds = sandbox.fill(config.feeds);

@@ -27,7 +27,7 @@ export interface SyncOutcome {
 export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const sources = chooseSources(options.source);
-  const runtime = await openHubRuntime({ migrate: true, sandbox: true });
+  const runtime = await openHubRuntime({ migrate: true, sandbox: sources });
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   let workers: HubWorkers | undefined;
   try {

@@ -66,6 +66,20 @@ describe('landing a batch', () => {
     expect(state.rows[0].checkpoint).toEqual({ updatedSince: '2026-11-24T02:00:00.000Z' });
   });
 
+  it('marks records a newer full snapshot no longer contains as absent, and clears it when they return', async () => {
+    const snap = (file: string, keys: string[]) =>
+      keys.map((k, i) => batch([record(k, `${k}会`)], { stream: 'social-orgs', snapshot: { file, final: i === keys.length - 1 } }));
+    for (const b of snap('social_orgs_20261001.csv', ['S1', 'S2', 'S3'])) await land(b);
+    for (const b of snap('social_orgs_20261101.csv', ['S1', 'S3'])) await land(b);
+    const absent = await pool.query(`select record_key from source_record where stream = 'social-orgs' and absent_since is not null`);
+    expect(absent.rows.map((r) => r.record_key)).toEqual(['S2']);
+    const file = await pool.query(`select absent_count, completed_at from snapshot_file where file = 'social_orgs_20261101.csv'`);
+    expect(file.rows[0].absent_count).toBe(1);
+    for (const b of snap('social_orgs_20261201.csv', ['S1', 'S2', 'S3'])) await land(b);
+    const stillAbsent = await pool.query(`select count(*)::int as n from source_record where stream = 'social-orgs' and absent_since is not null`);
+    expect(stillAbsent.rows[0].n).toBe(0);
+  });
+
   it('applies nothing of a batch whose transaction fails', async () => {
     const before = (await pool.query('select count(*)::int as n from source_record')).rows[0].n;
     await expect(

@@ -63,7 +63,7 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
          from unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[]) as t(k, h, p, c, pos)
        on conflict (source, stream, record_key, content_hash)
        do update set is_current = true, last_seen_at = now(), resolved_at = null, run_id = excluded.run_id,
-                     origin = excluded.origin, position = excluded.position`,
+                     origin = excluded.origin, position = excluded.position, absent_since = null`,
       [
         source, batch.stream, batch.origin, runId,
         writes.map((i) => keys[i]),
@@ -76,12 +76,13 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
   }
   if (unchanged.length > 0) {
     await client.query(
-      `update source_record set last_seen_at = now()
+      `update source_record set last_seen_at = now(), absent_since = null
         where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
       [source, batch.stream, unchanged],
     );
   }
   await quarantineRejections(client, source, runId, batch);
+  if (batch.snapshot) await trackSnapshot(client, source, batch.stream, batch.snapshot);
   if (batch.checkpoint) await saveCheckpoint(client, source, batch.stream, batch.checkpoint, runId);
   return {
     fetched: batch.records.length + batch.rejections.length,
@@ -104,6 +105,31 @@ async function quarantineRejections(client: PoolClient, source: string, runId: s
       r.map((x) => x.position ?? null), r.map((x) => x.reason), r.map((x) => x.detail ?? null),
       r.map((x) => x.excerpt ?? null), r.map((x) => x.recordKey ?? null),
     ],
+  );
+}
+
+/**
+ * Full snapshots (SPEC §2): every record a snapshot contains is touched (`last_seen_at`) while it
+ * lands; when its last batch lands, current records of the stream not seen since the snapshot
+ * started are marked absent — kept, and reported as a discrepancy, never deleted.
+ */
+async function trackSnapshot(client: PoolClient, source: string, stream: string, snapshot: { file: string; final: boolean }): Promise<void> {
+  await client.query(
+    `insert into snapshot_file (source, stream, file, started_at) values ($1, $2, $3, now())
+     on conflict (source, stream, file) do nothing`,
+    [source, stream, snapshot.file],
+  );
+  if (!snapshot.final) return;
+  await client.query(
+    `with started as (select started_at from snapshot_file where source = $1 and stream = $2 and file = $3),
+          gone as (
+            update source_record set absent_since = now()
+             where source = $1 and stream = $2 and is_current and absent_since is null
+               and last_seen_at < (select started_at from started)
+            returning 1)
+     update snapshot_file set completed_at = now(), absent_count = (select count(*) from gone)
+      where source = $1 and stream = $2 and file = $3`,
+    [source, stream, snapshot.file],
   );
 }
 

@@ -4,17 +4,18 @@ import { OrganizationAttribute } from './organization-attribute.entity';
 import { OrganizationIdentifier } from './organization-identifier.entity';
 import { QuarantineEntry } from './quarantine-entry.entity';
 import { RecordLink } from './record-link.entity';
+import { SnapshotFile } from './snapshot-file.entity';
 import { SourceRecord } from './source-record.entity';
 import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
-  SourceRecord, SyncRun, SyncState,
+  SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
-  SourceRecord, SyncRun, SyncState,
+  SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

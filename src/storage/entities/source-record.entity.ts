@@ -57,4 +57,8 @@ export class SourceRecord {
 
   @Property({ type: 'timestamptz', nullable: true })
   resolvedAt?: Date | null;
+
+  /** Set when a newer full snapshot of the stream no longer contains the key (never deleted). */
+  @Property({ type: 'timestamptz', nullable: true })
+  absentSince?: Date | null;
 }
