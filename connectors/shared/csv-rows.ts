@@ -1,0 +1,39 @@
+import { parse, type CsvError } from 'csv-parse';
+import type { Readable } from 'node:stream';
+
+/** One CSV record as read: its fields, or why csv-parse could not read it (bad quoting). */
+export type CsvRow =
+  | { line: number; fields: string[]; raw: string }
+  | { line: number; problem: string; raw: string };
+
+/**
+ * Streams the rows of an RFC 4180 CSV (csv-parse), header included as the first row. Column counts
+ * are not enforced (`relax_column_count`), so the caller quarantines one short row instead of losing
+ * the file; a row csv-parse cannot read at all (a stray quote) comes out as a `problem` row for the
+ * same reason. A UTF-8 BOM is dropped; blank lines are skipped; LF and CRLF both end a record.
+ * `line` is csv-parse's line count where the row ends (the header is line 1).
+ */
+export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
+  const skipped: CsvRow[] = [];
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ['\r\n', '\n'],
+    info: true,
+    raw: true,
+    skip_records_with_error: true,
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+      skipped.push({ line: Number(error?.lines ?? 0), problem: `${error?.code ?? 'CSV_ERROR'}: ${error?.message ?? ''}`, raw: raw ?? '' });
+      return undefined;
+    },
+  });
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
+  for await (const row of parser as AsyncIterable<{ info: { lines: number }; record: string[]; raw: string }>) {
+    // csv-parse may run ahead of this loop: report the skipped rows that come before this one first.
+    while (skipped.length > 0 && skipped[0].line <= row.info.lines) yield skipped.shift()!;
+    yield { line: row.info.lines, fields: row.record, raw: row.raw.replace(/^[\r\n]+|[\r\n]+$/g, '') };
+  }
+  yield* skipped.splice(0);
+}

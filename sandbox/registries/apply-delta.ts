@@ -1,0 +1,80 @@
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Rng } from '../generator/rng';
+import { LineSink } from '../generator/output/line-sink';
+import type { Enterprise } from '../generator/feeds/market-regulation';
+import { cstIso } from './virtual-clock';
+
+export interface DeltaOptions {
+  /** Share of enterprises to change, 0..1. */
+  fraction: number;
+  seed: number;
+  /** The changes' updated_at; default now. */
+  at?: Date;
+}
+
+export interface DeltaSummary {
+  /** Path of the delta file, relative to dataDir. */
+  file: string;
+  changed: number;
+  updatedAt: string;
+}
+
+/** Applies one change (address, status or name) to a record, as market regulation would record it. */
+function change(e: Enterprise, rng: Rng, at: string): Enterprise {
+  const date = at.slice(0, 10);
+  const kind = e.status === '存续' || e.status === '在业' ? rng.pick(['address', 'address', 'name', 'status']) : 'address';
+  const next: Enterprise = { ...e, events: [...e.events], former_names: [...e.former_names], updated_at: at };
+  if (kind === 'address') {
+    const address = e.address.replace(/(\d+)号/, () => `${rng.int(1, 999)}号`);
+    next.address = address === e.address ? `${e.address}附${rng.int(1, 9)}号` : address;
+    next.events.push({ type: 'ADDRESS_CHANGE', date, before: e.address, after: next.address });
+  } else if (kind === 'status') {
+    next.status = '注销';
+    next.events.push({ type: 'STATUS_CHANGE', date, before: e.status, after: '注销' });
+  } else {
+    next.name = e.name.includes('有限公司') ? e.name.replace('有限公司', '集团有限公司') : `${e.name}（新）`;
+    next.former_names.unshift(e.name);
+    next.events.push({ type: 'NAME_CHANGE', date, before: e.name, after: next.name });
+  }
+  return next;
+}
+
+/**
+ * Writes `feeds/market-regulation/enterprises.delta-NNN.ndjson`: a seeded `fraction` of the
+ * current enterprises, each with one change and updated_at = `at`. The sandbox serves the newest
+ * version of each record, so an incremental sync from before `at` sees exactly these.
+ * expected.json keeps describing the base generation.
+ */
+export async function applyDelta(dataDir: string, options: DeltaOptions): Promise<DeltaSummary> {
+  if (!(options.fraction >= 0 && options.fraction <= 1)) throw new Error('fraction must be within 0..1');
+  const dir = join(dataDir, 'feeds', 'market-regulation');
+  const existing = existsSync(dir) ? readdirSync(dir).filter((f) => /^enterprises\.delta-\d+\.ndjson$/.test(f)).sort() : [];
+  const no = existing.length === 0 ? 1 : Number(/delta-(\d+)/.exec(existing[existing.length - 1])?.[1] ?? 0) + 1;
+  const name = `enterprises.delta-${String(no).padStart(3, '0')}.ndjson`;
+  const at = cstIso(options.at ?? new Date());
+  const rng = new Rng(options.seed);
+  // The newest version of a record may itself sit in an earlier delta: read deltas over the base.
+  const latest = new Map<string, string>();
+  for (const f of existing) {
+    for await (const line of createInterface({ input: createReadStream(join(dir, f)), crlfDelay: Infinity })) {
+      if (line) latest.set((JSON.parse(line) as Enterprise).reg_id, line);
+    }
+  }
+  const sink = new LineSink(join(dir, name));
+  let changed = 0;
+  const consider = async (line: string): Promise<void> => {
+    if (!rng.chance(options.fraction)) return;
+    sink.writeJson(change(JSON.parse(line) as Enterprise, rng, at));
+    changed += 1;
+    if (changed % 1000 === 0) await sink.flush();
+  };
+  for await (const line of createInterface({ input: createReadStream(join(dir, 'enterprises.ndjson')), crlfDelay: Infinity })) {
+    if (!line) continue;
+    const id = /"reg_id":"([^"]+)"/.exec(line)?.[1] ?? '';
+    await consider(latest.get(id) ?? line);
+  }
+  await sink.close();
+  return { file: `feeds/market-regulation/${name}`, changed, updatedAt: at };
+}
