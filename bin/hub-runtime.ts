@@ -24,11 +24,8 @@ export interface HubRuntime {
 export interface RuntimeOptions {
   /** Apply pending migrations (roles that may start first do; the rest only check). */
   migrate: boolean;
-  /**
-   * Serve unconfigured feeds from the sandbox registries where pulls run: `true` for every feed, a
-   * list for just those (no sandbox when all of them are configured), `false` for none.
-   */
-  sandbox: boolean | SourceId[];
+  /** Serve the feeds nobody configured from the sandbox registries (where pulls run). */
+  sandbox: boolean;
 }
 
 /**
@@ -53,8 +50,7 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
     }
     let feeds = config.feeds;
     let sandbox: FeedSandbox | undefined;
-    const wanted = options.sandbox === true ? Object.values(config.feeds) : options.sandbox === false ? [] : options.sandbox.map((s) => config.feeds[s]);
-    if (wanted.some((feed) => feed.sandbox)) {
+    if (options.sandbox && Object.values(config.feeds).some((feed) => feed.sandbox)) {
       sandbox = await startFeedSandbox(config);
       closers.unshift(() => sandbox!.close());
       feeds = sandbox.fill(config.feeds);

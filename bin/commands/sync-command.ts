@@ -5,6 +5,7 @@ import type { LandingCounts } from '../../src/landing/land-batch';
 import { HubWorkers } from '../../jobs/hub-workers';
 import type { PullResult } from '../../jobs/processors/pull-processor';
 import { HubQueues } from '../../jobs/sync-flow';
+import { startFeedSandbox, type FeedSandbox } from '../feed-sandbox';
 import { openHubRuntime } from '../hub-runtime';
 
 export interface SyncOptions {
@@ -27,12 +28,16 @@ export interface SyncOutcome {
 export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const sources = chooseSources(options.source);
-  const runtime = await openHubRuntime({ migrate: true, sandbox: sources });
+  const runtime = await openHubRuntime({ migrate: true, sandbox: false });
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   let workers: HubWorkers | undefined;
+  let sandbox: FeedSandbox | undefined;
   try {
     if ((await queues.pullWorkerCount()) === 0) {
-      workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds: runtime.feeds, queues });
+      // Pulls run here, so the feeds nobody configured need the sandbox here too.
+      if (sources.some((source) => runtime.feeds[source].sandbox)) sandbox = await startFeedSandbox(runtime.config);
+      const feeds = sandbox ? sandbox.fill(runtime.feeds) : runtime.feeds;
+      workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds, queues });
       await workers.waitUntilReady();
       out('no running workers found: running them in this process');
     }
@@ -67,6 +72,7 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     return { ok: results.every((r) => r.state === 'succeeded'), results };
   } finally {
     await workers?.close();
+    await sandbox?.close();
     await queues.close();
     await runtime.close();
   }

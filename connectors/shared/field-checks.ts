@@ -34,7 +34,8 @@ export function optionalText() {
 
 /** Zod schema of a required enumerated field: blank → `missing-field`, anything else unlisted → `unknown-enum`. */
 export function requiredEnum<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess((v) => (typeof v === 'string' ? blankAsAbsent(v.trim()) : v), z.enum(values));
+  // Through z.string() first: zod reports an absent enum as `invalid_value`, which would read as unknown-enum.
+  return z.preprocess((v) => (typeof v === 'string' ? blankAsAbsent(v.trim()) : v), z.string().pipe(z.enum(values)));
 }
 
 /** A text field of a raw record, when it is text (record keys for quarantine entries). */

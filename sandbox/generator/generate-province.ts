@@ -59,8 +59,8 @@ export async function generateProvince(options: GenerateOptions): Promise<Genera
       const pinnedSlot = i - chambers.length;
       orgs.push(i < chambers.length ? chambers[i] : buildOrganization(i, rng, world, orgs, pinnedSlot >= 0 ? pinnedSlot : undefined));
     }
-    planCoverage(orgs, rng.fork(7), world);
-    const chunk: Chunk = { no, orgs, views: new Map(orgs.map((o) => [o.index, emptyView()])), rng: rng.fork(11), faulted: new Set() };
+    const plan = planCoverage(no, orgs, rng.fork(7), world);
+    const chunk: Chunk = { no, orgs, plan, views: new Map(orgs.map((o) => [o.index, emptyView()])), rng: rng.fork(11), faulted: new Set() };
     for (const w of writers) w.writeChunk(chunk);
     for (const org of orgs) expected.add(org.id, evaluate(org, chunk.views.get(org.index) ?? emptyView()));
     await Promise.all([...writers.map((w) => w.flush()), truthSink.flush(), faultSink.flush(), expected.flush()]);

@@ -53,6 +53,7 @@ async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promi
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode} on start`);
     const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined); // refused while the server starts: expected, retried below
     try {
       await client.connect();
       await client.ping();

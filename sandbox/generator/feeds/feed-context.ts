@@ -4,6 +4,7 @@ import type { FaultLog } from '../output/fault-log';
 import type { TruthLog } from '../output/truth-log';
 import type { TrueOrg } from '../truth/organization';
 import type { OrgView } from '../truth/org-view';
+import type { CoveragePlan } from '../truth/coverage-plan';
 
 /** What every feed writer shares across a generation. */
 export interface FeedShared {
@@ -19,6 +20,7 @@ export interface FeedShared {
 export interface Chunk {
   no: number;
   orgs: TrueOrg[];
+  plan: CoveragePlan;
   views: Map<number, OrgView>;
   rng: Rng;
   /** Organizations whose registry record was already broken in this chunk (at most one per organization). */
