@@ -30,10 +30,17 @@ export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
   });
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
-  for await (const row of parser as AsyncIterable<{ info: { lines: number }; record: string[]; raw: string }>) {
-    // csv-parse may run ahead of this loop: report the skipped rows that come before this one first.
-    while (skipped.length > 0 && skipped[0].line <= row.info.lines) yield skipped.shift()!;
-    yield { line: row.info.lines, fields: row.record, raw: row.raw.replace(/^[\r\n]+|[\r\n]+$/g, '') };
+  try {
+    for await (const row of parser as AsyncIterable<{ info: { lines: number }; record: string[]; raw: string }>) {
+      // csv-parse may run ahead of this loop: report the skipped rows that come before this one first.
+      while (skipped.length > 0 && skipped[0].line <= row.info.lines) yield skipped.shift()!;
+      yield { line: row.info.lines, fields: row.record, raw: row.raw.replace(/^[\r\n]+|[\r\n]+$/g, '') };
+    }
+    yield* skipped.splice(0);
+  } finally {
+    // The caller may stop early (a wrong header): release the file.
+    input.unpipe(parser);
+    input.destroy();
+    parser.destroy();
   }
-  yield* skipped.splice(0);
 }

@@ -46,7 +46,7 @@ export async function generateProvince(options: GenerateOptions): Promise<Genera
   const truthSink = new LineSink(join(outDir, 'truth.jsonl'));
   const faultSink = new LineSink(join(outDir, 'faults.jsonl'));
   const shared: FeedShared = { outDir, feedsDir, noise, nowMs, truth: new TruthLog(truthSink), faults: new FaultLog(faultSink) };
-  const writers: FeedWriter[] = createFeedWriters(shared, root.fork(2), world);
+  const writers: FeedWriter[] = createFeedWriters(shared, root.fork(2), world, tmpDir);
   const expected = new ExpectedAccumulator(tmpDir);
 
   const chunks = Math.ceil(options.orgs / CHUNK_SIZE);

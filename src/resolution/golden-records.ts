@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { SourceId } from '../config/feed-sources';
+import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
 import { surviveAttributes, type AttributeObservation, type GoldenValues } from './survivorship';
 
@@ -21,16 +22,18 @@ export async function refreshGoldenRecords(client: PoolClient, organizationIds: 
   const golden = ids.map((id) => surviveAttributes(byOrganization.get(id) ?? []));
   const text = (g: GoldenValues, name: AttributeName) => (g[name] === undefined ? null : String(g[name]));
   await client.query(
-    `update organization o set name = coalesce(t.name, o.name), kind = coalesce(t.kind, o.kind), status = t.status,
+    `update organization o set name = coalesce(t.name, o.name), name_key = coalesce(t.name_key, o.name_key),
+            kind = coalesce(t.kind, o.kind), status = t.status,
             active = coalesce(t.active, true), division_code = t.division, industry_code = t.industry,
             employees = t.employees, updated_at = now()
-       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::int[])
-            as t(id, name, kind, status, active, division, industry, employees)
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::int[], $9::text[])
+            as t(id, name, kind, status, active, division, industry, employees, name_key)
       where o.id = t.id`,
     [
       ids, golden.map((g) => text(g, 'name')), golden.map((g) => text(g, 'kind')), golden.map((g) => text(g, 'status')),
       golden.map((g) => (g.active === undefined ? null : Boolean(g.active))), golden.map((g) => text(g, 'divisionCode')),
       golden.map((g) => text(g, 'industryCode')), golden.map((g) => (typeof g.employees === 'number' ? g.employees : null)),
+      golden.map((g) => (typeof g.name === 'string' ? normalizeOrganizationName(g.name).key || null : null)),
     ],
   );
 }

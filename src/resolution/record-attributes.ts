@@ -9,6 +9,8 @@ export interface StatedAttribute {
 export const ATTRIBUTE_NAMES = [
   'name', 'formerNames', 'kind', 'status', 'active', 'divisionCode', 'industryCode', 'employees',
   'legalRepresentative', 'address', 'establishedOn', 'entType', 'parentUscc',
+  'holding', 'institutionType', 'unitType', 'socialOrgType', 'registrationAuthority', 'registrationLevel', 'sector',
+  'streetCode', 'park', 'events', 'fullPartyMembers', 'probationaryMembers', 'instructorAssigned',
 ] as const;
 
 export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
@@ -29,6 +31,19 @@ export function attributesOf(record: CanonicalRecord): StatedAttribute[] {
     ['establishedOn', record.establishedOn],
     ['entType', record.ownership?.entType],
     ['parentUscc', record.parentUscc],
+    ['holding', record.ownership?.holding],
+    ['institutionType', record.ownership?.institutionType],
+    ['unitType', record.ownership?.unitType],
+    ['socialOrgType', record.socialOrgType],
+    ['registrationAuthority', record.registration?.authority],
+    ['registrationLevel', record.registration?.level],
+    ['sector', record.sector],
+    ['streetCode', record.streetCode],
+    ['park', record.park],
+    ['events', record.events && record.events.length > 0 ? record.events : undefined],
+    ['fullPartyMembers', record.partyMembers?.full],
+    ['probationaryMembers', record.partyMembers?.probationary],
+    ['instructorAssigned', record.partyMembers?.instructorAssigned],
   ];
   return stated.filter(([, value]) => value !== undefined && value !== null).map(([name, value]) => ({ name, value }));
 }

@@ -49,7 +49,7 @@ describe('deterministic resolution into organizations', () => {
       enterprise('R4', '西安丁公司', ['91350211M00013FA1N']),
     ]);
     const counts = await resolvePending(pool);
-    expect(counts).toEqual({ records: 4, organizationsCreated: 4, organizationsTouched: 4 });
+    expect(counts).toEqual({ records: 4, organizationsCreated: 4, organizationsTouched: 4, unresolvedReferences: 0 });
     const orgs = await pool.query('select uscc, name, kind, division_code from organization order by id');
     expect(orgs.rows).toEqual([
       { uscc: USCC_A, name: '西安甲科技有限公司', kind: 'ENTERPRISE', division_code: '610113' },
@@ -74,6 +74,61 @@ describe('deterministic resolution into organizations', () => {
   });
 
   it('does nothing when nothing new landed', async () => {
-    expect(await resolvePending(pool)).toEqual({ records: 0, organizationsCreated: 0, organizationsTouched: 0 });
+    expect(await resolvePending(pool)).toEqual({ records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 });
+  });
+});
+
+describe('roster resolution: covered units and member distribution', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let runId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openSqlPool(db.url);
+    runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('party-org', now()) returning id`)).rows[0].id;
+  });
+  afterAll(async () => {
+    await pool.end();
+    await db.drop();
+  });
+
+  const landAs = (source: string, stream: string, records: CanonicalRecord[]) =>
+    inTransaction(pool, (client) =>
+      landBatch(client, source, runId, {
+        stream, origin: 'test', rejections: [],
+        records: records.map((canonical) => ({ key: canonical.key, payload: { ...canonical }, canonical })),
+      } as Batch));
+
+  it('resolves dirty covered units, keeps the unmatched ones as unresolved edges, and retries them later', async () => {
+    await landAs('market-regulation', 'enterprises', [enterprise('R1', '西安甲科技有限公司', [USCC_A])]);
+    await landAs('party-org', 'party-orgs', [{
+      source: 'party-org', stream: 'party-orgs', key: 'P1', entity: 'party-organization', identifiers: [], name: '中共西安甲科技有限公司支部委员会',
+      status: { raw: '正常', active: true },
+      coverage: { form: '联合组建', level: '联合党支部', coveredUnits: [
+        { identifier: identifierClaims('9144O3001922038216')[0], name: '西安甲科技有限公司' },
+        { identifier: identifierClaims(USCC_B)[0], name: '西安乙科技有限公司' },
+      ] },
+    }]);
+    await landAs('party-org', 'member-distribution', [{
+      source: 'party-org', stream: 'member-distribution', key: USCC_A, entity: 'member-distribution',
+      identifiers: identifierClaims(USCC_A), name: '西安甲科技有限公司', partyMembers: { full: 3, probationary: 1, instructorAssigned: false },
+    }]);
+    const first = await resolvePending(pool);
+    expect(first.unresolvedReferences).toBe(1);
+    const edges = await pool.query(`select organization_id, form, resolution->>'how' as how from coverage_edge order by id`);
+    const orgA = (await pool.query(`select id from organization where uscc = $1`, [USCC_A])).rows[0].id;
+    expect(edges.rows).toEqual([
+      { organization_id: orgA, form: '联合组建', how: 'repaired-uscc' },
+      { organization_id: null, form: '联合组建', how: 'unresolved' },
+    ]);
+    const members = await pool.query(`select value from organization_attribute where organization_id = $1 and name = 'fullPartyMembers'`, [orgA]);
+    expect(members.rows).toEqual([{ value: 3 }]);
+
+    await landAs('market-regulation', 'enterprises', [enterprise('R2', '西安乙科技有限公司', [USCC_B])]);
+    await resolvePending(pool);
+    const orgB = (await pool.query(`select id from organization where uscc = $1`, [USCC_B])).rows[0].id;
+    const retried = await pool.query(`select organization_id from coverage_edge order by id`);
+    expect(retried.rows.map((r) => r.organization_id)).toEqual([orgA, orgB]);
   });
 });

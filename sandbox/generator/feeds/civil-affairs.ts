@@ -39,6 +39,7 @@ export class CivilAffairsWriter implements FeedWriter {
   private readonly snapshots: Snapshot[];
   private readonly picker: FaultPicker;
   private readonly duplicates: FaultPicker;
+  private missing = 0;
 
   constructor(private readonly shared: FeedShared, private readonly rng: Rng) {
     this.snapshots = [2, 1].map((back) => {
@@ -72,7 +73,11 @@ export class CivilAffairsWriter implements FeedWriter {
     for (const org of chunk.orgs) {
       if (!org.social) continue;
       const inFirst = org.estDate <= this.snapshots[0].date;
-      const inSecond = org.estDate <= this.snapshots[1].date && !(inFirst && this.rng.chance(noise.missingFromNewerSnapshot) && !org.pinned);
+      // A few records vanish from the newer snapshot (the first one early, so small provinces show it too).
+      const rate = noise.missingFromNewerSnapshot > 0 && this.missing === 0 ? Math.max(0.2, noise.missingFromNewerSnapshot) : noise.missingFromNewerSnapshot;
+      const dropped = inFirst && !org.pinned && this.rng.chance(rate);
+      if (dropped) this.missing += 1;
+      const inSecond = org.estDate <= this.snapshots[1].date && !dropped;
       if (!inFirst && !inSecond) continue;
       const staff = org.inStatistics && this.rng.chance(noise.attributeDisagreement) ? Math.max(0, org.employees - this.rng.int(1, 5)) : org.employees;
       // A broken row needs a valid twin in the other snapshot, so the organization stays known.

@@ -16,7 +16,8 @@ const SPACE_6 = 31 ** 6;
  * @param prefix two letters by issuer: `MA` enterprises, `MJ` social organizations, `MD` law firms, `MC` unions
  */
 export function modernOrgCodeBody(prefix: string, counter: number, salt: number): string {
-  let n = affine(counter, 7_368_787, (salt >>> 0) % SPACE_6, SPACE_6);
+  // Each issuer prefix gets its own offset so, e.g., a union and a chamber with the same counter do not look alike.
+  let n = affine(counter, 7_368_787, ((salt >>> 0) + prefix.charCodeAt(1) * 104_729) % SPACE_6, SPACE_6);
   let s = '';
   for (let k = 0; k < 6; k++) {
     s = USCC_ALPHABET[n % 31] + s;

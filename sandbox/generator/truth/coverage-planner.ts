@@ -16,9 +16,9 @@ function drawForm(rng: Rng, org: TrueOrg, ownPossible: boolean, isPublic: boolea
   const chamber = org.chambers.length > 0;
   if (ownPossible) {
     if (isPublic) return rng.chance(0.95) ? 'standalone' : 'none';
-    return rng.weighted([['standalone', 60], ['joint', 10], ['regional', area ? 9 : 0], ['industry', chamber ? 7 : 0], ['none', 22]] as const);
+    return rng.weighted([['standalone', 60], ['joint', 10], ['regional', area ? 9 : 0], ['industry', chamber ? 15 : 0], ['none', 22]] as const);
   }
-  return rng.weighted([['joint', 12], ['regional', area ? 14 : 0], ['industry', chamber ? 9 : 0], ['none', 60]] as const);
+  return rng.weighted([['joint', 12], ['regional', area ? 14 : 0], ['industry', chamber ? 20 : 0], ['none', 60]] as const);
 }
 
 function venue(rng: Rng, p: number): Venue {
@@ -104,6 +104,7 @@ export function planCoverage(chunkNo: number, orgs: readonly TrueOrg[], rng: Rng
     }
   }
 
+  if (chunkNo === 0) ensureEveryForm(orgs, groups);
   for (const [key, members] of groups.party) {
     if (key.startsWith('J') && members.length < 2) continue; // nobody to join with in this batch
     for (const covered of split(rng, members, key.startsWith('J') ? 4 : 10)) {
@@ -140,6 +141,35 @@ export function planCoverage(chunkNo: number, orgs: readonly TrueOrg[], rng: Rng
     u.uscc = makeUscc('81', u.division, completeOrgCode(modernOrgCodeBody('MC', counter, world.salt)).slice(0, 8));
   }
   return plan;
+}
+
+/**
+ * In the first chunk, makes sure regional, industry and joint organizations exist on both sides
+ * (small test provinces), by grouping units that have no coverage of that side yet.
+ */
+function ensureEveryForm(orgs: readonly TrueOrg[], groups: Record<'party' | 'union', Map<string, TrueOrg[]>>): void {
+  for (const side of ['party', 'union'] as const) {
+    const grouped = new Set([...groups[side].values()].flat().map((o) => o.index));
+    const has = (prefix: string): boolean => [...groups[side].keys()].some((k) => k.startsWith(prefix));
+    const free = orgs.filter((o) => !grouped.has(o.index) && o.lifecycle === 'active' && o.fullMembers < 3 && o.employees < 25);
+    const add = (key: string, org: TrueOrg | undefined): void => {
+      if (!org) return;
+      groups[side].set(key, [...(groups[side].get(key) ?? []), org]);
+      grouped.add(org.index);
+    };
+    if (!has('I')) {
+      const o = free.find((x) => x.chambers.length > 0 && !grouped.has(x.index));
+      if (o) add(`I${o.chambers[0].index}`, o);
+    }
+    if (!has('R')) {
+      const o = free.find((x) => x.area !== null && !grouped.has(x.index));
+      if (o?.area) add(`R${o.area.name}`, o);
+    }
+    if (!has('J')) {
+      const pair = free.filter((x) => !grouped.has(x.index) && x.kind !== 'chamber').slice(0, 2);
+      if (pair.length === 2) for (const o of pair) add(`J${pair[0].county.city.code4}`, o);
+    }
+  }
 }
 
 function sixHaves(rng: Rng, p: number): string {

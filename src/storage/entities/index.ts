@@ -1,4 +1,8 @@
+import { ChamberMembership } from './chamber-membership.entity';
+import { CoverageEdge } from './coverage-edge.entity';
 import { Organization } from './organization.entity';
+import { PartyOrganization } from './party-organization.entity';
+import { TradeUnion } from './trade-union.entity';
 import { OrganizationAlias } from './organization-alias.entity';
 import { OrganizationAttribute } from './organization-attribute.entity';
 import { OrganizationIdentifier } from './organization-identifier.entity';
@@ -10,12 +14,14 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
+  ChamberMembership, CoverageEdge, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
+  ChamberMembership, CoverageEdge, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

@@ -19,6 +19,10 @@ export class Organization {
   @Property({ type: 'text' })
   name!: string;
 
+  /** Normalized name (width, brackets, legal form, simplified characters) for lookup and blocking. */
+  @Property({ type: 'text', nullable: true, index: true })
+  nameKey?: string | null;
+
   @Property({ type: 'text' })
   kind!: string;
 

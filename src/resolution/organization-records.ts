@@ -1,0 +1,112 @@
+import type { PoolClient } from 'pg';
+import type { CanonicalRecord } from '../canonical/canonical-record';
+import { normalizeOrganizationName } from '../names';
+import { decideLink, organizationCodes, validUscc } from './deterministic-link';
+import { refreshGoldenRecords } from './golden-records';
+import { recordKeyOf, type PendingRecord } from './pending-records';
+import { replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
+import { replaceChamberMemberships } from './chamber-memberships';
+
+export interface ChunkCounts {
+  records: number;
+  organizationsCreated: number;
+  organizationsTouched: number;
+}
+
+/**
+ * Resolves a chunk of organization records: each links to the organization its valid USCC names,
+ * or the one its key was linked to before, or a new one; its attributes replace those of its
+ * earlier versions; touched organizations get their golden values recomputed.
+ */
+export async function resolveOrganizationChunk(client: PoolClient, rows: PendingRecord[]): Promise<ChunkCounts> {
+  const usccs = [...new Set(rows.map((r) => validUscc(r.canonical)).filter((u): u is string => !!u))];
+  const byUscc = new Map(
+    (await client.query<{ value: string; organization_id: string }>(
+      `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [usccs],
+    )).rows.map((r) => [r.value, r.organization_id]),
+  );
+  const codes = [...new Set(rows.flatMap((r) => organizationCodes(r.canonical)))];
+  const byOrganizationCode = new Map(
+    (await client.query<{ value: string; organization_id: string }>(
+      `select value, organization_id from organization_identifier where scheme = 'organization-code' and value = any($1::text[])`, [codes],
+    )).rows.map((r) => [r.value, r.organization_id]),
+  );
+  const linked = await existingLinks(client, rows);
+
+  let created = 0;
+  const links: LinkRow[] = [];
+  for (const row of rows) {
+    const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)) });
+    let organizationId = decision.organizationId;
+    if (!organizationId) {
+      organizationId = await createOrganization(client, row.canonical, decision.uscc);
+      created++;
+      if (decision.uscc) {
+        byUscc.set(decision.uscc, organizationId);
+        byOrganizationCode.set(decision.uscc.slice(8, 17), organizationId);
+      }
+    }
+    links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+  }
+  await upsertLinks(client, links);
+  await recordIdentifiers(client, links);
+  await replaceAttributes(client, links);
+  await replaceChamberMemberships(client, links);
+  // An organization a record left (its USCC changed) must lose that record's values too.
+  const touched = [...new Set([...links.map((l) => l.organizationId), ...linked.values()])];
+  await refreshGoldenRecords(client, touched);
+  return { records: rows.length, organizationsCreated: created, organizationsTouched: touched.length };
+}
+
+/** Organization each record key was linked to by an earlier run. */
+export async function existingLinks(client: PoolClient, rows: PendingRecord[]): Promise<Map<string, string>> {
+  const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
+    `select l.source, l.stream, l.record_key, l.organization_id from record_link l
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,
+    [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
+  );
+  return new Map(result.rows.map((r) => [recordKeyOf(r), r.organization_id]));
+}
+
+async function createOrganization(client: PoolClient, record: CanonicalRecord, uscc: string | null): Promise<string> {
+  const name = record.name ?? record.key;
+  const result = await client.query<{ id: string }>(
+    `insert into organization (uscc, name, name_key, kind, status, active, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, now(), now()) returning id`,
+    [uscc, name, normalizeOrganizationName(name).key || null, record.kind ?? 'OTHER', record.status?.raw ?? null, record.status?.active ?? true],
+  );
+  const id = result.rows[0].id;
+  if (uscc) {
+    await client.query(
+      `insert into organization_identifier (scheme, value, organization_id, first_seen_at) values ('uscc', $1, $2, now())`,
+      [uscc, id],
+    );
+  }
+  return id;
+}
+
+/**
+ * Valid identifiers besides the USCC point to the organization too — the registration number,
+ * the organization code (also the one embedded in a USCC, chars 9–17), the legacy tax id — so that
+ * later legacy records find it.
+ */
+async function recordIdentifiers(client: PoolClient, links: LinkRow[]): Promise<void> {
+  const schemes: string[] = [];
+  const values: string[] = [];
+  const owners: string[] = [];
+  const add = (scheme: string, value: string, owner: string) => { schemes.push(scheme); values.push(value); owners.push(owner); };
+  for (const { record, organizationId } of links) {
+    for (const claim of record.canonical.identifiers) {
+      if (!claim.valid || !claim.normalized) continue;
+      if (claim.scheme === 'uscc') add('organization-code', claim.normalized.slice(8, 17), organizationId);
+      else add(claim.scheme, claim.normalized, organizationId);
+    }
+  }
+  if (schemes.length === 0) return;
+  await client.query(
+    `insert into organization_identifier (scheme, value, organization_id, first_seen_at)
+     select s, v, o, now() from unnest($1::text[], $2::text[], $3::bigint[]) as t(s, v, o)
+     on conflict (scheme, value) do nothing`,
+    [schemes, values, owners],
+  );
+}

@@ -1,0 +1,62 @@
+import type { IdentifierClaim } from '../canonical/canonical-record';
+import { usccRepairCandidates } from '../identifiers';
+import { nameAgreementLevel, normalizeOrganizationName } from '../names';
+
+/** A unit named by a roster (covered unit, member-distribution unit, chamber): a typed code and a name. */
+export interface UnitReference {
+  identifier: IdentifierClaim | null;
+  name: string;
+}
+
+/** What the resolver knows of organizations, for resolving references. */
+export interface ReferenceLookups {
+  /** Organization with this valid USCC, and its current name. */
+  byUscc(uscc: string): { id: string; name: string } | undefined;
+  /** Organizations whose normalized name key equals this one. */
+  byNameKey(key: string): string[];
+}
+
+export interface ReferenceResolution {
+  organizationId: string | null;
+  how: 'uscc' | 'repaired-uscc' | 'name' | 'unresolved';
+  detail: Record<string, unknown>;
+}
+
+/**
+ * Resolves a hand-typed reference (SPEC: "covered_units[].uscc is typed by hand"): a valid USCC
+ * that a known organization holds; else a repaired code (case, width, O/0, one swap, check
+ * character) whose organization's name agrees — a repaired code is evidence, never identity on its
+ * own; else a unique organization with the same normalized name; else unresolved, with the reason.
+ */
+export function resolveReference(reference: UnitReference, lookups: ReferenceLookups): ReferenceResolution {
+  const claim = reference.identifier;
+  if (claim?.scheme === 'uscc' && claim.valid && claim.normalized) {
+    const found = lookups.byUscc(claim.normalized);
+    if (found) return { organizationId: found.id, how: 'uscc', detail: { uscc: claim.normalized } };
+  }
+  if (claim && !claim.valid) {
+    const agreeing = usccRepairCandidates(claim.raw)
+      .map((candidate) => ({ candidate, found: lookups.byUscc(candidate.uscc) }))
+      .filter(({ found }) => found && agreesByName(reference.name, found.name));
+    if (agreeing.length === 1) {
+      const { candidate, found } = agreeing[0];
+      return { organizationId: found!.id, how: 'repaired-uscc', detail: { typed: claim.raw, uscc: candidate.uscc, repairs: candidate.repairs } };
+    }
+  }
+  const key = normalizeOrganizationName(reference.name).key;
+  const byName = key ? lookups.byNameKey(key) : [];
+  if (byName.length === 1) return { organizationId: byName[0], how: 'name', detail: { nameKey: key } };
+  return {
+    organizationId: null,
+    how: 'unresolved',
+    detail: {
+      typed: claim?.raw ?? null,
+      reason: byName.length > 1 ? `${byName.length} organizations share the name` : claim ? 'no organization holds this code' : 'no code and no organization of that name',
+    },
+  };
+}
+
+function agreesByName(typed: string, known: string): boolean {
+  const level = nameAgreementLevel(typed, known);
+  return level === 'exact' || level === 'core-exact';
+}
