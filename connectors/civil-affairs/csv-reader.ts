@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
-import { csvRows, type CsvRow } from '../shared/csv-rows';
+import { UNCLOSED_QUOTE, csvRows, findUnclosedQuote, type CsvRow } from '../shared/csv-rows';
 import type { InboxFile } from '../shared/drop-inbox';
 import { type RowOutcome, WholeFileProblem, assertCompleteTextFile } from '../shared/drop-pull';
 import { excerptOf } from '../shared/record-validation';
@@ -11,32 +11,36 @@ import { SOCIAL_ORG_COLUMNS, snapshotInstant } from './streams';
 /** What GB18030 decoding puts where bytes are invalid. */
 const REPLACEMENT = '\uFFFD';
 
+/** The file's text: bytes → iconv-lite GB18030 decoder, streamed. */
+function decodedText(file: InboxFile): Transform {
+  const bytes = createReadStream(file.path);
+  const text = iconv.decodeStream('gb18030') as unknown as Transform;
+  bytes.on('error', (error) => text.destroy(error));
+  text.on('close', () => bytes.destroy());
+  return bytes.pipe(text);
+}
+
 /**
  * Reads one `social_orgs_YYYYMMDD.csv` (GB18030, RFC 4180, CRLF) as a stream: bytes → iconv-lite
- * decoder → csv-parse, one row at a time, so memory stays flat whatever the file size. The file's
- * tail is checked first (a cut file is quarantined whole), then the header; each data row becomes a
- * record or a rejection with its line number.
+ * decoder → csv-parse, one row at a time, so memory stays flat whatever the file size. Before any
+ * row is given out, the tail is checked (a cut file) and the file is scanned once for a quote that
+ * never closes (it would swallow every row after it, and a snapshot must not land in part); then
+ * the header is checked, and each data row becomes a record or a rejection with its line number.
  */
 export async function* readSocialOrgFile(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertCompleteTextFile(file);
   const observedAt = snapshotInstant(file.name);
   if (!observedAt) throw new WholeFileProblem('unreadable-file', `${file.name} does not name a real snapshot date`);
-  const bytes = createReadStream(file.path);
-  const text = iconv.decodeStream('gb18030') as unknown as Transform;
-  bytes.on('error', (error) => text.destroy(error));
-  bytes.pipe(text);
+  const unclosed = await findUnclosedQuote(decodedText(file));
+  if (unclosed) throw new WholeFileProblem('unreadable-file', `a quote opened by line ${unclosed.line} never closes`, null, unclosed.raw);
   let header = true;
-  try {
-    for await (const row of csvRows(text)) {
-      if (header) {
-        checkHeader(row);
-        header = false;
-      } else {
-        yield socialOrgOutcome(row, observedAt);
-      }
+  for await (const row of csvRows(decodedText(file))) {
+    if (header) {
+      checkHeader(row);
+      header = false;
+    } else {
+      yield socialOrgOutcome(row, observedAt);
     }
-  } finally {
-    bytes.destroy();
   }
 }
 
@@ -50,9 +54,9 @@ function checkHeader(row: CsvRow): void {
 export function socialOrgOutcome(row: CsvRow, observedAt: string): RowOutcome {
   const position = String(row.line);
   if ('problem' in row) {
-    // An opening quote that never closes swallows the rest of the file: the file cannot be read on.
-    if (row.problem.startsWith('CSV_QUOTE_NOT_CLOSED')) throw new WholeFileProblem('unreadable-file', row.problem, position, row.raw);
-    return { reason: 'malformed-row', detail: row.problem, position, excerpt: excerptOf(row.raw) };
+    // Found by the scan before reading; kept for safety: it must never end a snapshot as complete.
+    if (row.code === UNCLOSED_QUOTE) throw new WholeFileProblem('unreadable-file', row.problem, position, row.raw);
+    return { reason: 'malformed-row', detail: `${row.code}: ${row.problem}`, position, excerpt: excerptOf(row.raw) };
   }
   const { fields } = row;
   const recordKey = fields[0] && !fields[0].includes(REPLACEMENT) ? fields[0].trim() || undefined : undefined;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Batch, Rejection } from '../../src/landing/batch';
 import { isRejection } from '../../src/landing/batch';
-import { csvRows } from '../shared/csv-rows';
+import { csvRows, findUnclosedQuote } from '../shared/csv-rows';
 import { excerptOf } from '../shared/record-validation';
 import type { RosterDownload } from './client';
 import { mapUnionRow } from './mapping';
@@ -20,9 +20,10 @@ export interface UnionsCheckpoint {
  * snapshot marker `unions.csv@<etag>` (or `@sha256:<hex>` without an ETag); only the last one is
  * `final` and carries the checkpoint, so a crash mid-file downloads the file again.
  *
- * A file that is not whole (empty, cut) or whose header is not SPEC's becomes ONE batch with one
- * file-level rejection (`position: null`), no records, no snapshot marker (nothing is marked absent)
- * and no checkpoint, so the ETag does not advance and the next pull downloads the file again.
+ * A file that is not whole (empty, cut, an unclosed quote that swallows the rest) or whose header
+ * is not SPEC's becomes ONE batch with one file-level rejection (`position: null`), no records, no
+ * snapshot marker (nothing is marked absent) and no checkpoint, so the ETag does not advance and the
+ * next pull downloads the file again.
  */
 export async function* rosterBatches(download: Downloaded, batchSize: number): AsyncGenerator<Batch> {
   const { file } = download;
@@ -30,6 +31,11 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
   if (!download.whole) {
     const detail = file.bytes === 0 ? 'empty body' : `${file.bytes} bytes without a final line break`;
     yield wholeFileRejection(origin, 'truncated-file', detail);
+    return;
+  }
+  const unclosed = await findUnclosedQuote(createReadStream(file.path));
+  if (unclosed) {
+    yield wholeFileRejection(origin, 'unclosed-quote', `a quoted field opened by line ${unclosed.line} never closes: ${excerptOf(unclosed.raw).slice(0, 200)}`);
     return;
   }
   const snapshotFile = `unions.csv@${download.etag ? download.etag.replace(/^W\//, '').replace(/"/g, '') : `sha256:${file.sha256}`}`;
@@ -50,7 +56,7 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
     }
     const position = String(row.line);
     if (!('fields' in row)) {
-      batch.rejections.push({ reason: 'malformed-row', detail: row.problem, position, excerpt: excerptOf(row.raw) });
+      batch.rejections.push({ reason: 'malformed-row', detail: `${row.code}: ${row.problem}`, position, excerpt: excerptOf(row.raw) });
       continue;
     }
     const unionId = row.fields.length === UNION_COLUMNS.length ? row.fields[0].trim() : '';

@@ -21,6 +21,8 @@ export interface KnownIdentities {
   byOrganizationCode: ReadonlyMap<string, string>;
   /** Organization already linked to this record key in an earlier run. */
   linked: string | undefined;
+  /** A person's pin of this record to an organization (always wins). */
+  pinned?: { organizationId: string; decidedBy: string };
 }
 
 /**
@@ -31,6 +33,10 @@ export interface KnownIdentities {
  */
 export function decideLink(record: CanonicalRecord, known: KnownIdentities): LinkDecision {
   const uscc = validUscc(record);
+  if (known.pinned) {
+    return { organizationId: known.pinned.organizationId, uscc, decidedBy: `person:${known.pinned.decidedBy}`, weight: RULE_WEIGHT,
+      reasons: [{ field: 'override', level: 'pin', value: known.pinned.decidedBy }] };
+  }
   if (uscc) {
     return { organizationId: known.byUscc.get(uscc) ?? null, uscc, decidedBy: 'rule:uscc', weight: RULE_WEIGHT,
       reasons: [{ field: 'uscc', level: 'exact', value: uscc }] };

@@ -32,11 +32,12 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
     )).rows.map((r) => [r.value, r.organization_id]),
   );
   const linked = await existingLinks(client, rows);
+  const pins = await pinnedLinks(client, rows);
 
   let created = 0;
   const links: LinkRow[] = [];
   for (const row of rows) {
-    const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)) });
+    const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)), pinned: pins.get(recordKeyOf(row)) });
     let organizationId = decision.organizationId;
     if (!organizationId) {
       organizationId = await createOrganization(client, row.canonical, decision.uscc);
@@ -66,6 +67,19 @@ export async function existingLinks(client: PoolClient, rows: PendingRecord[]): 
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
   );
   return new Map(result.rows.map((r) => [recordKeyOf(r), r.organization_id]));
+}
+
+/** People's pins for these records (an alias is followed to the organization that survived). */
+async function pinnedLinks(client: PoolClient, rows: PendingRecord[]): Promise<Map<string, { organizationId: string; decidedBy: string }>> {
+  const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string; decided_by: string }>(
+    `select o.source, o.stream, o.record_key, coalesce(a.organization_id, o.organization_id) as organization_id, o.decided_by
+       from link_override o
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s and o.stream = t.st and o.record_key = t.k
+       left join organization_alias a on a.retired_id = o.organization_id
+      where o.kind = 'pin'`,
+    [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
+  );
+  return new Map(result.rows.map((r) => [recordKeyOf(r), { organizationId: r.organization_id, decidedBy: r.decided_by }]));
 }
 
 async function createOrganization(client: PoolClient, record: CanonicalRecord, uscc: string | null): Promise<string> {

@@ -1,4 +1,7 @@
+import { AuditEntry } from './audit-entry.entity';
 import { ChamberMembership } from './chamber-membership.entity';
+import { LinkOverride } from './link-override.entity';
+import { LinkReview } from './link-review.entity';
 import { CoverageEdge } from './coverage-edge.entity';
 import { Organization } from './organization.entity';
 import { PartyOrganization } from './party-organization.entity';
@@ -14,14 +17,14 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
-  ChamberMembership, CoverageEdge, PartyOrganization, TradeUnion,
+  AuditEntry, ChamberMembership, CoverageEdge, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
-  ChamberMembership, CoverageEdge, PartyOrganization, TradeUnion,
+  AuditEntry, ChamberMembership, CoverageEdge, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

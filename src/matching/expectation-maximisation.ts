@@ -1,0 +1,154 @@
+/**
+ * Expectation–maximisation (期望最大化) of a Fellegi–Sunter model over the comparison
+ * vectors of candidate pairs, without labels: λ and every field's m/u per level, with
+ * fields conditionally independent given match status.
+ */
+
+import { vetoOf, type ComparisonVector } from './comparison';
+import { MATCH_FIELDS, type FellegiSunterModel, type MatchField, type MatchProbabilities } from './fellegi-sunter';
+
+/** How long EM runs. */
+export interface EstimateOptions {
+  /** Maximum number of EM iterations. */
+  iterations: number;
+  /** Converged when no parameter (λ, any m or u) moves by more than this in an iteration. */
+  tolerance: number;
+}
+
+/** The estimated model and how EM got there. */
+export interface EstimateResult {
+  model: FellegiSunterModel;
+  iterations: number;
+  converged: boolean;
+  /** Natural-log likelihood of the (non-vetoed) vectors under the returned model. */
+  logLikelihood: number;
+}
+
+/** A distinct vector (levels of the weighed fields) and how many pairs have it. */
+interface Pattern {
+  levels: string[];
+  count: number;
+}
+
+// A pseudo-count per level keeps every m and u above zero (no infinite weights) without
+// moving estimates on realistic volumes; the floor guards against underflow.
+const PSEUDO_COUNT = 0.01;
+const FLOOR = 1e-9;
+
+/** Groups non-vetoed vectors by their levels, sorted by key so sums run in a fixed order. */
+function patternsOf(vectors: readonly ComparisonVector[]): Pattern[] {
+  const byKey = new Map<string, Pattern>();
+  for (const vector of vectors) {
+    if (vetoOf(vector)) continue; // vetoed pairs are non-matches by rule, never scored: keep them out
+    const levels = MATCH_FIELDS.map((field) => vector[field] as string);
+    const key = levels.join('|');
+    const pattern = byKey.get(key);
+    if (pattern) pattern.count++;
+    else byKey.set(key, { levels, count: 1 });
+  }
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
+}
+
+function levelTable(model: FellegiSunterModel, field: MatchField): Record<string, MatchProbabilities> {
+  return model.fields[field] as Record<string, MatchProbabilities>;
+}
+
+/** P(pattern | match) and P(pattern | non-match); missing levels contribute 1 to both. */
+function likelihoods(pattern: Pattern, model: FellegiSunterModel): { pm: number; pu: number } {
+  let pm = 1;
+  let pu = 1;
+  MATCH_FIELDS.forEach((field, i) => {
+    const p = levelTable(model, field)[pattern.levels[i]!];
+    if (!p) return;
+    pm *= p.m;
+    pu *= p.u;
+  });
+  return { pm, pu };
+}
+
+function logLikelihoodOf(patterns: readonly Pattern[], model: FellegiSunterModel): number {
+  let total = 0;
+  for (const pattern of patterns) {
+    const { pm, pu } = likelihoods(pattern, model);
+    total += pattern.count * Math.log(model.prior * pm + (1 - model.prior) * pu);
+  }
+  return total;
+}
+
+/** One E step and one M step; returns the new model. */
+function step(patterns: readonly Pattern[], model: FellegiSunterModel): FellegiSunterModel {
+  const matchCounts = MATCH_FIELDS.map((field) => Object.fromEntries(Object.keys(levelTable(model, field)).map((l) => [l, PSEUDO_COUNT])));
+  const nonMatchCounts = MATCH_FIELDS.map((field) => Object.fromEntries(Object.keys(levelTable(model, field)).map((l) => [l, PSEUDO_COUNT])));
+  let expectedMatches = 0;
+  let total = 0;
+  for (const pattern of patterns) {
+    const { pm, pu } = likelihoods(pattern, model);
+    const joint = model.prior * pm;
+    const g = joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
+    expectedMatches += pattern.count * g;
+    total += pattern.count;
+    pattern.levels.forEach((level, i) => {
+      if (matchCounts[i]![level] === undefined) return; // missing: no information on this field
+      matchCounts[i]![level] += pattern.count * g;
+      nonMatchCounts[i]![level] += pattern.count * (1 - g);
+    });
+  }
+  const fields = Object.fromEntries(MATCH_FIELDS.map((field, i) => {
+    const m = matchCounts[i]!;
+    const u = nonMatchCounts[i]!;
+    const mTotal = Object.values(m).reduce((s, x) => s + x, 0);
+    const uTotal = Object.values(u).reduce((s, x) => s + x, 0);
+    const levels = Object.keys(m).map((l) => [l, { m: Math.max(FLOOR, m[l]! / mTotal), u: Math.max(FLOOR, u[l]! / uTotal) }]);
+    return [field, Object.fromEntries(levels)];
+  })) as FellegiSunterModel['fields'];
+  const prior = Math.min(1 - FLOOR, Math.max(FLOOR, total === 0 ? model.prior : expectedMatches / total));
+  return { prior, fields };
+}
+
+/** Largest absolute change of λ or any m/u between two models. */
+function largestChange(a: FellegiSunterModel, b: FellegiSunterModel): number {
+  let change = Math.abs(a.prior - b.prior);
+  for (const field of MATCH_FIELDS) {
+    const before = levelTable(a, field);
+    const after = levelTable(b, field);
+    for (const level of Object.keys(before)) {
+      change = Math.max(change, Math.abs(before[level]!.m - after[level]!.m), Math.abs(before[level]!.u - after[level]!.u));
+    }
+  }
+  return change;
+}
+
+/**
+ * Estimates λ and m/u by EM over candidate-pair vectors. Vetoed vectors (branch
+ * conflict, conflicting USCCs) are left out: they are non-matches by rule and are
+ * never scored, so they would only distort u for the pairs that are. Deterministic:
+ * identical vectors are grouped and summed in sorted order. The levels of `initial`
+ * define which levels exist; it also fixes which class is "match" (start it with
+ * m favouring agreement).
+ *
+ * @param vectors - comparison vectors of the blocked candidate pairs
+ * @param initial - starting model, e.g. `DEFAULT_MODEL`
+ * @param options - iteration cap and tolerance
+ */
+export function estimateModel(
+  vectors: readonly ComparisonVector[],
+  initial: FellegiSunterModel,
+  options: EstimateOptions,
+): EstimateResult {
+  const patterns = patternsOf(vectors);
+  let model = initial;
+  let iterations = 0;
+  let converged = false;
+  if (patterns.length === 0) return { model, iterations, converged: true, logLikelihood: 0 };
+  while (iterations < options.iterations) {
+    const next = step(patterns, model);
+    iterations++;
+    const change = largestChange(model, next);
+    model = next;
+    if (change <= options.tolerance) {
+      converged = true;
+      break;
+    }
+  }
+  return { model, iterations, converged, logLikelihood: logLikelihoodOf(patterns, model) };
+}
