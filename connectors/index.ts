@@ -1,10 +1,16 @@
 import type { SourceId } from '../src/config/feed-sources';
 import type { Connector } from './shared/connector';
 import { marketRegulationConnector } from './market-regulation';
+import { partyOrgConnector } from './party-org';
+import { taxConnector } from './tax';
+import { tradeUnionConnector } from './trade-union';
 
 /** Every connector the hub ships, by feed. A feed missing here cannot be synced yet. */
 export const CONNECTORS: Partial<Record<SourceId, Connector>> = {
   'market-regulation': marketRegulationConnector,
+  tax: taxConnector,
+  'party-org': partyOrgConnector,
+  'trade-union': tradeUnionConnector,
 };
 
 export function connectorFor(source: SourceId): Connector {

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { OrganizationConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
+import { ProvenanceResolver } from './organization/provenance.resolver';
+import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 
-export const RESOLVERS = [OrganizationResolver, OrganizationConnectionResolver, SourcesResolver] as const;
+export const RESOLVERS = [OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, ReviewResolver, SourcesResolver] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers. */
 export function buildHubSchema(): Promise<GraphQLSchema> {

@@ -10,6 +10,8 @@ export interface HubContext {
   pool: Pool;
   feeds: Record<SourceId, FeedConfig>;
   loaders: Loaders;
+  /** Who is asking (the `x-hub-actor` header), recorded in the audit of every change. */
+  actor: string;
 }
 
 export interface ContextDependencies {
@@ -19,7 +21,6 @@ export interface ContextDependencies {
 }
 
 /** One fork of the EntityManager and fresh loaders per request: no state leaks between requests. */
-export function createContext(deps: ContextDependencies): HubContext {
-  const em = deps.em.fork();
-  return { em, pool: deps.pool, feeds: deps.feeds, loaders: createLoaders(em) };
+export function createContext(deps: ContextDependencies, actor = 'anonymous'): HubContext {
+  return { em: deps.em.fork(), pool: deps.pool, feeds: deps.feeds, loaders: createLoaders(deps.pool), actor };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
 
 export interface SourceRecordRef {
   organizationId: string;
@@ -12,39 +12,73 @@ export interface SourceRecordRef {
   fetchedAt: Date;
 }
 
+export interface AttributeRow {
+  organizationId: string;
+  name: string;
+  value: unknown;
+  source: string;
+  observedAt: Date;
+  recordKey: string;
+  stream: string;
+}
+
+export interface LinkRow {
+  organizationId: string;
+  source: string;
+  stream: string;
+  key: string;
+  weight: number;
+  reasons: Array<Record<string, unknown>>;
+  decidedBy: string;
+  decidedAt: Date;
+}
+
+export interface IdentifierRow {
+  organizationId: string;
+  scheme: string;
+  value: string;
+}
+
 /** Batching loaders, so a page of organizations costs one query per field, not one per row. */
 export interface Loaders {
   sourceRecords: DataLoader<string, SourceRecordRef[]>;
+  attributes: DataLoader<string, AttributeRow[]>;
+  links: DataLoader<string, LinkRow[]>;
+  identifiers: DataLoader<string, IdentifierRow[]>;
 }
 
-export function createLoaders(em: EntityManager): Loaders {
+export function createLoaders(pool: Pool): Loaders {
   return {
-    sourceRecords: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-        `select l.organization_id, s.source, s.stream, s.record_key, s.content_hash, s.origin, s.first_seen_at, s.last_seen_at
-           from record_link l
-           join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
-          where l.organization_id in (${ids.map(() => '?').join(',')})
-          order by s.source, s.stream, s.record_key`,
-        [...ids],
-      );
-      const byOrganization = new Map<string, SourceRecordRef[]>();
-      for (const row of rows) {
-        const ref: SourceRecordRef = {
-          organizationId: String(row.organization_id),
-          source: String(row.source),
-          stream: String(row.stream),
-          key: String(row.record_key),
-          contentHash: String(row.content_hash),
-          origin: String(row.origin),
-          firstSeenAt: new Date(row.first_seen_at as string),
-          fetchedAt: new Date(row.last_seen_at as string),
-        };
-        const list = byOrganization.get(ref.organizationId) ?? [];
-        list.push(ref);
-        byOrganization.set(ref.organizationId, list);
-      }
-      return ids.map((id) => byOrganization.get(id) ?? []);
-    }),
+    sourceRecords: groupedLoader(pool,
+      `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
+              s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
+         from record_link l
+         join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
+        where l.organization_id = any($1::bigint[]) order by s.source, s.stream, s.record_key`),
+    attributes: groupedLoader(pool,
+      `select a.organization_id as "organizationId", a.name, a.value, a.source, a.observed_at as "observedAt",
+              s.record_key as "recordKey", s.stream
+         from organization_attribute a join source_record s on s.id = a.source_record_id
+        where a.organization_id = any($1::bigint[]) order by a.name, a.source, a.observed_at desc`),
+    links: groupedLoader(pool,
+      `select organization_id as "organizationId", source, stream, record_key as key, weight, reasons,
+              decided_by as "decidedBy", decided_at as "decidedAt"
+         from record_link where organization_id = any($1::bigint[]) order by source, stream, record_key`),
+    identifiers: groupedLoader(pool,
+      `select organization_id as "organizationId", scheme, value from organization_identifier
+        where organization_id = any($1::bigint[]) order by scheme, value`),
   };
+}
+
+/** A loader running one query for a batch of organization ids and grouping its rows by organization. */
+function groupedLoader<T extends { organizationId: string }>(pool: Pool, sql: string): DataLoader<string, T[]> {
+  return new DataLoader(async (ids: readonly string[]) => {
+    const result = await pool.query<T>(sql, [ids]);
+    const grouped = new Map<string, T[]>();
+    for (const row of result.rows) {
+      const key = String(row.organizationId);
+      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+    }
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
 }

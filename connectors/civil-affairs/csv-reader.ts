@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import type { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UNCLOSED_QUOTE, csvRows, findUnclosedQuote, type CsvRow } from '../shared/csv-rows';
-import type { InboxFile } from '../shared/drop-inbox';
+import { type InboxFile, fileDateInstant } from '../shared/drop-inbox';
 import { type RowOutcome, WholeFileProblem, assertCompleteTextFile } from '../shared/drop-pull';
 import { excerptOf } from '../shared/record-validation';
 import { mapSocialOrg } from './mapping';
-import { SOCIAL_ORG_COLUMNS, snapshotInstant } from './streams';
+import { SOCIAL_ORGS_FILE, SOCIAL_ORG_COLUMNS } from './streams';
 
 /** What GB18030 decoding puts where bytes are invalid. */
 const REPLACEMENT = '\uFFFD';
@@ -29,7 +29,7 @@ function decodedText(file: InboxFile): Transform {
  */
 export async function* readSocialOrgFile(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertCompleteTextFile(file);
-  const observedAt = snapshotInstant(file.name);
+  const observedAt = fileDateInstant(file.name, SOCIAL_ORGS_FILE);
   if (!observedAt) throw new WholeFileProblem('unreadable-file', `${file.name} does not name a real snapshot date`);
   const unclosed = await findUnclosedQuote(decodedText(file));
   if (unclosed) throw new WholeFileProblem('unreadable-file', `a quote opened by line ${unclosed.line} never closes`, null, unclosed.raw);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseCalendarDate, parseInstant } from '../../src/canonical/dates';
 import { optionalText, requiredEnum, requiredText } from '../shared/field-checks';
 
 /** The one stream of this feed: the social organization registry (社会组织登记), a monthly full snapshot. */
@@ -42,12 +41,3 @@ export const SocialOrgRow = z.object({
 });
 
 export type SocialOrgRow = z.infer<typeof SocialOrgRow>;
-
-/**
- * The instant a snapshot describes: midnight China Standard Time of the date in its file name
- * (`social_orgs_20261101.csv` → `2026-10-31T16:00:00.000Z`), or null for a name without a real date.
- */
-export function snapshotInstant(fileName: string): string | null {
-  const date = parseCalendarDate(SOCIAL_ORGS_FILE.exec(fileName)?.[1]);
-  return date ? parseInstant(date)!.toISOString() : null;
-}

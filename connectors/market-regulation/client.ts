@@ -1,5 +1,5 @@
 import { HttpClient, HttpStatusError } from '../shared/http-client';
-import { UnreadableOriginError } from '../shared/connector';
+import { fetchReadablePage, jsonPageReader } from '../shared/readable-page';
 import { ENTERPRISES, EnterprisePage } from './streams';
 
 export interface PageRequest {
@@ -11,12 +11,9 @@ export interface PageRequest {
 /** Raised when the API says the cursor expired (HTTP 410): the window must restart. */
 export class CursorExpiredError extends Error {}
 
-const BROKEN_PAGE_ATTEMPTS = 3;
-
 /**
  * The enterprise registry API (SPEC §1): `GET {base}/enterprises` with cursor paging. A page whose
- * body is not the documented JSON is fetched again (it is usually a cut connection); after three
- * tries it is reported as unreadable.
+ * body is not the documented JSON is fetched again, then reported as unreadable (readable-page.ts).
  */
 export class EnterpriseClient {
   constructor(private readonly http: HttpClient, private readonly baseUrl: string) {}
@@ -30,27 +27,14 @@ export class EnterpriseClient {
   }
 
   async fetchPage(request: PageRequest, signal?: AbortSignal): Promise<EnterprisePage> {
-    const url = this.pageUrl(request);
-    let problem = '';
-    let excerpt = '';
-    for (let attempt = 1; attempt <= BROKEN_PAGE_ATTEMPTS; attempt++) {
-      let text: string;
-      try {
-        text = await (await this.http.get(url, { headers: { accept: 'application/json' }, signal })).body.text();
-      } catch (error) {
-        if (error instanceof HttpStatusError && error.status === 410) throw new CursorExpiredError(error.message);
-        throw error;
-      }
-      try {
-        const page = EnterprisePage.safeParse(JSON.parse(text));
-        if (page.success) return page.data;
-        problem = `not an enterprise page: ${page.error.issues[0].path.join('.')} ${page.error.issues[0].message}`;
-      } catch (error) {
-        problem = `invalid JSON: ${(error as Error).message}`;
-      }
-      excerpt = text.slice(0, 500);
-      await new Promise((r) => setTimeout(r, this.http.policy.baseDelayMs * attempt));
+    try {
+      return await fetchReadablePage(this.http, {
+        stream: ENTERPRISES, url: this.pageUrl(request), accept: 'application/json',
+        read: jsonPageReader(EnterprisePage, 'an enterprise page'), signal,
+      });
+    } catch (error) {
+      if (error instanceof HttpStatusError && error.status === 410) throw new CursorExpiredError(error.message);
+      throw error;
     }
-    throw new UnreadableOriginError(ENTERPRISES, url, 'unreadable-page', problem, excerpt);
   }
 }

@@ -68,6 +68,10 @@ describe('party-org connector over HTTP', () => {
       { since: FIRST_SINCE },
     ]);
     expect(batches[0].origin).toBe(`${server.url}/party-orgs?page=1`);
+    const reasons = (i: number) => batches[i].rejections.map((r) => ({ position: r.position, reason: r.reason }));
+    expect(reasons(0)).toEqual(JSON.parse(fixture('expected-party-orgs.json')).rejections);
+    expect(reasons(2)).toEqual(JSON.parse(fixture('expected-member-distribution.json')).rejections);
+    expect(batches[2].records.map((r) => r.canonical)).toEqual(JSON.parse(fixture('expected-member-distribution.json')).records);
   });
 
   it('asks only for what changed since the saved checkpoint', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { parseCalendarDate, parseInstant } from '../../src/canonical/dates';
 import { ConfigError, type FeedConfig } from '../../src/config/hub-config';
 import { sourceEnvName, type SourceId } from '../../src/config/feed-sources';
 
@@ -137,4 +138,14 @@ export function withProcessed(checkpoint: ProcessedFiles, file: InboxFile): Proc
 /** The last processed file by name, i.e. the newest snapshot landed. */
 export function newestProcessed(checkpoint: ProcessedFiles): string | undefined {
   return Object.keys(checkpoint.processed).sort().at(-1);
+}
+
+/**
+ * The instant a dated file describes: midnight China Standard Time of the `YYYYMMDD` captured by
+ * `pattern`'s first group (`members_20261101.ndjson` → `2026-10-31T16:00:00.000Z`), or null when the
+ * name holds no real date.
+ */
+export function fileDateInstant(fileName: string, pattern: RegExp): string | null {
+  const date = parseCalendarDate(pattern.exec(fileName)?.[1]);
+  return date ? parseInstant(date)!.toISOString() : null;
 }

@@ -11,6 +11,7 @@ export function rejectionFromSchema(error: z.ZodError, excerpt: unknown, positio
   let reason = 'invalid-field';
   if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message)) reason = 'missing-field';
   else if (issue.code === 'invalid_value') reason = 'unknown-enum';
+  else if (issue.code === 'too_small' && issue.origin === 'string') reason = 'missing-field';
   else if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'not_multiple_of') reason = 'invalid-number';
   return { reason, detail: `${field}: ${issue.message}`, position, excerpt: excerptOf(excerpt), recordKey };
 }

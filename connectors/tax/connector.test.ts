@@ -60,6 +60,9 @@ describe('tax connector over HTTP', () => {
       { done: ['202609', '202610'] },
     ]);
     expect(batches.map((b) => [b.records.length, b.rejections.length])).toEqual([[2, 0], [5, 11], [1, 0]]);
+    const expected = JSON.parse(fixture('expected-records.json')) as { records: unknown[]; rejections: unknown[] };
+    expect(batches[1].records.map((r) => r.canonical)).toEqual(expected.records);
+    expect(batches[1].rejections.map((r) => ({ position: r.position, reason: r.reason }))).toEqual(expected.rejections);
     expect(batches[1].origin).toBe(`${server.url}${page('202610', 1)}`);
     expect(batches[0].records[0].canonical.observedAt).toBe('2026-09-30T16:00:00.000Z');
   });

@@ -38,7 +38,7 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
     yield wholeFileRejection(origin, 'unclosed-quote', `a quoted field opened by line ${unclosed.line} never closes: ${excerptOf(unclosed.raw).slice(0, 200)}`);
     return;
   }
-  const snapshotFile = `unions.csv@${download.etag ? download.etag.replace(/^W\//, '').replace(/"/g, '') : `sha256:${file.sha256}`}`;
+  const snapshotFile = snapshotName(download.etag, file.sha256);
   const seen = new Set<string>();
   let batch: Batch | undefined;
   for await (const row of csvRows(createReadStream(file.path))) {
@@ -79,6 +79,12 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
   }
   const checkpoint: UnionsCheckpoint = { etag: download.etag, sha256: file.sha256 };
   yield { ...batch, snapshot: { file: snapshotFile, final: true }, checkpoint: { ...checkpoint } };
+}
+
+/** `unions.csv@<etag>` with the ETag's quotes and weak marker dropped, else `unions.csv@sha256:<hex>`. */
+function snapshotName(etag: string | undefined, sha256: string): string {
+  const version = etag ? etag.replace(/^W\//, '').replace(/"/g, '') : '';
+  return `unions.csv@${version || `sha256:${sha256}`}`;
 }
 
 function emptyBatch(origin: string, snapshotFile: string): Batch {

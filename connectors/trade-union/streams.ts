@@ -22,6 +22,7 @@ export const UNION_COLUMNS = [
 
 /** Coverage form (POLICY "Coverage forms"): standalone, joint, regional, industry. */
 export const UNION_FORMS = ['单独建会', '联合建会', '区域性', '行业性'] as const;
+/** 正常 (active) or 撤销 (dissolved: no longer covers anyone). */
 export const UNION_STATUSES = ['正常', '撤销'] as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { normalizeUsccInput } from '../../src/identifiers';
+import { classifyIdentifier, normalizeUsccInput } from '../../src/identifiers';
 import { divisionName } from '../../src/reference/divisions';
 import { Organization } from '../../src/storage/entities';
 import { badInput } from '../pagination/relay';
@@ -21,9 +21,13 @@ export function toNode(o: Organization): OrganizationNode {
   };
 }
 
-/** Finds an organization by id (a retired id resolves to its survivor) or by USCC as typed. */
-export async function findOrganization(em: EntityManager, id?: string | null, uscc?: string | null): Promise<Organization | null> {
-  if (!id && !uscc) throw badInput('give "id" or "uscc"');
+/**
+ * Finds an organization by id (a retired id resolves to its survivor), by USCC as typed, or by any
+ * identifier (USCC, organization code with or without hyphen, registration number, legacy tax id).
+ */
+export async function findOrganization(em: EntityManager, id?: string | null, uscc?: string | null, identifier?: string | null): Promise<Organization | null> {
+  if (!id && !uscc && !identifier) throw badInput('give "id", "uscc" or "identifier"');
+  if (identifier) return findByIdentifier(em, identifier);
   if (id) {
     if (!/^\d{1,18}$/.test(id)) throw badInput(`"id" is not an organization id: ${id}`);
     const found = await em.findOne(Organization, { id });
@@ -39,6 +43,18 @@ export async function findOrganization(em: EntityManager, id?: string | null, us
     `select organization_id from organization_identifier where scheme = 'uscc' and value = ?`, [normalized],
   );
   return viaIdentifier[0] ? em.findOne(Organization, { id: String(viaIdentifier[0].organization_id) }) : null;
+}
+
+async function findByIdentifier(em: EntityManager, raw: string): Promise<Organization | null> {
+  const classified = classifyIdentifier(raw);
+  if (!classified.normalized) throw badInput('"identifier" is empty');
+  const values = [classified.normalized, classified.organizationCode].filter((v): v is string => !!v);
+  const rows = await em.getConnection().execute<Array<{ organization_id: string }>>(
+    `select organization_id from organization_identifier where value in (${values.map(() => '?').join(',')})
+      order by case scheme when 'uscc' then 0 else 1 end limit 1`,
+    values,
+  );
+  return rows[0] ? em.findOne(Organization, { id: String(rows[0].organization_id) }) : null;
 }
 
 /** A query builder over organizations with the filter applied (no order, no limit). */

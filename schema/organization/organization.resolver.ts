@@ -1,21 +1,39 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
-import { decodeCursor, encodeCursor, pageSize } from '../pagination/relay';
+import { badInput, decodeCursor, encodeCursor, pageSize } from '../pagination/relay';
 import { OrganizationFilter } from './organization-filter.input';
 import { filteredOrganizations, findOrganization, toNode } from './organization-query';
-import { OrganizationConnection, OrganizationNode, SourceRecordRef } from './organization.type';
+import { OrganizationConnection, OrganizationMatch, OrganizationNode, SourceRecordRef } from './organization.type';
 
 @Resolver(() => OrganizationNode)
 export class OrganizationResolver {
-  @Query(() => OrganizationNode, { nullable: true, description: 'One organization by id (retired ids still resolve) or by USCC.' })
+  @Query(() => OrganizationNode, { nullable: true, description: 'One organization by id (retired ids still resolve), by USCC, or by any identifier.' })
   async organization(
     @Ctx() { em }: HubContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('uscc', () => String, { nullable: true }) uscc?: string,
+    @Arg('identifier', () => String, { nullable: true, description: 'USCC, organization code, registration number or legacy tax id, as typed.' })
+    identifier?: string,
   ): Promise<OrganizationNode | null> {
-    const found = await findOrganization(em, id, uscc);
+    const found = await findOrganization(em, id, uscc, identifier);
     return found ? toNode(found) : null;
+  }
+
+  @Query(() => [OrganizationMatch], { description: 'Organizations whose name resembles the text (trigram similarity), best first.' })
+  async searchOrganizations(
+    @Ctx() { em }: HubContext,
+    @Arg('name', () => String) name: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+  ): Promise<OrganizationMatch[]> {
+    if (name.trim().length < 2) throw badInput('"name" needs at least two characters');
+    const rows = await em.getConnection().execute<Array<{ id: string; similarity: number }>>(
+      `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
+      [name, name, pageSize(first)],
+    );
+    const found = await em.find(Organization, { id: { $in: rows.map((r) => String(r.id)) } });
+    const byId = new Map(found.map((o) => [String(o.id), o]));
+    return rows.flatMap((r) => (byId.has(String(r.id)) ? [{ organization: toNode(byId.get(String(r.id))!), similarity: Number(r.similarity) }] : []));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, in id order, Relay-paged.' })
@@ -46,7 +64,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [SourceRecordRef], { description: 'The department records behind this organization.' })
-  sourceRecords(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<SourceRecordRef[]> {
+  sourceRecords(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext) {
     return loaders.sourceRecords.load(organization.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
 import { PageInfo } from '../pagination/relay';
 
@@ -95,4 +95,13 @@ export class OrganizationConnection {
 
   /** Counted only when asked for. */
   countTotal!: () => Promise<number>;
+}
+
+@ObjectType()
+export class OrganizationMatch {
+  @Field(() => OrganizationNode)
+  organization!: OrganizationNode;
+
+  @Field(() => Float, { description: 'Trigram similarity of the names, 0..1.' })
+  similarity!: number;
 }

@@ -65,7 +65,9 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }, actorOf(req.headers['x-hub-actor'])),
+    }),
   );
 
   const host = deps.host ?? '0.0.0.0';
@@ -77,4 +79,10 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   const port = typeof address === 'object' && address ? address.port : deps.port;
   const url = `http://localhost:${port}/graphql`;
   return { url, port, close: () => apollo.stop() };
+}
+
+/** The acting person for the audit trail; a deployment puts authentication in front and sets the header. */
+function actorOf(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.@-]{1,64}$/.test(value) ? value : 'anonymous';
 }

@@ -40,5 +40,6 @@ export function parseInstant(raw: string | null | undefined): Date | null {
   const text = raw.trim().replace(' ', 'T');
   const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : /T/.test(text) ? `${text}+08:00` : `${text}T00:00:00+08:00`;
   const date = new Date(zoned);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (Number.isNaN(date.getTime())) return null;
+  return parseCalendarDate(text) ? date : null; // Date would roll 2026-02-30 over into March
 }

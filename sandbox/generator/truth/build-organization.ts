@@ -105,7 +105,7 @@ export function buildOrganization(index: number, rng: Rng, world: World, parents
     uscc, orgCode, regNo, legacy, county, street9: street.code9, code12: street.code9 + String(rng.int(1, 30)).padStart(3, '0'),
     address, formerAddress: hasAddressChange ? addressFor(rng, county, street.name, null) : null,
     addressChangeDate: hasAddressChange ? cstDate(cstMidnight(estDate) + rng.float() * (world.nowMs - cstMidnight(estDate))) : null,
-    industry, estDate, lifecycle, lifecycleDate, legalRep: personName(rng), regCapital: regCapitalFor(rng, kind, employees),
+    industry, estDate, lifecycle, lifecycleDate, legalRep: personName(rng), regCapital: parent ? '' : regCapitalFor(rng, kind, employees),
     entType: conversion ? conversion.toType : entType, holding: parent ? parent.holding : profile.holding,
     institutionType: profile.institutionType, employees, revenueK: employees * rng.int(60, 600),
     fullMembers, probationaryMembers: rng.chance(0.12) ? rng.int(1, 2) : 0, instructorAssigned: false,

@@ -50,9 +50,24 @@ export interface DistributionPlan {
   asOf: string;
 }
 
+/**
+ * A unit joining a regional (区域性, keyed by area) or industry (行业性, keyed by chamber)
+ * organization. These organizations outlive a chunk: the roster writers keep one open group per
+ * key across chunks and write it out when it is full (or at the end).
+ */
+export interface GroupMembership {
+  org: TrueOrg;
+  /** `R<area name>` or `I<chamber index>`. */
+  key: string;
+  area: Area | null;
+  sponsor: TrueOrg | null;
+}
+
 /** Coverage of one chunk of organizations. */
 export interface CoveragePlan {
   partyOrgs: PartyOrgPlan[];
   unions: UnionPlan[];
   distribution: DistributionPlan[];
+  partyGroups: GroupMembership[];
+  unionGroups: GroupMembership[];
 }

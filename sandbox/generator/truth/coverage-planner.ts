@@ -4,7 +4,7 @@ import { makeUscc } from '../identifiers/uscc';
 import { modernOrgCodeBody } from '../identifiers/code-space';
 import { cstDate, cstDateTime, cstMidnight, DAY_MS } from '../world/dates';
 import type { World } from './build-organization';
-import type { CoveragePlan, PartyOrgPlan, UnionPlan, Venue } from './coverage-plan';
+import type { CoveragePlan, GroupMembership, PartyOrgPlan, UnionPlan, Venue } from './coverage-plan';
 import type { TrueOrg } from './organization';
 import { partyOrgName, unionName } from './coverage-names';
 
@@ -21,7 +21,8 @@ function drawForm(rng: Rng, org: TrueOrg, ownPossible: boolean, isPublic: boolea
   return rng.weighted([['joint', 12], ['regional', area ? 14 : 0], ['industry', chamber ? 20 : 0], ['none', 60]] as const);
 }
 
-function venue(rng: Rng, p: number): Venue {
+/** Six-haves of a Party venue (六有). */
+export function venue(rng: Rng, p: number): Venue {
   return { place: rng.chance(p), facilities: rng.chance(p), signage: rng.chance(p), flag: rng.chance(p), books: rng.chance(p), rules: rng.chance(p) };
 }
 
@@ -37,7 +38,7 @@ function dateBetween(rng: Rng, from: string, toMs: number): string {
  * Also assigns Party-building instructors and the member-distribution rows.
  */
 export function planCoverage(chunkNo: number, orgs: readonly TrueOrg[], rng: Rng, world: World): CoveragePlan {
-  const plan: CoveragePlan = { partyOrgs: [], unions: [], distribution: [] };
+  const plan: CoveragePlan = { partyOrgs: [], unions: [], distribution: [], partyGroups: [], unionGroups: [] };
   const nowMs = world.nowMs;
   let partySeq = 0;
   let unionSeq = 0;
@@ -105,34 +106,35 @@ export function planCoverage(chunkNo: number, orgs: readonly TrueOrg[], rng: Rng
   }
 
   if (chunkNo === 0) ensureEveryForm(orgs, groups);
+  const membership = (org: TrueOrg, key: string): GroupMembership => ({
+    org, key, area: key.startsWith('R') ? org.area : null, sponsor: key.startsWith('I') ? world.chambers[org.chambers[0].index] : null,
+  });
   for (const [key, members] of groups.party) {
-    if (key.startsWith('J') && members.length < 2) continue; // nobody to join with in this batch
-    for (const covered of split(rng, members, key.startsWith('J') ? 4 : 10)) {
-      const first = covered[0];
-      const form = key.startsWith('J') ? '联合组建' : key.startsWith('R') ? '区域性' : '行业性';
-      const area = form === '区域性' ? first.area : null;
-      const sponsor = form === '行业性' ? world.chambers[first.chambers[0].index] : null;
-      const level = covered.length >= 8 ? '党委' : '联合党支部';
+    if (!key.startsWith('J')) {
+      plan.partyGroups.push(...members.map((o) => membership(o, key)));
+      continue;
+    }
+    if (members.length < 2) continue; // nobody to join with in this batch
+    for (const covered of split(rng, members, 4)) {
       const est = dateBetween(rng, covered.map((o) => o.estDate).sort()[covered.length - 1], nowMs);
       plan.partyOrgs.push({
-        id: partyId(), name: partyOrgName(level, covered, area, sponsor, chunkNo), level, form, covered, established: est, status: '正常',
-        division: (area?.county ?? sponsor?.county ?? first.county).code, parentId: null, venue: venue(rng, 0.6), area, sponsor, updatedAt: updatedAt(est),
+        id: partyId(), name: partyOrgName('联合党支部', covered, null, null, chunkNo), level: '联合党支部', form: '联合组建', covered, established: est,
+        status: '正常', division: covered[0].county.code, parentId: null, venue: venue(rng, 0.6), area: null, sponsor: null, updatedAt: updatedAt(est),
       });
     }
   }
   for (const [key, members] of groups.union) {
-    if (key.startsWith('J') && members.length < 2) continue;
-    for (const covered of split(rng, members, key.startsWith('J') ? 4 : 10)) {
-      const first = covered[0];
-      const form = key.startsWith('J') ? '联合建会' : key.startsWith('R') ? '区域性' : '行业性';
-      const area = form === '区域性' ? first.area : null;
-      const sponsor = form === '行业性' ? world.chambers[first.chambers[0].index] : null;
-      const total = covered.reduce((s, o) => s + o.employees, 0);
+    if (!key.startsWith('J')) {
+      plan.unionGroups.push(...members.map((o) => membership(o, key)));
+      continue;
+    }
+    if (members.length < 2) continue;
+    for (const covered of split(rng, members, 4)) {
+      const total = covered.reduce((sum, o) => sum + o.employees, 0);
       const est = dateBetween(rng, covered.map((o) => o.estDate).sort()[covered.length - 1], nowMs);
       plan.unions.push({
-        id: unionId(), name: unionName(covered, area, sponsor, chunkNo), uscc: '', form, covered, members: Math.max(1, Math.round(total * 0.7)),
-        employeesReported: total, established: est, status: '正常', venueSixHaves: sixHaves(rng, 0.6),
-        division: (area?.county ?? sponsor?.county ?? first.county).code, updatedAt: updatedAt(est),
+        id: unionId(), name: unionName(covered, null, null, chunkNo), uscc: '', form: '联合建会', covered, members: Math.max(1, Math.round(total * 0.7)),
+        employeesReported: total, established: est, status: '正常', venueSixHaves: sixHaves(rng, 0.6), division: covered[0].county.code, updatedAt: updatedAt(est),
       });
     }
   }
@@ -172,7 +174,8 @@ function ensureEveryForm(orgs: readonly TrueOrg[], groups: Record<'party' | 'uni
   }
 }
 
-function sixHaves(rng: Rng, p: number): string {
+/** Six Y/N flags of a union venue (六有). */
+export function sixHaves(rng: Rng, p: number): string {
   return Array.from({ length: 6 }, () => (rng.chance(p) ? 'Y' : 'N')).join('');
 }
 
