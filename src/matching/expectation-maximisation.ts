@@ -13,6 +13,13 @@ export interface EstimateOptions {
   iterations: number;
   /** Converged when no parameter (λ, any m or u) moves by more than this in an iteration. */
   tolerance: number;
+  /**
+   * Treat pairs sharing a valid USCC as known matches (posterior fixed at 1), as the
+   * deterministic rule does. Default true: it anchors the match class, which blocking
+   * otherwise blurs (blocked non-matches agree on the blocking fields far more often
+   * than independence assumes).
+   */
+  anchorSameUscc?: boolean;
 }
 
 /** The estimated model and how EM got there. */
@@ -28,6 +35,8 @@ export interface EstimateResult {
 interface Pattern {
   levels: string[];
   count: number;
+  /** Known match (shared valid USCC, when anchored). */
+  anchored: boolean;
 }
 
 // A pseudo-count per level keeps every m and u above zero (no infinite weights) without
@@ -36,7 +45,7 @@ const PSEUDO_COUNT = 0.01;
 const FLOOR = 1e-9;
 
 /** Groups non-vetoed vectors by their levels, sorted by key so sums run in a fixed order. */
-function patternsOf(vectors: readonly ComparisonVector[]): Pattern[] {
+function patternsOf(vectors: readonly ComparisonVector[], anchor: boolean): Pattern[] {
   const byKey = new Map<string, Pattern>();
   for (const vector of vectors) {
     if (vetoOf(vector)) continue; // vetoed pairs are non-matches by rule, never scored: keep them out
@@ -44,7 +53,7 @@ function patternsOf(vectors: readonly ComparisonVector[]): Pattern[] {
     const key = levels.join('|');
     const pattern = byKey.get(key);
     if (pattern) pattern.count++;
-    else byKey.set(key, { levels, count: 1 });
+    else byKey.set(key, { levels, count: 1, anchored: anchor && vector.identifier === 'same-uscc' });
   }
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
@@ -84,7 +93,7 @@ function step(patterns: readonly Pattern[], model: FellegiSunterModel): FellegiS
   for (const pattern of patterns) {
     const { pm, pu } = likelihoods(pattern, model);
     const joint = model.prior * pm;
-    const g = joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
+    const g = pattern.anchored ? 1 : joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
     expectedMatches += pattern.count * g;
     total += pattern.count;
     pattern.levels.forEach((level, i) => {
@@ -135,7 +144,7 @@ export function estimateModel(
   initial: FellegiSunterModel,
   options: EstimateOptions,
 ): EstimateResult {
-  const patterns = patternsOf(vectors);
+  const patterns = patternsOf(vectors, options.anchorSameUscc ?? true);
   let model = initial;
   let iterations = 0;
   let converged = false;

@@ -4,7 +4,7 @@
  * one, so the automatic threshold is set for precision and review catches the middle.
  */
 
-import type { MatchResult } from './fellegi-sunter';
+import type { MatchField, MatchResult } from './fellegi-sunter';
 
 /** What to do with a scored pair. */
 export type MatchDecision = 'link' | 'review' | 'no-link';
@@ -30,14 +30,28 @@ export const DEFAULT_LINK_THRESHOLDS: LinkThresholds = {
   reviewWeight: 4,
 };
 
+function levelOf(result: MatchResult, field: MatchField): string | undefined {
+  return result.fields.find((f) => f.field === field)?.level;
+}
+
 /**
- * Decides one pair. A veto (branch vs head office, conflicting USCCs) is always `no-link`.
+ * Decides one pair, in this order:
+ * 1. a veto (branch vs head office, conflicting USCCs) is always `no-link`;
+ * 2. a shared valid USCC is `link` (the deterministic rule: a valid USCC is identity);
+ * 3. the thresholds — but a pair whose names disagree (`different`/`missing`) and that
+ *    shares no identifier is at most `review`: one person is often the legal
+ *    representative of several companies in a county, and attributes alone never
+ *    make two organizations one.
  *
  * @param result - from `matchWeight`
  * @param thresholds - defaults to {@link DEFAULT_LINK_THRESHOLDS}
  */
 export function decideMatch(result: MatchResult, thresholds: LinkThresholds = DEFAULT_LINK_THRESHOLDS): MatchDecision {
   if (result.veto) return 'no-link';
-  if (result.weight >= thresholds.autoLinkWeight || result.probability >= thresholds.autoLinkProbability) return 'link';
+  const identifier = levelOf(result, 'identifier');
+  if (identifier === 'same-uscc') return 'link';
+  const name = levelOf(result, 'name');
+  const evidence = identifier === 'same-organization-code' || (name !== 'different' && name !== 'missing');
+  if (evidence && (result.weight >= thresholds.autoLinkWeight || result.probability >= thresholds.autoLinkProbability)) return 'link';
   return result.weight >= thresholds.reviewWeight ? 'review' : 'no-link';
 }

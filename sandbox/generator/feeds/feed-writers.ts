@@ -18,6 +18,6 @@ export function createFeedWriters(shared: FeedShared, rng: Rng, world: World, tm
     new TaxWriter(shared, rng.fork(4)),
     new FederationWriter(shared, rng.fork(5), world),
     new PartyOrgWriter(shared, rng.fork(6)),
-    new TradeUnionWriter(shared, rng.fork(7)),
+    new TradeUnionWriter(shared, rng.fork(7), world.salt),
   ];
 }

@@ -2,7 +2,11 @@ import { AuditEntry } from './audit-entry.entity';
 import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
+import { CoverageDirty } from './coverage-dirty.entity';
 import { CoverageEdge } from './coverage-edge.entity';
+import { CoverageFact } from './coverage-fact.entity';
+import { CoverageRollup } from './coverage-rollup.entity';
+import { JointMeeting } from './joint-meeting.entity';
 import { Organization } from './organization.entity';
 import { PartyOrganization } from './party-organization.entity';
 import { TradeUnion } from './trade-union.entity';
@@ -17,14 +21,14 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
-  AuditEntry, ChamberMembership, CoverageEdge, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
-  AuditEntry, ChamberMembership, CoverageEdge, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

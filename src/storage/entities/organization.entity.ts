@@ -8,6 +8,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'organization' })
 @Index({ properties: ['divisionCode'] })
 @Index({ properties: ['kind'] })
+@Index({ name: 'organization_name_trgm', expression:
+  'create index "organization_name_trgm" on "organization" using gin ("name" gin_trgm_ops)' })
 export class Organization {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -1,0 +1,63 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { CoverageFacts } from '../../coverage/coverage-facts';
+
+/**
+ * The coverage evaluation of one organization under one rule set, valid from one time to the next
+ * change (history kept, so any question can be asked as of a date). The full evaluation with its
+ * reasons is in `facts`; the columns beside it are copies for fast filters and aggregates.
+ */
+@Entity({ tableName: 'coverage_fact' })
+@Index({ name: 'coverage_fact_current', expression:
+  'create unique index "coverage_fact_current" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null' })
+@Index({ properties: ['organizationId', 'ruleSet', 'validFrom'] })
+export class CoverageFact {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Property({ type: 'bigint' })
+  organizationId!: string;
+
+  @Property({ type: 'text' })
+  ruleSet!: string;
+
+  @Property({ type: 'timestamptz' })
+  validFrom!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  validTo?: Date | null;
+
+  @Property({ type: 'json' })
+  facts!: CoverageFacts;
+
+  @Property({ type: 'text' }) kind!: string;
+  @Property({ type: 'text' }) category!: string;
+  @Property({ type: 'boolean' }) active!: boolean;
+  @Property({ type: 'boolean' }) inScope!: boolean;
+  @Property({ type: 'text', nullable: true }) outOfScopeReason?: string | null;
+  @Property({ type: 'text', nullable: true }) division?: string | null;
+  @Property({ type: 'text', nullable: true }) city?: string | null;
+  @Property({ type: 'text', nullable: true }) street?: string | null;
+  @Property({ type: 'text', nullable: true }) park?: string | null;
+  @Property({ type: 'text', nullable: true }) industryCode?: string | null;
+  @Property({ type: 'text', nullable: true }) industrySection?: string | null;
+  @Property({ type: 'integer', nullable: true }) employees?: number | null;
+  @Property({ type: 'text', nullable: true }) employeesSource?: string | null;
+  @Property({ type: 'boolean' }) employeesUnknown!: boolean;
+  @Property({ type: 'integer' }) partyMembers!: number;
+  @Property({ type: 'text' }) partyCoverage!: string;
+  @Property({ type: 'text' }) unionCoverage!: string;
+  @Property({ type: 'boolean' }) p1Required!: boolean;
+  @Property({ type: 'boolean' }) p1Met!: boolean;
+  @Property({ type: 'boolean' }) p1Gap!: boolean;
+  @Property({ type: 'boolean' }) u1Required!: boolean;
+  @Property({ type: 'boolean' }) u1Met!: boolean;
+  @Property({ type: 'boolean' }) u1Gap!: boolean;
+  @Property({ type: 'boolean' }) k1Target!: boolean;
+  @Property({ type: 'boolean' }) k1PartyGap!: boolean;
+  @Property({ type: 'boolean' }) k1UnionGap!: boolean;
+  @Property({ type: 'boolean' }) m1!: boolean;
+  @Property({ type: 'boolean' }) m2!: boolean;
+  @Property({ type: 'boolean' }) c1Gap!: boolean;
+  @Property({ type: 'boolean' }) j1Party!: boolean;
+  @Property({ type: 'boolean' }) j1Union!: boolean;
+}
