@@ -5,6 +5,7 @@ import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
 import { runPull, type PullJobData } from './processors/pull-processor';
+import { runCoverageStage } from './processors/coverage-processor';
 import { runResolve } from './processors/resolve-processor';
 import { QUEUE } from './queue-names';
 import { redisConnection } from './redis-connection';
@@ -34,6 +35,7 @@ export class HubWorkers {
     this.workers.push(
       new Worker(QUEUE.pull, (job: Job<PullJobData>) => this.pull(job), options(deps.pullConcurrency ?? 4)),
       new Worker(QUEUE.resolve, (job: Job) => runResolve(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
+      new Worker(QUEUE.coverage, (job: Job) => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
       new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => this.triggerSync(job), options(1)),
     );
     for (const worker of this.workers) {

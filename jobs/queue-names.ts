@@ -4,6 +4,8 @@ export const QUEUE = {
   pull: 'pull',
   /** Resolve landed records into the organization graph (parent of the pulls of one sync). */
   resolve: 'resolve',
+  /** Re-evaluate the coverage rules for what resolution changed (parent of the resolve job). */
+  coverage: 'coverage',
   /** Fired by job schedulers: starts a sync flow for a feed. */
   schedule: 'schedule',
 } as const;

@@ -10,32 +10,44 @@ export const PULL_ATTEMPTS = 3;
 /**
  * The hub's queues and the flow that chains a sync: the pulls of the chosen feeds run in parallel
  * as children of one resolve job, which starts when they have all finished — failed pulls are
- * ignored dependencies, so what did land is still resolved.
+ * ignored dependencies, so what did land is still resolved — and the resolve job is the child of
+ * one coverage job, which re-evaluates what resolution changed.
  */
 export class HubQueues {
   readonly pull: Queue;
   readonly resolve: Queue;
+  readonly coverage: Queue;
   readonly schedule: Queue;
   private readonly flows: FlowProducer;
   private readonly connection: Redis;
-  private events: Partial<Record<'pull' | 'resolve', { events: QueueEvents; connection: Redis }>> = {};
+  private events: Partial<Record<Stage, { events: QueueEvents; connection: Redis }>> = {};
 
   constructor(private readonly redisUrl: string, readonly prefix: string) {
     this.connection = redisConnection(redisUrl);
     const options = { connection: this.connection, prefix };
     this.pull = new Queue(QUEUE.pull, options);
     this.resolve = new Queue(QUEUE.resolve, options);
+    this.coverage = new Queue(QUEUE.coverage, options);
     this.schedule = new Queue(QUEUE.schedule, options);
     this.flows = new FlowProducer(options);
   }
 
-  /** Adds a sync flow: pull each feed, then resolve. Returns the flow's resolve job. */
+  /**
+   * Adds a sync flow: pull each feed, then resolve, then evaluate coverage. Returns the flow's root
+   * (the coverage job); its child is the resolve job, whose children are the pulls.
+   */
   async addSyncFlow(sources: SourceId[], full: boolean, trigger: string): Promise<JobNode> {
+    const keep = { removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } };
     return this.flows.add({
+      name: 'coverage',
+      queueName: QUEUE.coverage,
+      data: { trigger, sources },
+      opts: keep,
+      children: [{
       name: 'resolve',
       queueName: QUEUE.resolve,
       data: { trigger, sources },
-      opts: { removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } },
+      opts: { ...keep, ignoreDependencyOnFailure: true },
       children: sources.map((source) => ({
         name: `pull:${source}`,
         queueName: QUEUE.pull,
@@ -48,11 +60,12 @@ export class HubQueues {
           removeOnFail: { age: 30 * 86400 },
         },
       })),
+      }],
     });
   }
 
   /** Queue events of a stage (created on first use, closed with the queues). */
-  queueEvents(stage: 'pull' | 'resolve'): QueueEvents {
+  queueEvents(stage: Stage): QueueEvents {
     if (!this.events[stage]) {
       const connection = redisConnection(this.redisUrl);
       this.events[stage] = { events: new QueueEvents(QUEUE[stage], { connection, prefix: this.prefix }), connection };
@@ -70,9 +83,11 @@ export class HubQueues {
       await events.close();
       connection.disconnect();
     }
-    await Promise.all([this.pull.close(), this.resolve.close(), this.schedule.close(), this.flows.close()]);
+    await Promise.all([this.pull.close(), this.resolve.close(), this.coverage.close(), this.schedule.close(), this.flows.close()]);
     this.connection.disconnect();
   }
 }
+
+export type Stage = 'pull' | 'resolve' | 'coverage';
 
 export type { Job };

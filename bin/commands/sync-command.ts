@@ -2,6 +2,8 @@ import type { JobNode } from 'bullmq';
 import { CONNECTORS } from '../../connectors';
 import { isSourceId, type SourceId } from '../../src/config/feed-sources';
 import type { LandingCounts } from '../../src/landing/land-batch';
+import type { CoverageRunCounts } from '../../src/coverage-stage/run-coverage';
+import type { ResolutionCounts } from '../../src/resolution/resolve-pending';
 import { HubWorkers } from '../../jobs/hub-workers';
 import type { PullResult } from '../../jobs/processors/pull-processor';
 import { HubQueues } from '../../jobs/sync-flow';
@@ -18,6 +20,8 @@ export interface SyncOptions {
 export interface SyncOutcome {
   ok: boolean;
   results: Array<PullResult | { source: SourceId; state: 'failed'; error: string }>;
+  resolution?: ResolutionCounts;
+  coverage?: CoverageRunCounts;
 }
 
 /**
@@ -43,9 +47,11 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     }
     const pullEvents = queues.queueEvents('pull');
     const resolveEvents = queues.queueEvents('resolve');
-    await Promise.all([pullEvents.waitUntilReady(), resolveEvents.waitUntilReady()]);
+    const coverageEvents = queues.queueEvents('coverage');
+    await Promise.all([pullEvents.waitUntilReady(), resolveEvents.waitUntilReady(), coverageEvents.waitUntilReady()]);
     const flow = await queues.addSyncFlow(sources, options.full, 'cli');
-    const pullJobs = new Map((flow.children ?? []).map((child: JobNode) => [child.job.id!, child.job.data.source as SourceId]));
+    const resolveNode = flow.children![0];
+    const pullJobs = new Map((resolveNode.children ?? []).map((child: JobNode) => [child.job.id!, child.job.data.source as SourceId]));
     out(`syncing ${sources.join(', ')}${options.full ? ' (full)' : ''}`);
     const lastPrinted = new Map<string, number>();
     const onPullProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
@@ -57,19 +63,38 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
       out(`  ${source}: ${describe(data as LandingCounts)}`);
     };
     const onResolveProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
-      if (jobId !== flow.job.id || typeof data !== 'object' || data === null) return;
+      if (jobId !== resolveNode.job.id || typeof data !== 'object' || data === null) return;
       out(`  resolution: ${(data as { records: number }).records} records resolved`);
+    };
+    const onCoverageProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
+      if (jobId !== flow.job.id || typeof data !== 'object' || data === null) return;
+      out(`  coverage: ${(data as { organizations: number }).organizations} organizations evaluated`);
     };
     pullEvents.on('progress', onPullProgress);
     resolveEvents.on('progress', onResolveProgress);
-    await flow.job.waitUntilFinished(resolveEvents);
+    coverageEvents.on('progress', onCoverageProgress);
+    let downstreamError: string | undefined;
+    try {
+      await flow.job.waitUntilFinished(coverageEvents);
+    } catch (error) {
+      downstreamError = (error as Error).message;
+    }
     pullEvents.off('progress', onPullProgress);
     resolveEvents.off('progress', onResolveProgress);
+    coverageEvents.off('progress', onCoverageProgress);
 
-    const results = await collectResults(queues, flow, pullJobs);
+    const results = await collectResults(queues, pullJobs);
+    const resolution = (await queues.resolve.getJob(resolveNode.job.id!))?.returnvalue as ResolutionCounts | undefined;
+    const coverage = (await queues.coverage.getJob(flow.job.id!))?.returnvalue as CoverageRunCounts | undefined;
     out('');
     out(summaryTable(results));
-    return { ok: results.every((r) => r.state === 'succeeded'), results };
+    if (resolution) {
+      out(`resolution: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
+        `${resolution.organizationsTouched} touched, ${resolution.unresolvedReferences} roster references unresolved`);
+    }
+    if (coverage) out(`coverage: ${coverage.organizations} organizations evaluated, ${coverage.inserted + coverage.changed} evaluations changed`);
+    if (downstreamError) out(`downstream failed: ${downstreamError}`);
+    return { ok: !downstreamError && results.every((r) => r.state === 'succeeded'), results, resolution, coverage };
   } finally {
     await workers?.close();
     await sandbox?.close();
@@ -86,14 +111,13 @@ function chooseSources(option: string): SourceId[] {
   return [option];
 }
 
-async function collectResults(queues: HubQueues, flow: JobNode, pullJobs: Map<string, SourceId>): Promise<SyncOutcome['results']> {
+async function collectResults(queues: HubQueues, pullJobs: Map<string, SourceId>): Promise<SyncOutcome['results']> {
   const results: SyncOutcome['results'] = [];
   for (const [jobId, source] of pullJobs) {
     const job = await queues.pull.getJob(jobId);
     if (job && (await job.isCompleted())) results.push(job.returnvalue as PullResult);
     else results.push({ source, state: 'failed', error: job?.failedReason ?? 'the pull job disappeared' });
   }
-  void flow;
   return results;
 }
 

@@ -8,7 +8,7 @@ import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/land
 import { inTransaction } from '../../src/storage/sql-pool';
 import { logger } from '../../src/runtime/logger';
 import { recordsLanded } from '../../src/runtime/metrics';
-import { lockKey } from '../advisory-lock';
+import { withAdvisoryLock } from '../advisory-lock';
 
 export interface PullJobData {
   source: SourceId;
@@ -34,9 +34,7 @@ export async function runPull(
   jobId: string | undefined,
   onProgress: (counts: LandingCounts) => Promise<void> | void,
 ): Promise<PullResult> {
-  const lock = await pool.connect();
-  try {
-    await lock.query('select pg_advisory_lock($1)', [lockKey(`pull:${data.source}`)]);
+  return withAdvisoryLock(pool, `pull:${data.source}`, async () => {
     const run = await pool.query<{ id: string }>(
       `insert into sync_run (source, state, "full", job_id, started_at) values ($1, 'running', $2, $3, now()) returning id`,
       [data.source, data.full, jobId ?? null],
@@ -73,10 +71,7 @@ export async function runPull(
       // An unreadable page stays unreadable: quarantined once, not retried three times.
       throw error instanceof UnreadableOriginError ? new UnrecoverableError(message) : error;
     }
-  } finally {
-    await lock.query('select pg_advisory_unlock_all()').catch(() => undefined);
-    lock.release();
-  }
+  });
 }
 
 async function loadCheckpoints(pool: Pool, source: string): Promise<Record<string, Record<string, unknown>>> {

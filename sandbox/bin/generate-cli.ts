@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     onProgress: (done, total) => {
       if (Date.now() - shown > 2000 || done === total) {
         shown = Date.now();
-        process.stderr.write(`${done}/${total} rss=${Math.round(process.memoryUsage().rss / 1e6)}MB\n`);
+        const m = process.memoryUsage();
+        process.stderr.write(`${done}/${total} rss=${Math.round(m.rss / 1e6)}MB heap=${Math.round(m.heapUsed / 1e6)}MB\n`);
       }
     },
   });

@@ -30,6 +30,7 @@ export interface NoiseProfile {
   missingFromNewerSnapshot: number;
 }
 
+/** The realistic default: every fault SPEC lists, at low rates. */
 export const DEFAULT_NOISE: NoiseProfile = {
   legacy: 0.08,
   legacyWithoutUscc: 0.4,
@@ -45,6 +46,7 @@ export const DEFAULT_NOISE: NoiseProfile = {
   missingFromNewerSnapshot: 0.03,
 };
 
+/** No noise at all: every department agrees, nothing is broken. */
 export const CLEAN_NOISE: NoiseProfile = {
   legacy: 0,
   legacyWithoutUscc: 0,
@@ -60,6 +62,7 @@ export const CLEAN_NOISE: NoiseProfile = {
   missingFromNewerSnapshot: 0,
 };
 
+/** Stress profile: roughly three times the default rates, plus an empty file. */
 export const HEAVY_NOISE: NoiseProfile = {
   legacy: 0.2,
   legacyWithoutUscc: 0.5,

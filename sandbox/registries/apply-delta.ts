@@ -6,6 +6,7 @@ import { LineSink } from '../generator/output/line-sink';
 import type { Enterprise } from '../generator/feeds/market-regulation';
 import { cstIso } from './virtual-clock';
 
+/** Options of {@link applyDelta}. */
 export interface DeltaOptions {
   /** Share of enterprises to change, 0..1. */
   fraction: number;
@@ -14,6 +15,7 @@ export interface DeltaOptions {
   at?: Date;
 }
 
+/** What {@link applyDelta} wrote. */
 export interface DeltaSummary {
   /** Path of the delta file, relative to dataDir. */
   file: string;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 /** The drop (inbox) feeds of SPEC: files the departments write into a directory. */
 export const DROP_SOURCES = ['civil-affairs', 'statistics', 'federation'] as const;
+/** A drop feed's source id. */
 export type DropSource = (typeof DROP_SOURCES)[number];
 
 /**

@@ -13,8 +13,10 @@ export interface EnterpriseCursor {
   i: number;
 }
 
+/** Cursor lifetime: 24 h (SPEC §1). */
 export const CURSOR_TTL_MS = 24 * 3600 * 1000;
 
+/** Encodes a cursor as base64url JSON. */
 export function encodeCursor(c: EnterpriseCursor): string {
   return Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
 }

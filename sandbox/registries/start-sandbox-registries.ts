@@ -13,6 +13,7 @@ import { mountPartyOrg, PartyOrgIndex } from './party-org-routes';
 import { mountTradeUnion, UnionFile } from './trade-union-routes';
 import { applyDelta, type DeltaOptions, type DeltaSummary } from './apply-delta';
 
+/** Options of {@link startSandboxRegistries}. */
 export interface SandboxOptions {
   /** A directory written by generateProvince (holds feeds/ and manifest.json). */
   dataDir: string;
@@ -30,6 +31,7 @@ export interface SandboxOptions {
   now?: () => Date;
 }
 
+/** A running sandbox: its URL, inboxes, fault script and counters. */
 export interface SandboxRegistries {
   url: string;
   token: string;

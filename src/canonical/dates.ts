@@ -43,3 +43,8 @@ export function parseInstant(raw: string | null | undefined): Date | null {
   if (Number.isNaN(date.getTime())) return null;
   return parseCalendarDate(text) ? date : null; // Date would roll 2026-02-30 over into March
 }
+
+/** The calendar day (China Standard Time) of an instant, as `YYYY-MM-DD`. */
+export function chinaDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -8,10 +8,11 @@
  *   drops region prefix/suffix (陕西…, …（陕西）, 西安市雁塔区…), 有限公司/有限责任公司,
  *   bracket width, stray spaces and traditional characters, and a former name is keyed
  *   too, so all of those variants keep this key.
- * - `h1:{first half of core}|{city}`, `h2:{second half}|{city}` — for cores of
- *   {@link MIN_HALVES_LENGTH}+ characters: one mistyped character falls in one half, so
- *   the other half still meets (pigeonhole). Shorter cores with a typo cannot reach the
- *   `close` name level anyway.
+ * - `i0:{length}:{characters at even positions}`, `i1:{length}:{…at odd positions}` —
+ *   for cores of {@link MIN_TYPO_LENGTH}+ characters: one mistyped character changes
+ *   only one of the two interleaved halves, so the other still meets (pigeonhole). The
+ *   length keeps the blocks small; each half still holds part of the trade name (字号).
+ *   Shorter cores with a typo cannot reach the `close` name level anyway.
  * - `l:{legal representative}|{county}` — catches a renamed or badly typed name when the
  *   person and county agree.
  * - `o:{organization code}` — every valid organization code, incl. chars 9–17 of each
@@ -20,14 +21,17 @@
 
 import type { MatchProfile } from './match-profile';
 
-/** Cores at least this long also get the two half-core keys. */
-export const MIN_HALVES_LENGTH = 5;
+/**
+ * Cores at least this long also get the two interleaved keys: from 5 characters on, one
+ * substituted character still leaves the names `close` (similarity 1 − 1/5 = 0.8).
+ */
+export const MIN_TYPO_LENGTH = 5;
 
 /**
  * Largest block compared in full (≤ 19,900 pairs). A larger block of a key without
- * geography (`c:`, `o:`) is sub-blocked by city, then by county (profiles without a
+ * geography (`c:`, `i0:`, `i1:`, `o:`) is sub-blocked by city, then by county (profiles without a
  * division form their own sub-block); a sub-block still too large, or an oversized
- * geographic block (`h1:`, `h2:`, `l:`), is skipped and counted in the statistics. A
+ * geographic block (`l:`), is skipped and counted in the statistics. A
  * skipped block is a recall risk only for pairs that share no other key.
  */
 export const MAX_BLOCK_SIZE = 200;
@@ -47,14 +51,29 @@ export function blockingKeys(profile: MatchProfile): string[] {
   const add = (key: string): void => {
     if (!keys.includes(key)) keys.push(key);
   };
-  const city = cityOf(profile.divisionCode);
   const core = profile.nameCore;
   if (core !== '') add(`c:${core}`);
   for (const former of profile.formerNameCores) if (former !== '') add(`c:${former}`);
-  if (city !== undefined && core.length >= MIN_HALVES_LENGTH) {
+  const city = cityOf(profile.divisionCode);
+  const variant = process.env.TYPO_KEYS;
+  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'halves') {
     const half = Math.floor(core.length / 2);
     add(`h1:${core.slice(0, half)}|${city}`);
     add(`h2:${core.slice(half)}|${city}`);
+  }
+  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'deletions') {
+    add(`p:${core.slice(0, 3)}|${city}`);
+    for (let i = 0; i < 3; i++) add(`d:${core.slice(0, i)}_${core.slice(i + 1)}|${city}`);
+  }
+  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'interleaved') {
+    let even = '';
+    let odd = '';
+    for (let i = 0; i < core.length; i++) {
+      if (i % 2 === 0) even += core[i];
+      else odd += core[i];
+    }
+    add(`i0:${core.length}:${even}|${city}`);
+    add(`i1:${core.length}:${odd}|${city}`);
   }
   if (profile.legalRepresentative !== undefined && profile.divisionCode !== undefined) {
     add(`l:${profile.legalRepresentative}|${profile.divisionCode}`);
@@ -65,5 +84,5 @@ export function blockingKeys(profile: MatchProfile): string[] {
 
 /** Whether a key has no geography of its own and may be sub-blocked by division. */
 export function isSubBlockable(key: string): boolean {
-  return key.startsWith('c:') || key.startsWith('o:');
+  return !key.startsWith('l:');
 }

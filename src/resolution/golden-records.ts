@@ -2,11 +2,13 @@ import type { PoolClient } from 'pg';
 import type { SourceId } from '../config/feed-sources';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
+import { markCoverageDirty } from './coverage-dirty';
 import { surviveAttributes, type AttributeObservation, type GoldenValues } from './survivorship';
 
 /** Recomputes the golden values of the given organizations from their attributes (survivorship). */
 export async function refreshGoldenRecords(client: PoolClient, organizationIds: string[]): Promise<void> {
   if (organizationIds.length === 0) return;
+  await markCoverageDirty(client, organizationIds);
   const attributes = await client.query<{ organization_id: string; name: AttributeName; value: unknown; source: SourceId; observed_at: Date }>(
     `select organization_id, name, value, source, observed_at from organization_attribute
       where organization_id = any($1::bigint[])`,

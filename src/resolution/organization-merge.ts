@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { markCoverageDirty } from './coverage-dirty';
 import { refreshGoldenRecords } from './golden-records';
 
 export interface RecordRef {
@@ -44,6 +45,7 @@ export async function mergeOrganizationRows(client: PoolClient, a: string, b: st
   );
   await pinRecords(client, moved.rows, survivor, actor, reason);
   await refreshGoldenRecords(client, [survivor]);
+  await markCoverageDirty(client, [retired]);
   await audit(client, actor, 'merge-organizations', reason, { survivor, retired, records: moved.rows });
   return survivor;
 }

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
+import { markCoverageDirty } from './coverage-dirty';
 import { refreshGoldenRecords } from './golden-records';
 import { removeLinks, replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
 import type { PendingRecord } from './pending-records';
@@ -73,7 +74,9 @@ async function upsertBody(client: PoolClient, side: 'party' | 'union', row: Pend
        returning id`,
       [...common, uscc, coverage.members ?? null, c.employees ?? null]);
   const bodyId = body.rows[0].id;
-  await client.query(`delete from coverage_edge where side = $1 and body_id = $2`, [side, bodyId]);
+  const previous = await client.query<{ organization_id: string | null }>(
+    'delete from coverage_edge where side = $1 and body_id = $2 returning organization_id', [side, bodyId],
+  );
   let unresolved = 0;
   const edges = coverage.coveredUnits.map((unit) => {
     const resolution = resolveReference(unit, lookups);
@@ -88,5 +91,6 @@ async function upsertBody(client: PoolClient, side: 'party' | 'union', row: Pend
         edges.map((e) => e.unit.name), edges.map((e) => JSON.stringify({ how: e.resolution.how, ...e.resolution.detail }))],
     );
   }
+  await markCoverageDirty(client, [...previous.rows.map((r) => r.organization_id), ...edges.map((e) => e.resolution.organizationId)]);
   return unresolved;
 }

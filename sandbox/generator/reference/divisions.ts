@@ -24,6 +24,7 @@ export interface Street {
   name: string;
 }
 
+/** The Yangling demonstration zone (杨凌示范区): county 杨陵区 under 咸阳市, with its own statistics sheet. */
 export const YANGLING_CODE = '610403';
 export const YANGLING_SHEET = '杨凌示范区';
 

@@ -95,7 +95,8 @@ export function buildOrganization(index: number, rng: Rng, world: World, parents
   } : null;
 
   const trade = tradeName(counter);
-  const naming = nameFor(rng, kind, county, trade, industry, parent, social, conversion);
+  const siblings = parent ? parents.filter((o) => o.parent === parent).map((o) => o.name) : [];
+  const naming = nameFor(rng, kind, county, trade, industry, parent, social, conversion, siblings);
   const hasAddressChange = rng.chance(0.05);
   const address = addressFor(rng, county, street.name, area);
 

@@ -9,6 +9,7 @@ import type { CoverageForm, OrgView } from './org-view';
 export type PartyCoverage = CoverageForm | 'WORK_ONLY' | 'NONE';
 export type UnionCoverage = CoverageForm | 'NONE';
 
+/** Every rule's outcome for one organization. */
 export interface Evaluation {
   active: boolean;
   inScope: boolean;
@@ -29,6 +30,7 @@ export interface Evaluation {
   };
 }
 
+/** Thresholds of rule set shaanxi-2021 (POLICY). */
 export const RULE_SET = {
   id: 'shaanxi-2021', partyMembers: 3, unionEmployees: 25, k1NonPublicEmployees: 10, k1SchoolHospitalEmployees: 30,
 } as const;

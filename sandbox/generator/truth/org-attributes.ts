@@ -30,6 +30,7 @@ export function branchEntType(parentType: string): string {
   if (m) return `${m[1]}分公司(${m[2]})`;
   if (parentType === '全民所有制' || parentType === '集体所有制') return `${parentType}分支机构(非法人)`;
   if (parentType.includes('合伙')) return '合伙企业分支机构';
+  if (parentType === '个人独资企业') return '个人独资企业分支机构';
   return '有限责任公司分公司(自然人投资或控股)';
 }
 

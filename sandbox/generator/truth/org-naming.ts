@@ -7,16 +7,23 @@ import {
 import { SOCIAL_SERVICE_KINDS } from '../world/name-parts';
 import type { Conversion, OrgKind, SocialRegistration, TrueOrg } from './organization';
 
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 /** Canonical name (as the owning registry has it) and former names of a new organization. */
 export function nameFor(
   rng: Rng, kind: OrgKind, county: County, trade: string, industry: IndustryRow,
-  parent: TrueOrg | null, social: SocialRegistration | null, conversion: Conversion | null,
+  parent: TrueOrg | null, social: SocialRegistration | null, conversion: Conversion | null, siblings: readonly string[] = [],
 ): { name: string; formerNames: string[] } {
   const word = industry[3];
   const llc = rng.chance(0.8) ? '有限公司' : '有限责任公司';
   switch (kind) {
-    case 'branch':
-      return { name: `${parent?.name ?? `陕西${trade}${word}有限公司`}${rng.chance(0.7) ? countyShort(county) : cityShort(county)}分公司`, formerNames: [] };
+    case 'branch': {
+      // 某某有限公司雁塔分公司; a second branch in the same place becomes 雁塔第二分公司.
+      const base = `${parent?.name ?? `陕西${trade}${word}有限公司`}${rng.chance(0.7) ? countyShort(county) : cityShort(county)}`;
+      let name = `${base}分公司`;
+      for (let n = 2; siblings.includes(name); n++) name = `${base}第${NUMERALS[n] ?? n}分公司`;
+      return { name, formerNames: [] };
+    }
     case 'individual-business':
       return { name: individualBusinessName(county, trade, word), formerNames: [] };
     case 'farmers-coop':

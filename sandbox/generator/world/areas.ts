@@ -9,6 +9,7 @@ import { BUILDING_SUFFIXES, COMMERCIAL_STREETS, MARKET_GOODS, ROADS, TRADE_NAME_
  */
 export type AreaKind = '园区' | '专业市场' | '商业街区' | '商务楼宇';
 
+/** One place a regional organization can be built around. */
 export interface Area {
   kind: AreaKind;
   name: string;

@@ -3,7 +3,7 @@ import { Migration20261124215618 } from './Migration20261124215618';
 import { Migration20261124220906 } from './Migration20261124220906';
 import { Migration20261124221342 } from './Migration20261124221342';
 import { Migration20261124221603 } from './Migration20261124221603';
-import { Migration20261124222049 } from './Migration20261124222049';
+import { Migration20261124222423 } from './Migration20261124222423';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -11,5 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124220906', class: Migration20261124220906 },
   { name: 'Migration20261124221342', class: Migration20261124221342 },
   { name: 'Migration20261124221603', class: Migration20261124221603 },
-  { name: 'Migration20261124222049', class: Migration20261124222049 },
+  { name: 'Migration20261124222423', class: Migration20261124222423 },
 ];

@@ -1,0 +1,41 @@
+import type { PoolClient } from 'pg';
+import type { SourceId } from '../config/feed-sources';
+import type { GraphSlice } from './facts-from-graph';
+
+/** Loads the graph slices of a batch of organizations in five set-based queries. Missing ids are skipped. */
+export async function loadGraphSlices(client: PoolClient, ids: string[]): Promise<GraphSlice[]> {
+  const organizations = await client.query<{ id: string; name: string; kind: string; uscc: string | null; industry_code: string | null }>(
+    'select id, name, kind, uscc, industry_code from organization where id = any($1::bigint[])', [ids],
+  );
+  const slices = new Map<string, GraphSlice>(organizations.rows.map((o) => [String(o.id), {
+    organization: { id: String(o.id), name: o.name, kind: o.kind, uscc: o.uscc, industryCode: o.industry_code },
+    attributes: [], coverers: [], chambers: [], linkSources: [],
+  }]));
+  const attributes = await client.query<{ organization_id: string; name: string; value: unknown; source: SourceId; observed_at: Date }>(
+    'select organization_id, name, value, source, observed_at from organization_attribute where organization_id = any($1::bigint[])', [ids],
+  );
+  for (const a of attributes.rows) slices.get(String(a.organization_id))?.attributes.push({ name: a.name, value: a.value, source: a.source, observedAt: a.observed_at });
+  const coverers = await client.query<{ organization_id: string; side: 'party' | 'union'; id: string; form: string; active: boolean;
+    established_on: string | null; employees_reported: number | null }>(
+    `select e.organization_id, e.side, coalesce(p.id, u.id) as id, coalesce(p.form, u.form) as form, coalesce(p.active, u.active) as active,
+            to_char(coalesce(p.established_on, u.established_on), 'YYYY-MM-DD') as established_on, u.employees_reported
+       from coverage_edge e
+       left join party_organization p on e.side = 'party' and p.id = e.body_id
+       left join trade_union u on e.side = 'union' and u.id = e.body_id
+      where e.organization_id = any($1::bigint[])`, [ids],
+  );
+  for (const c of coverers.rows) {
+    slices.get(String(c.organization_id))?.coverers.push({
+      side: c.side, id: String(c.id), form: c.form, active: c.active, establishedOn: c.established_on, employeesReported: c.employees_reported,
+    });
+  }
+  const chambers = await client.query<{ organization_id: string; chamber_name: string }>(
+    'select organization_id, chamber_name from chamber_membership where organization_id = any($1::bigint[])', [ids],
+  );
+  for (const c of chambers.rows) slices.get(String(c.organization_id))?.chambers.push(c.chamber_name);
+  const sources = await client.query<{ organization_id: string; source: SourceId }>(
+    'select distinct organization_id, source from record_link where organization_id = any($1::bigint[])', [ids],
+  );
+  for (const s of sources.rows) slices.get(String(s.organization_id))?.linkSources.push(s.source);
+  return [...slices.values()];
+}

@@ -1,0 +1,51 @@
+import type { PoolClient } from 'pg';
+
+/**
+ * The counts of POLICY's summary as SQL aggregates over coverage facts, matching
+ * `countCoverage` (src/coverage/summarize-coverage.ts) one for one. `where` selects the facts
+ * (current ones, or those valid at an instant).
+ */
+export const COUNT_COLUMNS = `
+  count(*) filter (where out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED')::int as organizations,
+  count(*) filter (where out_of_scope_reason = 'NOT_YET_ESTABLISHED')::int as not_yet_established,
+  count(*) filter (where in_scope)::int as in_scope,
+  count(*) filter (where not in_scope and out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED')::int as out_of_scope,
+  count(*) filter (where out_of_scope_reason = 'INACTIVE')::int as inactive,
+  count(*) filter (where out_of_scope_reason = 'PUBLIC_ECONOMIC')::int as public_economic,
+  count(*) filter (where in_scope and employees_unknown)::int as employees_unknown,
+  count(*) filter (where in_scope and p1_required)::int as p1_required,
+  count(*) filter (where in_scope and p1_met)::int as p1_met,
+  count(*) filter (where in_scope and p1_gap)::int as p1_gap,
+  count(*) filter (where in_scope and u1_required)::int as u1_required,
+  count(*) filter (where in_scope and u1_met)::int as u1_met,
+  count(*) filter (where in_scope and u1_gap)::int as u1_gap,
+  count(*) filter (where in_scope and k1_target)::int as k1_targets,
+  count(*) filter (where in_scope and k1_party_gap)::int as k1_party_gaps,
+  count(*) filter (where in_scope and k1_union_gap)::int as k1_union_gaps,
+  count(*) filter (where in_scope and m1)::int as m1,
+  count(*) filter (where in_scope and m2)::int as m2,
+  count(*) filter (where in_scope and c1_gap)::int as c1_gaps,
+  count(*) filter (where in_scope and j1_party)::int as j1_party,
+  count(*) filter (where in_scope and j1_union)::int as j1_union,
+  count(*) filter (where in_scope and party_coverage not in ('NONE', 'WORK_ONLY'))::int as party_covered,
+  count(*) filter (where in_scope and party_coverage = 'WORK_ONLY')::int as party_work_only,
+  count(*) filter (where in_scope and union_coverage <> 'NONE')::int as union_covered,
+  count(*) filter (where in_scope and party_coverage not in ('NONE', 'WORK_ONLY') and union_coverage <> 'NONE')::int as dual_covered`;
+
+export const COUNT_NAMES = [
+  'organizations', 'not_yet_established', 'in_scope', 'out_of_scope', 'inactive', 'public_economic', 'employees_unknown',
+  'p1_required', 'p1_met', 'p1_gap', 'u1_required', 'u1_met', 'u1_gap', 'k1_targets', 'k1_party_gaps', 'k1_union_gaps',
+  'm1', 'm2', 'c1_gaps', 'j1_party', 'j1_union', 'party_covered', 'party_work_only', 'union_covered', 'dual_covered',
+] as const;
+
+/** Rebuilds the rule set's rollup from its current facts (one statement, inside the caller's transaction). */
+export async function refreshRollup(client: PoolClient, ruleSet: string): Promise<void> {
+  await client.query('delete from coverage_rollup where rule_set = $1', [ruleSet]);
+  await client.query(
+    `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
+     select $1, coalesce(division, ''), coalesce(industry_section, ''), kind, category, ${COUNT_COLUMNS}
+       from coverage_fact where rule_set = $1 and valid_to is null
+      group by coalesce(division, ''), coalesce(industry_section, ''), kind, category`,
+    [ruleSet],
+  );
+}

@@ -1,0 +1,72 @@
+import type { Pool } from 'pg';
+import { chinaDate } from '../canonical/dates';
+import { evaluateOrganization } from '../coverage/evaluate-organization';
+import { RULE_SETS } from '../coverage/rule-set';
+import { inTransaction } from '../storage/sql-pool';
+import { organizationFactsFromGraph } from './facts-from-graph';
+import { loadGraphSlices } from './load-graph-slices';
+import { refreshRollup } from './refresh-rollup';
+import { writeCoverageFacts, type EvaluatedOrganization } from './write-coverage-facts';
+
+export interface CoverageRunCounts {
+  organizations: number;
+  inserted: number;
+  changed: number;
+  unchanged: number;
+  closed: number;
+}
+
+/**
+ * The coverage stage: evaluates every organization resolution marked dirty, under every rule set,
+ * as of today (China time), stores the evaluations with history, and rebuilds the rollups. Each
+ * chunk is one transaction that also clears its dirty marks, so a crash resumes where it stopped.
+ */
+export async function runCoverage(pool: Pool, options: { chunkSize?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {}): Promise<CoverageRunCounts> {
+  const asOf = chinaDate(options.now ?? new Date());
+  const total: CoverageRunCounts = { organizations: 0, inserted: 0, changed: 0, unchanged: 0, closed: 0 };
+  for (;;) {
+    const done = await inTransaction(pool, async (client) => {
+      const dirty = await client.query<{ organization_id: string }>(
+        'select organization_id from coverage_dirty order by organization_id limit $1 for update skip locked', [options.chunkSize ?? 2000],
+      );
+      const ids = dirty.rows.map((r) => String(r.organization_id));
+      if (ids.length === 0) return false;
+      const slices = await loadGraphSlices(client, ids);
+      const present = new Set(slices.map((s) => s.organization.id));
+      const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
+      const inputs = slices.map((slice) => ({ slice, facts: organizationFactsFromGraph(slice) }));
+      for (const ruleSet of Object.values(RULE_SETS)) {
+        const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
+          facts: evaluateOrganization(facts, ruleSet, asOf),
+          kind: slice.organization.kind,
+          park: facts.park ?? null,
+          industryCode: slice.organization.industryCode,
+        }));
+        const writes = await writeCoverageFacts(client, ruleSet.id, evaluated, gone);
+        total.inserted += writes.inserted;
+        total.changed += writes.changed;
+        total.unchanged += writes.unchanged;
+        total.closed += writes.closed;
+      }
+      await client.query('delete from coverage_dirty where organization_id = any($1::bigint[])', [ids]);
+      total.organizations += ids.length;
+      return true;
+    });
+    if (!done) break;
+    options.onChunk?.({ ...total });
+  }
+  if (total.organizations > 0) {
+    await inTransaction(pool, async (client) => {
+      for (const ruleSet of Object.keys(RULE_SETS)) await refreshRollup(client, ruleSet);
+    });
+  }
+  return total;
+}
+
+/** Marks every organization for re-evaluation (a new rule set, or a new day for date-bound rules). */
+export async function markAllDirty(pool: Pool): Promise<number> {
+  const result = await pool.query(
+    'insert into coverage_dirty (organization_id, marked_at) select id, now() from organization on conflict do nothing',
+  );
+  return result.rowCount ?? 0;
+}

@@ -1,0 +1,80 @@
+import type { PoolClient } from 'pg';
+import stringify from 'safe-stable-stringify';
+import type { CoverageFacts } from '../coverage/coverage-facts';
+
+/** What changed in the stored facts. */
+export interface FactWrites {
+  inserted: number;
+  changed: number;
+  unchanged: number;
+  closed: number;
+}
+
+const COLUMNS = [
+  'organization_id', 'rule_set', 'facts', 'kind', 'category', 'active', 'in_scope', 'out_of_scope_reason', 'division', 'city',
+  'street', 'park', 'industry_code', 'industry_section', 'employees', 'employees_source', 'employees_unknown', 'party_members',
+  'party_coverage', 'union_coverage', 'p1_required', 'p1_met', 'p1_gap', 'u1_required', 'u1_met', 'u1_gap', 'k1_target',
+  'k1_party_gap', 'k1_union_gap', 'm1', 'm2', 'c1_gap', 'j1_party', 'j1_union',
+] as const;
+const TYPES = [
+  'bigint', 'text', 'jsonb', 'text', 'text', 'boolean', 'boolean', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int',
+  'text', 'boolean', 'int', 'text', 'text', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean',
+  'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean',
+];
+
+export interface EvaluatedOrganization {
+  facts: CoverageFacts;
+  kind: string;
+  park: string | null;
+  industryCode: string | null;
+}
+
+/**
+ * Stores evaluations with history: an organization whose evaluation is unchanged keeps its row;
+ * a changed one gets its current row closed (`valid_to`) and a new one opened at the same instant,
+ * so a question asked as of any time sees exactly one row per organization. The evaluation date
+ * itself (`asOf`) is not a change.
+ */
+export async function writeCoverageFacts(client: PoolClient, ruleSet: string, evaluated: EvaluatedOrganization[], gone: string[]): Promise<FactWrites> {
+  const ids = evaluated.map((e) => e.facts.organizationId);
+  const current = await client.query<{ organization_id: string; facts: CoverageFacts }>(
+    `select organization_id, facts from coverage_fact where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[])`,
+    [ruleSet, ids],
+  );
+  const previous = new Map(current.rows.map((r) => [String(r.organization_id), signature(r.facts)]));
+  const writes = evaluated.filter((e) => previous.get(e.facts.organizationId) !== signature(e.facts));
+  const changed = writes.filter((e) => previous.has(e.facts.organizationId)).map((e) => e.facts.organizationId);
+  const closing = [...changed, ...gone];
+  if (closing.length > 0) {
+    await client.query(
+      `update coverage_fact set valid_to = now() where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[])`,
+      [ruleSet, closing],
+    );
+  }
+  if (writes.length > 0) {
+    const columns = COLUMNS.map((_, i) => writes.map((e) => rowOf(ruleSet, e)[i]));
+    await client.query(
+      `insert into coverage_fact (${COLUMNS.join(', ')}, valid_from)
+       select *, now() from unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+      columns,
+    );
+  }
+  return { inserted: writes.length - changed.length, changed: changed.length, unchanged: evaluated.length - writes.length, closed: gone.length };
+}
+
+function rowOf(ruleSet: string, e: EvaluatedOrganization): unknown[] {
+  const f = e.facts;
+  return [
+    f.organizationId, ruleSet, JSON.stringify(f), e.kind, f.category, f.active, f.inScope, f.outOfScopeReason ?? null,
+    f.region?.division ?? null, f.region?.city ?? null, f.street ?? null, e.park, e.industryCode, f.industrySection,
+    f.employees?.value ?? null, f.employees?.source ?? null, f.employeesUnknown, f.partyMembers, f.partyCoverage, f.unionCoverage,
+    f.flags.P1_required, f.flags.P1_met, f.flags.P1_gap, f.flags.U1_required, f.flags.U1_met, f.flags.U1_gap, f.flags.K1_target,
+    f.flags.K1_party_gap, f.flags.K1_union_gap, f.flags.M1, f.flags.M2, f.flags.C1_gap, f.flags.J1_party_candidate, f.flags.J1_union_candidate,
+  ];
+}
+
+function signature(facts: CoverageFacts): string {
+  const { asOf: _asOf, ...rest } = facts;
+  // Sorted keys: jsonb hands stored facts back in its own key order.
+  return stringify(rest) ?? '';
+}
