@@ -4,13 +4,11 @@
  * `node --expose-gc dist/connectors/civil-affairs/bench-memory.js [rows]`.
  */
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { benchInbox, endStream, measurePull, writeChunk } from '../shared/drop-bench';
+import { endStream, runDropBench, writeChunk } from '../shared/drop-bench';
 import { civilAffairsConnector } from '.';
 import { SOCIAL_ORG_COLUMNS } from './streams';
 
-const FILE = 'social_orgs_20261101.csv';
 const TYPES = ['社会团体', '民办非企业单位', '社会服务机构', '基金会'];
 
 function row(i: number): string {
@@ -18,25 +16,21 @@ function row(i: number): string {
   return [
     `5261010${id}X`, `西安市第${i}号社会服务中心`, TYPES[i % 4], i % 10 === 0 ? '陕西省民政厅' : '碑林区民政局', '西安市民政局', `法人${i % 997}`,
     i % 2 ? `2015年${(i % 12) + 1}月${(i % 28) + 1}日` : `2016/${(i % 12) + 1}/${(i % 28) + 1}`, `西安市碑林区南大街${i}号`, '610103',
-    '"开展社会服务，提供咨询；组织公益活动"', '社会服务', String(i % 300), '正常',
+    '"开展社会服务，提供咨询；组织""公益""活动"', '社会服务', String(i % 300), '正常',
   ].join(',');
 }
 
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 200_000);
-  const inbox = await benchInbox('civil-affairs');
-  try {
-    const out = createWriteStream(join(inbox.dir, FILE));
+void runDropBench({
+  connector: civilAffairsConnector,
+  file: 'social_orgs_20261101.csv',
+  async write(path) {
+    const rows = Number(process.argv[2] ?? 200_000);
+    const out = createWriteStream(path);
     await writeChunk(out, iconv.encode(`${SOCIAL_ORG_COLUMNS.join(',')}\r\n`, 'gb18030'));
     for (let i = 0; i < rows; i += 1000) {
       const lines = Array.from({ length: Math.min(1000, rows - i) }, (_, k) => `${row(i + k)}\r\n`).join('');
       await writeChunk(out, iconv.encode(lines, 'gb18030'));
     }
     await endStream(out);
-    console.log(JSON.stringify(await measurePull(civilAffairsConnector, inbox.dir, FILE)));
-  } finally {
-    await inbox.done();
-  }
-}
-
-void main();
+  },
+});

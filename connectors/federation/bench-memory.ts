@@ -4,11 +4,8 @@
  * `node --expose-gc dist/connectors/federation/bench-memory.js [rows]`.
  */
 import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
-import { benchInbox, endStream, measurePull, writeChunk } from '../shared/drop-bench';
+import { endStream, runDropBench, writeChunk } from '../shared/drop-bench';
 import { federationConnector } from '.';
-
-const FILE = 'members_20261101.ndjson';
 
 function member(i: number): string {
   return JSON.stringify({
@@ -24,19 +21,15 @@ function member(i: number): string {
   });
 }
 
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 200_000);
-  const inbox = await benchInbox('federation');
-  try {
-    const out = createWriteStream(join(inbox.dir, FILE));
+void runDropBench({
+  connector: federationConnector,
+  file: 'members_20261101.ndjson',
+  async write(path) {
+    const rows = Number(process.argv[2] ?? 200_000);
+    const out = createWriteStream(path);
     for (let i = 0; i < rows; i += 1000) {
       await writeChunk(out, Array.from({ length: Math.min(1000, rows - i) }, (_, k) => `${member(i + k)}\n`).join(''));
     }
     await endStream(out);
-    console.log(JSON.stringify(await measurePull(federationConnector, inbox.dir, FILE)));
-  } finally {
-    await inbox.done();
-  }
-}
-
-void main();
+  },
+});

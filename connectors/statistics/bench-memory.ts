@@ -5,13 +5,11 @@
  * strings, as the sandbox does). After `npm run build`:
  * `node --expose-gc dist/connectors/statistics/bench-memory.js [rows] [inline]`.
  */
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { benchInbox, measurePull } from '../shared/drop-bench';
+import { runDropBench } from '../shared/drop-bench';
 import { statisticsConnector } from '.';
 import { UNIT_COLUMNS } from './streams';
 
-const FILE = 'units_2026Q3.xlsx';
 const CITIES = ['西安市', '铜川市', '宝鸡市', '咸阳市', '渭南市', '延安市', '汉中市', '榆林市', '安康市', '商洛市'];
 
 function unit(i: number): Array<string | number> {
@@ -23,11 +21,12 @@ function unit(i: number): Array<string | number> {
   ];
 }
 
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 100_000);
-  const inbox = await benchInbox('statistics');
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(inbox.dir, FILE), useSharedStrings: process.argv[3] !== 'inline' });
+void runDropBench({
+  connector: statisticsConnector,
+  file: 'units_2026Q3.xlsx',
+  async write(path) {
+    const rows = Number(process.argv[2] ?? 100_000);
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: process.argv[3] !== 'inline' });
     const perSheet = Math.ceil(rows / CITIES.length);
     for (const [s, city] of CITIES.entries()) {
       const sheet = workbook.addWorksheet(city);
@@ -37,10 +36,5 @@ async function main(): Promise<void> {
       sheet.commit();
     }
     await workbook.commit();
-    console.log(JSON.stringify(await measurePull(statisticsConnector, inbox.dir, FILE)));
-  } finally {
-    await inbox.done();
-  }
-}
-
-void main();
+  },
+});

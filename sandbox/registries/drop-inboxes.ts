@@ -8,7 +8,7 @@ export type DropSource = (typeof DROP_SOURCES)[number];
 
 /**
  * Copies (never moves) every generated drop file into `inboxRoot/<source>/`, skipping files
- * already there with the same size, and returns the inbox directories.
+ * already delivered, and returns the inbox directories.
  */
 export function fillInboxes(dataDir: string, inboxRoot: string): Record<DropSource, string> {
   const inboxes = {} as Record<DropSource, string>;
@@ -22,7 +22,8 @@ export function fillInboxes(dataDir: string, inboxRoot: string): Record<DropSour
       const src = join(from, name);
       if (!statSync(src).isFile()) continue;
       const dst = join(to, name);
-      if (existsSync(dst) && statSync(dst).size === statSync(src).size) continue;
+      // Same size and not older than the generated file: already delivered (the hub never edits the inbox).
+      if (existsSync(dst) && statSync(dst).size === statSync(src).size && statSync(dst).mtimeMs >= statSync(src).mtimeMs) continue;
       copyFileSync(src, dst);
     }
   }

@@ -8,11 +8,14 @@
  *   drops region prefix/suffix (陕西…, …（陕西）, 西安市雁塔区…), 有限公司/有限责任公司,
  *   bracket width, stray spaces and traditional characters, and a former name is keyed
  *   too, so all of those variants keep this key.
- * - `i0:{length}:{characters at even positions}`, `i1:{length}:{…at odd positions}` —
- *   for cores of {@link MIN_TYPO_LENGTH}+ characters: one mistyped character changes
- *   only one of the two interleaved halves, so the other still meets (pigeonhole). The
- *   length keeps the blocks small; each half still holds part of the trade name (字号).
- *   Shorter cores with a typo cannot reach the `close` name level anyway.
+ * - `i0:{length}:{characters at even positions}|{city}`, `i1:…odd positions…` — for
+ *   cores of {@link MIN_TYPO_LENGTH}+ characters in a known city: one mistyped
+ *   character changes only one of the two interleaved halves, so the other still meets
+ *   (pigeonhole). Interleaving keeps part of the trade name (字号) in each half, where a
+ *   prefix/suffix split leaves a half that is only the business word (…餐饮管理), a
+ *   block of every restaurant in the city. Shorter cores with a typo cannot reach the
+ *   `close` name level, and a profile without division has too little besides its name
+ *   to link on a `close` name, so neither gets these keys.
  * - `l:{legal representative}|{county}` — catches a renamed or badly typed name when the
  *   person and county agree.
  * - `o:{organization code}` — every valid organization code, incl. chars 9–17 of each
@@ -29,10 +32,10 @@ export const MIN_TYPO_LENGTH = 5;
 
 /**
  * Largest block compared in full (≤ 19,900 pairs). A larger block of a key without
- * geography (`c:`, `i0:`, `i1:`, `o:`) is sub-blocked by city, then by county (profiles without a
- * division form their own sub-block); a sub-block still too large, or an oversized
- * geographic block (`l:`), is skipped and counted in the statistics. A
- * skipped block is a recall risk only for pairs that share no other key.
+ * geography (`c:`, `o:`) is sub-blocked by city, then by county (profiles
+ * without a division form their own sub-block); a sub-block still too large, or an
+ * oversized geographic block (`i0:`, `i1:`, `l:`), is skipped and counted in the
+ * statistics. A skipped block is a recall risk only for pairs sharing no other key.
  */
 export const MAX_BLOCK_SIZE = 200;
 
@@ -55,17 +58,7 @@ export function blockingKeys(profile: MatchProfile): string[] {
   if (core !== '') add(`c:${core}`);
   for (const former of profile.formerNameCores) if (former !== '') add(`c:${former}`);
   const city = cityOf(profile.divisionCode);
-  const variant = process.env.TYPO_KEYS;
-  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'halves') {
-    const half = Math.floor(core.length / 2);
-    add(`h1:${core.slice(0, half)}|${city}`);
-    add(`h2:${core.slice(half)}|${city}`);
-  }
-  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'deletions') {
-    add(`p:${core.slice(0, 3)}|${city}`);
-    for (let i = 0; i < 3; i++) add(`d:${core.slice(0, i)}_${core.slice(i + 1)}|${city}`);
-  }
-  if (core.length >= MIN_TYPO_LENGTH && city !== undefined && variant === 'interleaved') {
+  if (core.length >= MIN_TYPO_LENGTH && city !== undefined) {
     let even = '';
     let odd = '';
     for (let i = 0; i < core.length; i++) {
@@ -84,5 +77,5 @@ export function blockingKeys(profile: MatchProfile): string[] {
 
 /** Whether a key has no geography of its own and may be sub-blocked by division. */
 export function isSubBlockable(key: string): boolean {
-  return !key.startsWith('l:');
+  return key.startsWith('c:') || key.startsWith('o:');
 }

@@ -38,6 +38,15 @@ export interface ComparisonVector {
 /** Why a pair can never link. */
 export type Veto = 'branch' | 'conflicting-uscc';
 
+/**
+ * Whether the pair shares a valid identifier: a USCC, or an organization code (SPEC:
+ * the code embedded in a USCC links a legacy record to a modern one). Both are
+ * assigned once nationally and pass a check character, so sharing one is identity.
+ */
+export function isIdentity(vector: ComparisonVector): boolean {
+  return vector.identifier === 'same-uscc' || vector.identifier === 'same-organization-code';
+}
+
 /** Address similarity at or above which two addresses count as `close`. */
 export const CLOSE_ADDRESS_SIMILARITY = 0.85;
 

@@ -4,7 +4,7 @@
  * fields conditionally independent given match status.
  */
 
-import { vetoOf, type ComparisonVector } from './comparison';
+import { isIdentity, vetoOf, type ComparisonVector } from './comparison';
 import { MATCH_FIELDS, type FellegiSunterModel, type MatchField, type MatchProbabilities } from './fellegi-sunter';
 
 /** How long EM runs. */
@@ -14,12 +14,12 @@ export interface EstimateOptions {
   /** Converged when no parameter (λ, any m or u) moves by more than this in an iteration. */
   tolerance: number;
   /**
-   * Treat pairs sharing a valid USCC as known matches (posterior fixed at 1), as the
-   * deterministic rule does. Default true: it anchors the match class, which blocking
-   * otherwise blurs (blocked non-matches agree on the blocking fields far more often
-   * than independence assumes).
+   * Treat pairs sharing a valid USCC or organization code as known matches (posterior
+   * fixed at 1), as `decideMatch` does. Default true: it anchors the match class, which
+   * blocking otherwise blurs (blocked non-matches agree on the blocking fields far
+   * more often than independence assumes).
    */
-  anchorSameUscc?: boolean;
+  anchorIdentifiers?: boolean;
 }
 
 /** The estimated model and how EM got there. */
@@ -35,7 +35,7 @@ export interface EstimateResult {
 interface Pattern {
   levels: string[];
   count: number;
-  /** Known match (shared valid USCC, when anchored). */
+  /** Known match (shared valid USCC or organization code, when anchored). */
   anchored: boolean;
 }
 
@@ -53,7 +53,7 @@ function patternsOf(vectors: readonly ComparisonVector[], anchor: boolean): Patt
     const key = levels.join('|');
     const pattern = byKey.get(key);
     if (pattern) pattern.count++;
-    else byKey.set(key, { levels, count: 1, anchored: anchor && vector.identifier === 'same-uscc' });
+    else byKey.set(key, { levels, count: 1, anchored: anchor && isIdentity(vector) });
   }
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
@@ -94,8 +94,11 @@ function step(patterns: readonly Pattern[], model: FellegiSunterModel): FellegiS
     const { pm, pu } = likelihoods(pattern, model);
     const joint = model.prior * pm;
     const g = pattern.anchored ? 1 : joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
-    expectedMatches += pattern.count * g;
-    total += pattern.count;
+    // λ is the prior of the pairs the model decides: anchored pairs are decided by rule.
+    if (!pattern.anchored) {
+      expectedMatches += pattern.count * g;
+      total += pattern.count;
+    }
     pattern.levels.forEach((level, i) => {
       if (matchCounts[i]![level] === undefined) return; // missing: no information on this field
       matchCounts[i]![level] += pattern.count * g;
@@ -144,7 +147,7 @@ export function estimateModel(
   initial: FellegiSunterModel,
   options: EstimateOptions,
 ): EstimateResult {
-  const patterns = patternsOf(vectors, options.anchorSameUscc ?? true);
+  const patterns = patternsOf(vectors, options.anchorIdentifiers ?? true);
   let model = initial;
   let iterations = 0;
   let converged = false;

@@ -19,7 +19,10 @@ export interface MatchProbabilities { m: number; u: number }
 
 /** λ and the m/u of every field and level. */
 export interface FellegiSunterModel {
-  /** λ: probability that a candidate (blocked) pair is a match. */
+  /**
+   * λ: probability that a candidate (blocked) pair is a match, among the pairs the
+   * model decides — not vetoed and not sharing an identifier (those are rules).
+   */
   prior: number;
   fields: { [F in MatchField]: Record<ModelLevel<F>, MatchProbabilities> };
 }

@@ -27,6 +27,7 @@ export {
   CLOSE_ADDRESS_SIMILARITY,
   compareNames,
   compareProfiles,
+  isIdentity,
   vetoOf,
   type AddressLevel,
   type BranchLevel,

@@ -37,11 +37,11 @@ function levelOf(result: MatchResult, field: MatchField): string | undefined {
 /**
  * Decides one pair, in this order:
  * 1. a veto (branch vs head office, conflicting USCCs) is always `no-link`;
- * 2. a shared valid USCC is `link` (the deterministic rule: a valid USCC is identity);
- * 3. the thresholds — but a pair whose names disagree (`different`/`missing`) and that
- *    shares no identifier is at most `review`: one person is often the legal
- *    representative of several companies in a county, and attributes alone never
- *    make two organizations one.
+ * 2. a shared valid USCC or organization code is `link` (identity, as in the
+ *    deterministic rule: see `isIdentity`);
+ * 3. the thresholds — but a pair whose names disagree (`different`/`missing`) is at
+ *    most `review`: one person is often the legal representative of several
+ *    companies in a county, and attributes alone never make two organizations one.
  *
  * @param result - from `matchWeight`
  * @param thresholds - defaults to {@link DEFAULT_LINK_THRESHOLDS}
@@ -49,9 +49,9 @@ function levelOf(result: MatchResult, field: MatchField): string | undefined {
 export function decideMatch(result: MatchResult, thresholds: LinkThresholds = DEFAULT_LINK_THRESHOLDS): MatchDecision {
   if (result.veto) return 'no-link';
   const identifier = levelOf(result, 'identifier');
-  if (identifier === 'same-uscc') return 'link';
+  if (identifier === 'same-uscc' || identifier === 'same-organization-code') return 'link';
   const name = levelOf(result, 'name');
-  const evidence = identifier === 'same-organization-code' || (name !== 'different' && name !== 'missing');
-  if (evidence && (result.weight >= thresholds.autoLinkWeight || result.probability >= thresholds.autoLinkProbability)) return 'link';
+  const namesAgree = name !== 'different' && name !== 'missing';
+  if (namesAgree && (result.weight >= thresholds.autoLinkWeight || result.probability >= thresholds.autoLinkProbability)) return 'link';
   return result.weight >= thresholds.reviewWeight ? 'review' : 'no-link';
 }

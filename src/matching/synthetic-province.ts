@@ -7,6 +7,7 @@
  */
 
 import { buildProfile, type MatchProfile, type ProfileInput } from './match-profile';
+import { matchingName } from './matching-name';
 import { NAME_NOISES, nameVariant, SeededRandom, syntheticUscc } from './synthetic-names';
 
 interface County { code: string; name: string; city: string; cityShort: string }
@@ -104,13 +105,18 @@ export function syntheticProvince(options: SyntheticOptions): { organizations: S
     const [business, industryCode] = parent ? (BUSINESSES.find(([, code]) => code === parent.industryCode) ?? BUSINESSES[0]!) : rng.pick(BUSINESSES);
     const trade = Array.from({ length: rng.chance(0.5) ? 2 : 3 }, () => rng.pick(TRADE_CHARS)).join('');
     const name = parent ? `${parent.name}${county.name.slice(0, -1) || county.name}分公司` : companyName(rng, county, trade, business);
-    if (names.has(name)) continue; // a registration authority never gives one name twice
-    names.add(name);
-    const formerName = !parent && rng.chance(0.06) ? name.replace(business, rng.pick(['商贸', '实业', '贸易'])) : null;
+    // A registration authority never gives one name twice (有限公司 and 有限责任公司 are one name).
+    const key = matchingName(name).key;
+    if (names.has(key)) continue;
+    names.add(key);
+    const renamed = !parent && rng.chance(0.06) ? name.replace(business, rng.pick(['商贸', '实业', '贸易'])) : null;
+    const formerKey = renamed === null ? null : matchingName(renamed).key;
+    const formerName = formerKey !== null && !names.has(formerKey) ? renamed : null;
+    if (formerKey !== null && formerName !== null) names.add(formerKey);
     const legacy = rng.chance(options.legacy ?? 0.08);
     const uscc = legacy && rng.chance(options.legacyWithoutUscc ?? 0.4) ? null : syntheticUscc(rng, county.code);
     organizations.push({
-      id, name, formerName: formerName === name ? null : formerName, county, legalRep: personName(rng),
+      id, name, formerName, county, legalRep: personName(rng),
       address: `${county.city}${county.name}${rng.pick(ROADS)}${rng.int(1, 999)}号`, industryCode, uscc,
       organizationCode: uscc ? uscc.slice(8, 17) : syntheticUscc(rng, county.code).slice(8, 17), legacy, parent: parent?.id ?? null,
     });

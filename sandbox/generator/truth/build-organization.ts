@@ -44,7 +44,9 @@ export function buildOrganization(index: number, rng: Rng, world: World, parents
   // Right after the threshold fixtures comes one organization of every kind, so small provinces have them all.
   const kindSlot = pinnedSlot !== undefined ? pinnedSlot - PINNED.length : -1;
   let kind: OrgKind = pinned ? 'private-company' : kindSlot >= 0 && kindSlot < KIND_WEIGHTS.length ? KIND_WEIGHTS[kindSlot][0] : rng.weighted(KIND_WEIGHTS);
-  const parentPool = parents.filter((p) => p.kind !== 'branch' && p.kind !== 'individual-business' && p.kind !== 'farmers-coop' && p.entType !== null && isMarketKind(p.kind));
+  const parentPool = kind === 'branch'
+    ? parents.filter((p) => p.kind !== 'branch' && p.kind !== 'individual-business' && p.kind !== 'farmers-coop' && p.entType !== null && isMarketKind(p.kind))
+    : [];
   if (kind === 'branch' && parentPool.length === 0) kind = 'private-company';
   const parent = kind === 'branch' ? rng.pick(parentPool) : null;
   const profile = KIND_PROFILES[kind];

@@ -1,5 +1,4 @@
 import { INDUSTRY_CLASSES } from '../reference/industry-classes';
-import type { TrueOrg } from './organization';
 import type { CoverageForm, OrgView } from './org-view';
 
 /**
@@ -39,8 +38,11 @@ const INACTIVE = ['注销', '吊销', '撤销', '迁出'];
 const FORM_ORDER: readonly CoverageForm[] = ['STANDALONE', 'JOINT', 'REGIONAL', 'INDUSTRY'];
 const SECTION_OF = new Map(INDUSTRY_CLASSES.map((r) => [r[0], r[1]]));
 
-/** Evaluates every rule for one organization from what the departments (validly) said about it. */
-export function evaluate(org: TrueOrg, view: OrgView): Evaluation {
+/**
+ * Evaluates every rule for one organization from what the departments (validly) said about it.
+ * @param org its USCC (category chars) and canonical name (会计师事务所 / 税务师事务所 test)
+ */
+export function evaluate(org: { uscc: string | null; name: string }, view: OrgView): Evaluation {
   // Owning registry first (market regulation / civil affairs), else tax, else statistics.
   let status: string | null = null;
   let division: string | null = null;

@@ -1,0 +1,31 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { ruleSetById } from '../../src/coverage/rule-set';
+import type { HubContext } from '../context';
+import { badInput } from '../pagination/relay';
+import { CoverageFilter } from './coverage-filter.input';
+import { countsByDivisionAndSection } from './coverage-query';
+import { summarize } from './coverage-summary';
+import { CoverageSummary } from './coverage-summary.type';
+
+@Resolver()
+export class CoverageResolver {
+  @Query(() => CoverageSummary, { description: 'Coverage figures of POLICY for the filtered organizations, now or as of an instant.' })
+  async coverage(
+    @Ctx() { pool }: HubContext,
+    @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
+    @Arg('asOf', () => Date, { nullable: true, description: 'Answer as the hub knew it at this instant (history is kept).' }) asOf?: Date,
+    @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
+  ): Promise<CoverageSummary> {
+    const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
+    const rows = await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null);
+    return summarize(rows, rules, asOf ?? null);
+  }
+}
+
+export function ruleSetOrError(id: string) {
+  try {
+    return ruleSetById(id);
+  } catch (error) {
+    throw badInput((error as Error).message);
+  }
+}

@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../context';
+import { pageSize } from '../pagination/relay';
+import { CoverageFilter } from './coverage-filter.input';
+import { ruleSetOrError } from './coverage.resolver';
+import { GapConnection, GapOrder, GapRule } from './gap.type';
+import { gapCount, gapPage } from './gaps-query';
+
+@Resolver(() => GapConnection)
+export class GapsResolver {
+  @Query(() => GapConnection, { description: 'The organizations a rule flags, each with its reason; Relay-paged.' })
+  async gaps(
+    @Ctx() { pool }: HubContext,
+    @Arg('rule', () => GapRule) rule: GapRule,
+    @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
+    @Arg('orderBy', () => GapOrder, { defaultValue: GapOrder.ORGANIZATION_ID }) orderBy?: GapOrder,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
+  ): Promise<GapConnection> {
+    const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
+    const order = orderBy ?? GapOrder.ORGANIZATION_ID;
+    const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after);
+    return {
+      edges: page.rows,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: !!after,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+      },
+      countTotal: () => gapCount(pool, rules.id, rule, filter),
+    };
+  }
+
+  @FieldResolver(() => Int, { description: 'All organizations the rule flags under the filter (counted on request).' })
+  totalCount(@Root() connection: GapConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}

@@ -1,0 +1,105 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { loadHubConfig } from '../../src/config/hub-config';
+import { runCoverage } from '../../src/coverage-stage/run-coverage';
+import { resolvePending } from '../../src/resolution/resolve-pending';
+import { openDatabase } from '../../src/storage/database';
+import { openSqlPool } from '../../src/storage/sql-pool';
+import { startApiServer, type ApiServer } from '../../schema/server/api-server';
+import { enterprise, landRecords, memberDistribution, partyOrganization, statisticsUnit, testUscc, union } from '../support/graph-builder';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+// A: 30 employees, 4 members, standalone Party org, no union  → P1 met, U1 gap, M1, K1 union gap
+// B: 25 employees, 3 members, joint Party org, standalone union → P1 gap, U1 met, K1 target (covered)
+// C: 24 employees, 2 members, nothing                          → J1 party + union candidate, K1 party+union gap
+// D: statistics holding 1 (state-owned)                         → out of scope
+const [A, B, C, D] = [1, 2, 3, 4].map((n) => testUscc(n));
+
+describe('coverage stage and the coverage API', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let orm: MikroORM;
+  let api: ApiServer;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openSqlPool(db.url);
+    orm = await openDatabase(db.url);
+    await landRecords(pool, [
+      enterprise('RA', A, '西安甲科技有限公司'), enterprise('RB', B, '西安乙科技有限公司'),
+      enterprise('RC', C, '西安丙科技有限公司', { divisionCode: '610403' }), enterprise('RD', D, '西安丁有限公司'),
+      statisticsUnit(A, '西安甲科技有限公司', 30), statisticsUnit(B, '西安乙科技有限公司', 25),
+      statisticsUnit(C, '西安丙科技有限公司', 24), statisticsUnit(D, '西安丁有限公司', 300, { ownership: { holding: '1' } }),
+      memberDistribution(A, '西安甲科技有限公司', 4), memberDistribution(B, '西安乙科技有限公司', 3), memberDistribution(C, '西安丙科技有限公司', 2),
+      partyOrganization('PA', '单独组建', [[A, '西安甲科技有限公司']]),
+      partyOrganization('PB', '联合组建', [[B, '西安乙科技有限公司'], [D, '西安丁有限公司']]),
+      union('UB', '单独建会', [[B, '西安乙科技有限公司']], 25),
+    ]);
+    await resolvePending(pool);
+    await runCoverage(pool);
+    api = await startApiServer({ orm, pool, feeds: loadHubConfig({}).feeds, port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await api.close();
+    await orm.close();
+    await pool.end();
+    await db.drop();
+  });
+
+  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  it('counts the province as POLICY says', async () => {
+    const { coverage } = await graphql<{ coverage: Record<string, unknown> }>(`{ coverage {
+      organizations inScope outOfScope publicEconomic p1 { required met gap } u1 { required met gap } k1 { targets partyGaps unionGaps }
+      m1 m2 c1Gaps j1 { partyCandidates unionCandidates } partyCovered unionCovered dualCovered dualCoverageRate } }`);
+    expect(coverage).toEqual({
+      organizations: 4, inScope: 3, outOfScope: 1, publicEconomic: 1,
+      p1: { required: 2, met: 1, gap: 1 }, u1: { required: 2, met: 1, gap: 1 }, k1: { targets: 3, partyGaps: 1, unionGaps: 2 },
+      m1: 1, m2: 0, c1Gaps: 0, j1: { partyCandidates: 1, unionCandidates: 1 },
+      partyCovered: 2, unionCovered: 1, dualCovered: 1, dualCoverageRate: 1 / 3,
+    });
+  });
+
+  it('breaks down by region with Yangling rolled into Xianyang, and by industry', async () => {
+    const { coverage } = await graphql<{ coverage: { byRegion: Array<{ division: { code: string }; children: Array<{ division: { code: string; name: string }; counts: { inScope: number } }> }>;
+      byIndustry: Array<{ section: string; counts: { inScope: number } }> } }>(
+      `{ coverage { byRegion { division { code } children { division { code name } counts { inScope } } } byIndustry { section counts { inScope } } } }`,
+    );
+    expect(coverage.byRegion[0].division.code).toBe('610000');
+    expect(coverage.byRegion[0].children).toEqual([
+      { division: { code: '610100', name: '西安市' }, counts: { inScope: 2 } },
+      { division: { code: '610400', name: '咸阳市' }, counts: { inScope: 1 } },
+    ]);
+    expect(coverage.byIndustry).toEqual([{ section: 'I', counts: { inScope: 3 } }]);
+  });
+
+  it('lists gaps with their reasons, filtered and paged', async () => {
+    const { gaps } = await graphql<{ gaps: { totalCount: number; edges: Array<{ node: { organization: { uscc: string }; reason: string; sources: string[]; employees: number } }> } }>(
+      `{ gaps(rule: U1_NO_STANDALONE_UNION, orderBy: EMPLOYEES_DESC, first: 10) { totalCount edges { node { organization { uscc name } reason sources employees } } } }`,
+    );
+    expect(gaps.totalCount).toBe(1);
+    expect(gaps.edges[0].node).toMatchObject({ organization: { uscc: A }, employees: 30, sources: expect.arrayContaining(['statistics']) });
+    expect(gaps.edges[0].node.reason).toMatch(/30/);
+    const filtered = await graphql<{ gaps: { totalCount: number } }>(`{ gaps(rule: K1_UNION_NOT_COVERED, filter: { region: "6104" }) { totalCount } }`);
+    expect(filtered.gaps.totalCount).toBe(1);
+  });
+
+  it('keeps history: a change closes the old evaluation, and asOf answers as the hub knew it', async () => {
+    const before = new Date();
+    await new Promise((r) => setTimeout(r, 20));
+    await landRecords(pool, [union('UA', '单独建会', [[A, '西安甲科技有限公司']], 30)]);
+    await resolvePending(pool);
+    await runCoverage(pool);
+    const now = await graphql<{ coverage: { u1: { gap: number }; m1: number } }>(`{ coverage { u1 { gap } m1 } }`);
+    expect(now.coverage).toEqual({ u1: { gap: 0 }, m1: 0 });
+    const then = await graphql<{ coverage: { u1: { gap: number }; m1: number } }>(`query ($at: DateTimeISO) { coverage(asOf: $at) { u1 { gap } m1 } }`, { at: before.toISOString() });
+    expect(then.coverage).toEqual({ u1: { gap: 1 }, m1: 1 });
+    const history = await pool.query(`select count(*)::int as n from coverage_fact where valid_to is not null`);
+    expect(history.rows[0].n).toBe(1);
+  });
+});
