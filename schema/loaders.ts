@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
+import type { CoverageFacts } from '../src/coverage/coverage-facts';
 
 export interface SourceRecordRef {
   organizationId: string;
@@ -39,8 +40,16 @@ export interface IdentifierRow {
   value: string;
 }
 
+export interface CoverageRow {
+  organizationId: string;
+  facts: CoverageFacts;
+  validFrom: Date;
+}
+
 /** Batching loaders, so a page of organizations costs one query per field, not one per row. */
 export interface Loaders {
+  /** Current coverage evaluation per organization, one loader per rule set. */
+  coverage(ruleSet: string): DataLoader<string, CoverageRow[]>;
   sourceRecords: DataLoader<string, SourceRecordRef[]>;
   attributes: DataLoader<string, AttributeRow[]>;
   links: DataLoader<string, LinkRow[]>;
@@ -48,7 +57,18 @@ export interface Loaders {
 }
 
 export function createLoaders(pool: Pool): Loaders {
+  const coverage = new Map<string, DataLoader<string, CoverageRow[]>>();
   return {
+    coverage: (ruleSet) => {
+      let loader = coverage.get(ruleSet);
+      if (!loader) {
+        loader = groupedLoader<CoverageRow>(pool,
+          `select organization_id as "organizationId", facts, valid_from as "validFrom" from coverage_fact
+            where organization_id = any($1::bigint[]) and rule_set = $2 and valid_to is null`, [ruleSet]);
+        coverage.set(ruleSet, loader);
+      }
+      return loader;
+    },
     sourceRecords: groupedLoader(pool,
       `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
               s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
@@ -71,9 +91,9 @@ export function createLoaders(pool: Pool): Loaders {
 }
 
 /** A loader running one query for a batch of organization ids and grouping its rows by organization. */
-function groupedLoader<T extends { organizationId: string }>(pool: Pool, sql: string): DataLoader<string, T[]> {
+function groupedLoader<T extends { organizationId: string }>(pool: Pool, sql: string, extra: unknown[] = []): DataLoader<string, T[]> {
   return new DataLoader(async (ids: readonly string[]) => {
-    const result = await pool.query<T>(sql, [ids]);
+    const result = await pool.query<T>(sql, [ids, ...extra]);
     const grouped = new Map<string, T[]>();
     for (const row of result.rows) {
       const key = String(row.organizationId);

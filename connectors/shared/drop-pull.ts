@@ -99,7 +99,7 @@ async function* fileBatches(feed: DropFeed, file: InboxFile, done: ProcessedFile
       if (isRejection(outcome)) rejections.push(outcome);
       else if (landed.has(outcome.key)) rejections.push(duplicateRow(outcome));
       else {
-        landed.add(outcome.key);
+        landed.add(ownCopy(outcome.key));
         records.push(outcome);
       }
     }
@@ -116,6 +116,15 @@ async function* fileBatches(feed: DropFeed, file: InboxFile, done: ProcessedFile
     return;
   }
   yield batch(true, done);
+}
+
+/**
+ * A copy of a string that shares no memory with it. A key cut out of a parser's chunk of text can
+ * be a V8 "sliced string" that keeps the whole chunk alive; kept in a set for the whole file, that
+ * would retain the file's text chunk by chunk.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function duplicateRow(record: MappedRecord): Rejection {

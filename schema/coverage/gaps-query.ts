@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
-import { divisionName } from '../../src/reference/divisions';
+import { nodeOfRow } from '../organization/organization-list';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
 import { filterSql } from './coverage-query';
@@ -46,15 +46,10 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
   const rows = result.rows.slice(0, limit).map((row) => {
     const reason = row.facts.reasons.find((r) => r.flag === flag);
     const id = String(row.organization_id);
-    const division = row.division_code ? String(row.division_code) : null;
     return {
       cursor: encodeCursor(`gap:${order}`, `${row.sort_value}:${id}`),
       node: {
-        organization: {
-          id, uscc: (row.uscc as string | null) ?? null, name: String(row.name), kind: String(row.kind), status: (row.status as string | null) ?? null,
-          active: Boolean(row.active), division: division ? { code: division, name: divisionName(division) ?? null } : null,
-          industry: (row.industry_code as string | null) ?? null, employees: (row.golden_employees as number | null) ?? null,
-        },
+        organization: nodeOfRow({ ...row, id, employees: row.golden_employees }),
         rule,
         reason: reason?.text ?? '',
         numbers: reason?.numbers ?? {},

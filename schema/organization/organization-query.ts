@@ -1,9 +1,8 @@
-import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { classifyIdentifier, normalizeUsccInput } from '../../src/identifiers';
 import { divisionName } from '../../src/reference/divisions';
 import { Organization } from '../../src/storage/entities';
 import { badInput } from '../pagination/relay';
-import type { OrganizationFilter } from './organization-filter.input';
 import type { OrganizationNode } from './organization.type';
 
 /** The GraphQL view of an organization entity. */
@@ -55,38 +54,4 @@ async function findByIdentifier(em: EntityManager, raw: string): Promise<Organiz
     values,
   );
   return rows[0] ? em.findOne(Organization, { id: String(rows[0].organization_id) }) : null;
-}
-
-/** A query builder over organizations with the filter applied (no order, no limit). */
-export function filteredOrganizations(em: EntityManager, filter: OrganizationFilter | undefined): QueryBuilder<Organization> {
-  const qb = em.createQueryBuilder(Organization, 'o');
-  if (!filter) return qb;
-  if (filter.nameContains) qb.andWhere({ name: { $ilike: `%${escapeLike(filter.nameContains)}%` } });
-  if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-  if (filter.active !== undefined && filter.active !== null) qb.andWhere({ active: filter.active });
-  if (filter.division) {
-    if (!/^61\d{0,4}$/.test(filter.division)) throw badInput(`"division" must be a Shaanxi division code or prefix (61…), got ${filter.division}`);
-    qb.andWhere({ divisionCode: { $like: `${trimDivision(filter.division)}%` } });
-  }
-  if (filter.industry) {
-    const industry = filter.industry.trim().toUpperCase();
-    if (/^[A-T]$/.test(industry)) qb.andWhere({ industryCode: { $like: `${industry}%` } });
-    else if (/^[A-T]?\d{4}$/.test(industry)) qb.andWhere({ industryCode: { $like: `%${industry.slice(-4)}` } });
-    else throw badInput(`"industry" must be a section letter or a class code, got ${filter.industry}`);
-  }
-  if (filter.source) {
-    qb.andWhere('exists (select 1 from record_link l where l.organization_id = o.id and l.source = ?)', [filter.source]);
-  }
-  return qb;
-}
-
-/** 6101 and 610100 both mean the city of Xi'an: trailing zero pairs only widen the prefix. */
-function trimDivision(code: string): string {
-  let prefix = code;
-  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
-  return prefix;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

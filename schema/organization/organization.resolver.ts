@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
-import { badInput, decodeCursor, encodeCursor, pageSize } from '../pagination/relay';
-import { OrganizationFilter } from './organization-filter.input';
-import { filteredOrganizations, findOrganization, toNode } from './organization-query';
+import { badInput, pageSize } from '../pagination/relay';
+import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
+import { findOrganization, toNode } from './organization-query';
+import { organizationCount, organizationPage } from './organization-list';
+import { ruleSetOrError } from '../coverage/coverage.resolver';
 import { OrganizationConnection, OrganizationMatch, OrganizationNode, SourceRecordRef } from './organization.type';
 
 @Resolver(() => OrganizationNode)
@@ -36,30 +38,25 @@ export class OrganizationResolver {
     return rows.flatMap((r) => (byId.has(String(r.id)) ? [{ organization: toNode(byId.get(String(r.id))!), similarity: Number(r.similarity) }] : []));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations matching a filter, in id order, Relay-paged.' })
+  @Query(() => OrganizationConnection, { description: 'Organizations matching a filter (registry and coverage dimensions), Relay-paged.' })
   async organizations(
-    @Ctx() { em }: HubContext,
+    @Ctx() { pool }: HubContext,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+    @Arg('orderBy', () => OrganizationOrder, { defaultValue: OrganizationOrder.ID }) orderBy?: OrganizationOrder,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<OrganizationConnection> {
-    const limit = pageSize(first);
-    const afterId = decodeCursor('organization', after);
-    const qb = filteredOrganizations(em, filter);
-    const countTotal = () => filteredOrganizations(em, filter).getCount();
-    if (afterId) qb.andWhere({ id: { $gt: afterId } });
-    const rows: Organization[] = await qb.orderBy({ id: 'asc' }).limit(limit + 1).getResultList();
-    const page = rows.slice(0, limit);
-    const edges = page.map((o) => ({ cursor: encodeCursor('organization', String(o.id)), node: toNode(o) }));
+    const ruleSet = ruleSetOrError(filter?.ruleSet ?? 'shaanxi-2021').id;
+    const page = await organizationPage(pool, filter, orderBy ?? OrganizationOrder.ID, ruleSet, pageSize(first), after);
     return {
-      edges,
+      edges: page.rows,
       pageInfo: {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: afterId !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: !!after,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
       },
-      countTotal,
+      countTotal: () => organizationCount(pool, filter, ruleSet),
     };
   }
 

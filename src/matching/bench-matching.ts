@@ -3,7 +3,7 @@
  * profiles, blocks, compares, estimates the model by EM, scores, decides and clusters,
  * then prints throughput and pairwise precision / recall against the synthetic truth.
  *
- *   node --expose-gc -r ./sandbox/bin/swc-register.js src/matching/bench-matching.ts [records] [seed] [noise]
+ *   npm run build && node --expose-gc dist/src/matching/bench-matching.js [records] [seed] [noise]
  *
  * `noise` is `default` (SPEC's default rates) or `heavy` (about three times as dirty).
  */

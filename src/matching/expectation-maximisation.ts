@@ -14,12 +14,14 @@ export interface EstimateOptions {
   /** Converged when no parameter (λ, any m or u) moves by more than this in an iteration. */
   tolerance: number;
   /**
-   * Treat pairs sharing a valid USCC or organization code as known matches (posterior
-   * fixed at 1), as `decideMatch` does. Default true: it anchors the match class, which
-   * blocking otherwise blurs (blocked non-matches agree on the blocking fields far
-   * more often than independence assumes).
+   * Let identifiers label pairs (default true): a shared valid USCC or organization
+   * code is a known match, conflicting USCCs a known non-match. Labelled pairs inform
+   * m and u with a fixed posterior (1 or 0) but not λ, which stays the prior of the
+   * pairs the model actually decides. Without labels, blocking blurs the classes:
+   * blocked non-matches agree on the blocking fields far more often than
+   * conditional independence assumes, and EM overstates u for name agreement.
    */
-  anchorIdentifiers?: boolean;
+  identifierLabels?: boolean;
 }
 
 /** The estimated model and how EM got there. */
@@ -31,12 +33,19 @@ export interface EstimateResult {
   logLikelihood: number;
 }
 
-/** A distinct vector (levels of the weighed fields) and how many pairs have it. */
+/** A distinct vector (levels of the weighed fields), its label, and how many pairs have it. */
 interface Pattern {
   levels: string[];
   count: number;
-  /** Known match (shared valid USCC or organization code, when anchored). */
-  anchored: boolean;
+  /** 1 known match, 0 known non-match, null unlabelled. */
+  label: 1 | 0 | null;
+}
+
+/** The label identifiers give a pair; null when they say nothing, or when labels are off. */
+function labelOf(vector: ComparisonVector, useLabels: boolean): 1 | 0 | null {
+  if (!useLabels) return null;
+  if (isIdentity(vector)) return 1;
+  return vector.identifier === 'conflicting-uscc' ? 0 : null;
 }
 
 // A pseudo-count per level keeps every m and u above zero (no infinite weights) without
@@ -45,15 +54,19 @@ const PSEUDO_COUNT = 0.01;
 const FLOOR = 1e-9;
 
 /** Groups non-vetoed vectors by their levels, sorted by key so sums run in a fixed order. */
-function patternsOf(vectors: readonly ComparisonVector[], anchor: boolean): Pattern[] {
+function patternsOf(vectors: readonly ComparisonVector[], useLabels: boolean): Pattern[] {
   const byKey = new Map<string, Pattern>();
   for (const vector of vectors) {
-    if (vetoOf(vector)) continue; // vetoed pairs are non-matches by rule, never scored: keep them out
+    const label = labelOf(vector, useLabels);
+    // Vetoed pairs are non-matches by rule and never scored: EM never guesses them. Only
+    // conflicting USCCs enter, as labelled non-matches (a fair sample of non-matches);
+    // branch pairs do not (their names agree far more than other non-matches').
+    if (vetoOf(vector) && label !== 0) continue;
     const levels = MATCH_FIELDS.map((field) => vector[field] as string);
-    const key = levels.join('|');
+    const key = `${label}|${levels.join('|')}`;
     const pattern = byKey.get(key);
     if (pattern) pattern.count++;
-    else byKey.set(key, { levels, count: 1, anchored: anchor && isIdentity(vector) });
+    else byKey.set(key, { levels, count: 1, label });
   }
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
@@ -79,7 +92,9 @@ function logLikelihoodOf(patterns: readonly Pattern[], model: FellegiSunterModel
   let total = 0;
   for (const pattern of patterns) {
     const { pm, pu } = likelihoods(pattern, model);
-    total += pattern.count * Math.log(model.prior * pm + (1 - model.prior) * pu);
+    // Labelled pairs contribute their complete-data likelihood.
+    const p = pattern.label === 1 ? pm : pattern.label === 0 ? pu : model.prior * pm + (1 - model.prior) * pu;
+    total += pattern.count * Math.log(p);
   }
   return total;
 }
@@ -93,9 +108,9 @@ function step(patterns: readonly Pattern[], model: FellegiSunterModel): FellegiS
   for (const pattern of patterns) {
     const { pm, pu } = likelihoods(pattern, model);
     const joint = model.prior * pm;
-    const g = pattern.anchored ? 1 : joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
-    // λ is the prior of the pairs the model decides: anchored pairs are decided by rule.
-    if (!pattern.anchored) {
+    const g = pattern.label ?? joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
+    // λ is the prior of the pairs the model decides: labelled pairs are decided by rule.
+    if (pattern.label === null) {
       expectedMatches += pattern.count * g;
       total += pattern.count;
     }
@@ -147,7 +162,7 @@ export function estimateModel(
   initial: FellegiSunterModel,
   options: EstimateOptions,
 ): EstimateResult {
-  const patterns = patternsOf(vectors, options.anchorIdentifiers ?? true);
+  const patterns = patternsOf(vectors, options.identifierLabels ?? true);
   let model = initial;
   let iterations = 0;
   let converged = false;

@@ -89,6 +89,25 @@ describe('coverage stage and the coverage API', () => {
     expect(filtered.gaps.totalCount).toBe(1);
   });
 
+  it('filters and sorts organizations by coverage dimensions, and explains each evaluation', async () => {
+    const { organizations } = await graphql<{ organizations: { totalCount: number; edges: Array<{ node: { uscc: string; coverage: { employees: number; flags: string[]; reasons: Array<{ flag: string | null; sources: string[] }> } } }> } }>(
+      `{ organizations(filter: { inScope: true, employeesMin: 25, flags: [K1_TARGET] }, orderBy: EMPLOYEES_DESC, first: 5) {
+          totalCount edges { node { uscc coverage { employees employeesSource partyCoverage unionCoverage flags reasons { rule flag text sources } } } } } }`,
+    );
+    expect(organizations.totalCount).toBe(2);
+    expect(organizations.edges.map((e) => e.node.uscc)).toEqual([A, B]);
+    expect(organizations.edges[0].node.coverage.flags).toEqual(expect.arrayContaining(['U1_gap', 'M1', 'K1_union_gap', 'P1_met']));
+    expect(organizations.edges[0].node.coverage.reasons.find((r) => r.flag === 'U1_gap')?.sources).toEqual(['statistics']);
+    const page2 = await graphql<{ organizations: { edges: Array<{ node: { uscc: string } }> } }>(
+      `query ($after: String) { organizations(filter: { inScope: true }, orderBy: EMPLOYEES_DESC, first: 1, after: $after) { edges { node { uscc } } } }`,
+      { after: (await graphql<{ organizations: { pageInfo: { endCursor: string } } }>(
+        `{ organizations(filter: { inScope: true }, orderBy: EMPLOYEES_DESC, first: 1) { pageInfo { endCursor } } }`)).organizations.pageInfo.endCursor },
+    );
+    expect(page2.organizations.edges.map((e) => e.node.uscc)).toEqual([B]);
+    const union = await graphql<{ organizations: { totalCount: number } }>(`{ organizations(filter: { unionCoverage: [STANDALONE], ownership: [NON_PUBLIC_ECONOMIC] }) { totalCount } }`);
+    expect(union.organizations.totalCount).toBe(1);
+  });
+
   it('keeps history: a change closes the old evaluation, and asOf answers as the hub knew it', async () => {
     const before = new Date();
     await new Promise((r) => setTimeout(r, 20));
