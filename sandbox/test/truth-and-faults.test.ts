@@ -74,8 +74,8 @@ describe('faults.jsonl', () => {
         const rows = sheets.get(f.sheet ?? '') ?? [];
         const row = rows[(f.row ?? 0) - 1];
         if (f.reason === 'duplicate-row') expect(row).toEqual(rows[(f.row ?? 0) - 2]);
-        else if (f.reason === 'negative-employees') expect(Number(row[7])).toBeLessThan(0);
-        else if (f.reason === 'absurd-employees') expect(Number(row[7])).toBeGreaterThan(1_000_000);
+        else if (f.reason === 'negative-number') expect(Number(row[7])).toBeLessThan(0);
+        else if (f.reason === 'absurd-number') expect(Number(row[7])).toBeGreaterThan(1_000_000);
         else expect(row[5]).toBe('7');
         continue;
       }
@@ -89,7 +89,7 @@ describe('faults.jsonl', () => {
       if (f.reason === 'invalid-date') expect(line).toMatch(/0000-00-00|"00000000"/);
       if (f.reason === 'invalid-encoding') expect(line).toContain('\uFFFD');
       if (f.reason === 'wrong-column-count') expect(csvFields(line).length).not.toBe(f.feed === 'civil-affairs' ? 13 : 12);
-      if (f.reason === 'negative-employees') expect(csv ? line.includes(',-') : /":-\d/.test(line)).toBe(true);
+      if (f.reason === 'negative-number') expect(csv ? line.includes(',-') : /":-\d/.test(line)).toBe(true);
     }
   });
 

@@ -54,6 +54,19 @@ describe('landing a batch', () => {
     expect(rows[0].resolved_at).toBeNull();
   });
 
+  it('keeps an older observation replayed by a full resync as history, not as the present', async () => {
+    const observed = (key: string, name: string, at: string): MappedRecord => {
+      const r = record(key, name);
+      return { ...r, payload: { ...r.payload, at }, canonical: { ...r.canonical, observedAt: at } };
+    };
+    await land(batch([observed('T', '九月', '2026-09-30T16:00:00.000Z')]));
+    await land(batch([observed('T', '十月', '2026-10-31T16:00:00.000Z')]));
+    const replay = await land(batch([observed('T', '九月', '2026-09-30T16:00:00.000Z')]));
+    expect(replay).toMatchObject({ changed: 0, unchanged: 1 });
+    const rows = await pool.query(`select canonical->>'name' as name, is_current from source_record where record_key = 'T' order by id`);
+    expect(rows.rows).toEqual([{ name: '九月', is_current: false }, { name: '十月', is_current: true }]);
+  });
+
   it('quarantines rejections with their reason and saves the checkpoint in the same transaction', async () => {
     const counts = await land(batch([record('C', '丙公司')], {
       rejections: [{ reason: 'invalid-date', detail: 'est_date: "0000-00-00"', position: '3', recordKey: 'D', excerpt: '{"reg_id":"D"}' }],

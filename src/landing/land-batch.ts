@@ -32,18 +32,21 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
   const records = lastPerKey(batch.records);
   const hashes = records.map((r) => contentHash(r.payload));
   const keys = records.map((r) => r.key);
-  const current = await client.query<{ record_key: string; content_hash: string }>(
-    `select record_key, content_hash from source_record
+  const current = await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
+    `select record_key, content_hash, canonical->>'observedAt' as observed_at from source_record
       where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
     [source, batch.stream, keys],
   );
-  const currentHash = new Map(current.rows.map((row) => [row.record_key, row.content_hash]));
+  const currentOf = new Map(current.rows.map((row) => [row.record_key, row]));
   const unchanged: string[] = [];
   const changed: string[] = [];
   const writes: number[] = [];
+  const history: number[] = [];
   records.forEach((record, i) => {
-    const previous = currentHash.get(record.key);
-    if (previous === hashes[i]) return void unchanged.push(record.key);
+    const previous = currentOf.get(record.key);
+    if (previous?.content_hash === hashes[i]) return void unchanged.push(record.key);
+    // An older observation (a full resync replaying an earlier period) is history, not the present.
+    if (previous && isOlder(record.canonical.observedAt, previous.observed_at)) return void history.push(i);
     if (previous !== undefined) changed.push(record.key);
     writes.push(i);
   });
@@ -74,6 +77,25 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
       ],
     );
   }
+  if (history.length > 0) {
+    await client.query(
+      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
+                                  is_current, first_seen_at, last_seen_at, resolved_at)
+       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now(), now()
+         from unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[]) as t(k, h, p, c, pos)
+       on conflict (source, stream, record_key, content_hash) do nothing`,
+      [
+        source, batch.stream, batch.origin, runId,
+        history.map((i) => keys[i]), history.map((i) => hashes[i]), history.map((i) => JSON.stringify(records[i].payload)),
+        history.map((i) => JSON.stringify(records[i].canonical)), history.map((i) => records[i].position ?? null),
+      ],
+    );
+    await client.query(
+      `update source_record set last_seen_at = now(), absent_since = null
+        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      [source, batch.stream, history.map((i) => keys[i])],
+    );
+  }
   if (unchanged.length > 0) {
     await client.query(
       `update source_record set last_seen_at = now(), absent_since = null
@@ -88,7 +110,7 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
     fetched: batch.records.length + batch.rejections.length,
     created: writes.length - changed.length,
     changed: changed.length,
-    unchanged: unchanged.length,
+    unchanged: unchanged.length + history.length,
     quarantined: batch.rejections.length,
   };
 }
@@ -143,6 +165,10 @@ export async function saveCheckpoint(
                                                 updated_at = now()`,
     [source, stream, JSON.stringify(checkpoint), runId],
   );
+}
+
+function isOlder(incoming: string | undefined, current: string | null): boolean {
+  return !!incoming && !!current && Date.parse(incoming) < Date.parse(current);
 }
 
 /** Within one batch a key counts once: the last occurrence wins (exports repeat rows). */

@@ -50,7 +50,7 @@ export class CivilAffairsWriter implements FeedWriter {
       return { date, file, sink };
     });
     this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord,
-      ['wrong-column-count', 'invalid-encoding', 'invalid-date', 'negative-employees', 'absurd-employees', 'unknown-enum']);
+      ['wrong-column-count', 'invalid-encoding', 'invalid-date', 'negative-number', 'absurd-number', 'unknown-enum']);
     this.duplicates = new FaultPicker(rng.fork(2), shared.noise.duplicateRow, ['duplicate-row']);
   }
 
@@ -62,7 +62,7 @@ export class CivilAffairsWriter implements FeedWriter {
     const row = [
       org.uscc ?? '', org.name, fault === 'unknown-enum' ? '民办企业单位' : s.type, s.authority, s.supervisor, org.legalRep,
       fault === 'invalid-date' ? '0000-00-00' : civilDate(org.estDate, org.index % 3 === 0), org.address, org.county.code, s.scope,
-      s.category, String(fault === 'negative-employees' ? -staff : fault === 'absurd-employees' ? 9_999_999 : staff), status,
+      s.category, String(fault === 'negative-number' ? -staff : fault === 'absurd-number' ? 9_999_999 : staff), status,
     ];
     if (fault === 'wrong-column-count') row.splice(4, 1); // 业务主管单位 dropped, the rest shifted left
     return row;

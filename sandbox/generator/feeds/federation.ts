@@ -39,7 +39,7 @@ export class FederationWriter implements FeedWriter {
     const end = endOfPreviousMonth(shared.nowMs, 1);
     this.date = cstDate(Date.parse(`${end}T00:00:00+08:00`) + DAY_MS);
     this.sink = new LineSink(join(shared.feedsDir, 'federation', `members_${this.date.replaceAll('-', '')}.ndjson`));
-    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['negative-employees', 'absurd-employees', 'invalid-date']);
+    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['negative-number', 'absurd-number', 'invalid-date']);
     this.duplicates = new FaultPicker(rng.fork(2), shared.noise.duplicateRow, ['duplicate-row']);
   }
 
@@ -57,8 +57,8 @@ export class FederationWriter implements FeedWriter {
     }
     // Self-reported headcount: often rounded.
     let employees = org.employees >= 20 && this.rng.chance(noise.attributeDisagreement) ? Math.round(org.employees / 10) * 10 : org.employees;
-    if (fault === 'negative-employees') employees = -Math.max(1, employees);
-    if (fault === 'absurd-employees') employees = 88_888_888;
+    if (fault === 'negative-number') employees = -Math.max(1, employees);
+    if (fault === 'absurd-number') employees = 88_888_888;
     const sameCity = COUNTIES.filter((c) => c.city.code4 === org.county.city.code4);
     return {
       member_id: id,

@@ -46,7 +46,7 @@ export class StatisticsWriter implements FeedWriter {
       this.spools.set(name, new LineSink(join(tmpDir, `statistics-${i}.ndjson`)));
       this.rows.set(name, 2);
     });
-    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['negative-employees', 'absurd-employees', 'unknown-enum']);
+    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['negative-number', 'absurd-number', 'unknown-enum']);
     this.duplicates = new FaultPicker(rng.fork(2), shared.noise.duplicateRow, ['duplicate-row']);
   }
 
@@ -55,7 +55,7 @@ export class StatisticsWriter implements FeedWriter {
     const text = (): boolean => this.rng.chance(noise.numbersAsText);
     const showUscc = org.uscc !== null && !(org.legacy && org.index % 2 === 1);
     const anonymousSite = org.kind === 'branch' && this.rng.chance(0.1);
-    const employees = fault === 'negative-employees' ? -org.employees : fault === 'absurd-employees' ? 12_345_678 : org.employees;
+    const employees = fault === 'negative-number' ? -org.employees : fault === 'absurd-number' ? 12_345_678 : org.employees;
     const revenue = org.revenueK;
     const industry = org.industry[0];
     return [

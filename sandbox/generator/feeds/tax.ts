@@ -44,7 +44,7 @@ export class TaxWriter implements FeedWriter {
       const period = periodOf(end);
       return { period, end, sink: new LineSink(join(shared.feedsDir, 'tax', 'periods', `${period}.ndjson`)) };
     });
-    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['invalid-date', 'negative-employees']);
+    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['invalid-date', 'negative-number']);
   }
 
   private status(org: TrueOrg, periodEnd: string): string {
@@ -67,7 +67,7 @@ export class TaxWriter implements FeedWriter {
       SCJYDZ: org.formerAddress && this.rng.chance(noise.attributeDisagreement) ? org.formerAddress : org.address,
       XZQHDM: disagree && sameCity.length > 0 ? this.rng.pick(sameCity).code : org.county.code,
       HYDM: org.industry[0],
-      DKDJRS: fault === 'negative-employees' ? -Math.max(1, withheld) : withheld,
+      DKDJRS: fault === 'negative-number' ? -Math.max(1, withheld) : withheld,
       ZGSWJG: `国家税务总局${org.county.city.name}${org.county.name}税务局`,
     };
   }

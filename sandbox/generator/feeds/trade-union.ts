@@ -37,7 +37,7 @@ export class TradeUnionWriter implements FeedWriter {
   constructor(private readonly shared: FeedShared, private readonly rng: Rng, private readonly salt: number) {
     this.sink = new LineSink(join(shared.feedsDir, 'trade-union', 'unions.csv'));
     this.sink.write(`\uFEFF${stringify([UNION_COLUMNS as unknown as string[]])}`);
-    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['wrong-column-count', 'invalid-date', 'negative-employees']);
+    this.picker = new FaultPicker(rng.fork(1), shared.noise.brokenRecord, ['wrong-column-count', 'invalid-date', 'negative-number']);
     this.duplicates = new FaultPicker(rng.fork(2), shared.noise.duplicateRow, ['duplicate-row']);
     const groupRng = rng.fork(3);
     this.groups = new OpenGroups((m: GroupMembership, ordinal: number): OpenGroup => {
@@ -72,7 +72,7 @@ export class TradeUnionWriter implements FeedWriter {
       .join(';');
     const row = [
       u.id, u.name, u.uscc, u.form, covered, String(u.members),
-      String(fault === 'negative-employees' ? -u.employeesReported : u.employeesReported),
+      String(fault === 'negative-number' ? -u.employeesReported : u.employeesReported),
       fault === 'invalid-date' ? '0000-00-00' : u.established, u.status, u.venueSixHaves, u.division, u.updatedAt,
     ];
     if (fault === 'wrong-column-count') row.splice(5, 1); // the members column went missing

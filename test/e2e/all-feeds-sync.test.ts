@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Pool } from 'pg';
+import { syncCommand, type SyncOutcome } from '../../bin/commands/sync-command';
+import { SOURCE_IDS, sourceEnvName } from '../../src/config/feed-sources';
+import { openSqlPool } from '../../src/storage/sql-pool';
+import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
+import { createTestDatabase, testQueuePrefix, TEST_REDIS_URL, type TestDatabase } from '../support/test-database';
+
+/** The generator's word for which records and files a correct ingest quarantines, and why. */
+interface InjectedFault { feed: string; file?: string; reason: string; key?: string; line?: number; row?: string | number; position?: string | null }
+
+describe('hub sync --source all against a generated province', () => {
+  let db: TestDatabase;
+  let province: SandboxProvince;
+  let pool: Pool;
+  let first: SyncOutcome;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    province = await startSandboxProvince(600, 23);
+    const env: Record<string, string> = {
+      DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, HUB_QUEUE_PREFIX: testQueuePrefix(), HUB_HOME: mkdtempSync(join(tmpdir(), 'hub-home-')),
+    };
+    for (const source of SOURCE_IDS) {
+      const name = sourceEnvName(source);
+      if (source in province.registries.inboxes) env[`HUB_FEED_${name}_INBOX`] = province.registries.inboxes[source as keyof typeof province.registries.inboxes];
+      else Object.assign(env, { [`HUB_FEED_${name}_URL`]: province.registries.feedUrl(source), [`HUB_FEED_${name}_TOKEN`]: province.registries.token });
+    }
+    Object.assign(process.env, env);
+    pool = openSqlPool(db.url);
+    first = await syncCommand({ source: 'all', full: false, out: () => {} });
+  }, 300_000);
+
+  afterAll(async () => {
+    process.env = saved;
+    await pool.end();
+    await province.close();
+    await db.drop();
+  });
+
+  it('lands all seven feeds', async () => {
+    expect(first.ok).toBe(true);
+    expect(first.results.map((r) => r.source).sort()).toEqual([...SOURCE_IDS].sort());
+    const landed = await pool.query<{ source: string; n: number }>('select source, count(*)::int as n from source_record where is_current group by source');
+    expect(new Set(landed.rows.filter((r) => r.n > 0).map((r) => r.source))).toEqual(new Set(SOURCE_IDS));
+  });
+
+  it('traces every landed record to its file or page', async () => {
+    const untraced = await pool.query(`select count(*)::int as n from source_record where origin is null or origin = ''`);
+    expect(untraced.rows[0].n).toBe(0);
+    const drops = await pool.query(`select distinct origin from source_record where source in ('civil-affairs', 'statistics', 'federation')`);
+    for (const row of drops.rows) expect(row.origin).toMatch(/#sha256=[0-9a-f]{64}$/);
+  });
+
+  it('quarantines exactly the injected bad records, each with its reason', async () => {
+    const injected = province.faults('').length === 0
+      ? (require('node:fs').readFileSync(join(province.dir, 'faults.jsonl'), 'utf8') as string).split('\n').filter(Boolean).map((l) => JSON.parse(l) as InjectedFault)
+      : [];
+    const quarantined = await pool.query<{ source: string; reason: string; record_key: string | null; position: string | null; origin: string }>(
+      'select source, reason, record_key, position, origin from quarantine_entry');
+    const perFeed = (rows: Array<{ source?: string; feed?: string; reason: string }>) => {
+      const counts: Record<string, number> = {};
+      for (const row of rows) {
+        const key = `${row.source ?? row.feed}:${row.reason}`;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    };
+    expect(perFeed(quarantined.rows)).toEqual(perFeed(injected));
+  });
+
+  it('resolves and evaluates what landed', async () => {
+    expect(first.resolution?.records).toBeGreaterThan(0);
+    expect(first.coverage?.organizations).toBeGreaterThan(0);
+    const pending = await pool.query('select count(*)::int as n from source_record where resolved_at is null and is_current');
+    expect(pending.rows[0].n).toBe(0);
+  });
+
+  it('changes nothing on a second sync', async () => {
+    const versions = 'select count(*)::int as n, max(id) as last from source_record';
+    const before = (await pool.query(versions)).rows[0];
+    const second = await syncCommand({ source: 'all', full: false, out: () => {} });
+    expect(second.ok).toBe(true);
+    for (const result of second.results) expect(result).toMatchObject({ created: 0, changed: 0, quarantined: 0 });
+    expect((await pool.query(versions)).rows[0]).toEqual(before);
+    const full = await syncCommand({ source: 'all', full: true, out: () => {} });
+    for (const result of full.results) expect(result).toMatchObject({ created: 0, changed: 0 });
+    expect((await pool.query(versions)).rows[0]).toEqual(before);
+  }, 300_000);
+});
