@@ -24,6 +24,8 @@ function decodedText(file: InboxFile): Transform {
  * Whether the file holds an even number of `"` bytes. RFC 4180 quotes come in pairs (open/close, or
  * `""` inside a field), so only an odd count calls for the full scan for an unclosed quote; in
  * GB18030 the byte 0x22 is never part of a multi-byte character, so bytes can be counted as they are.
+ * (A stray quote kept as text inside an unquoted field could pair with an unclosed one; the row
+ * reader then still stops there — `unreadable-file` where reached, the snapshot never completed.)
  */
 async function quotesPaired(file: InboxFile): Promise<boolean> {
   let quotes = 0;

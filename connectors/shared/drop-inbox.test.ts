@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../src/config/hub-config';
 import {
-  DropFeedConfig, InboxUnavailableError, fileOrigin, inboxOf, isProcessed, listReadyFiles, newestProcessed, processedFilesOf,
+  DropFeedConfig, InboxUnavailableError, fileDateInstant, fileOrigin, inboxOf, isProcessed, listReadyFiles, newestProcessed, processedFilesOf,
   withProcessed,
 } from './drop-inbox';
 import { type TestInbox, createTestInbox } from './drop-test-inbox';
@@ -63,6 +63,12 @@ describe('drop inbox', () => {
     expect(isProcessed(done, { ...a, sha256: 'bb' })).toBe(false); // re-delivered: a new version
     expect(newestProcessed(withProcessed(done, { ...a, name: 'members_20261101.ndjson' }))).toBe('members_20261101.ndjson');
     expect(processedFilesOf({ processed: { x: 1, y: 'h' }, other: true })).toEqual({ processed: { y: 'h' } });
+  });
+
+  it('reads the date of a dated file name as midnight China Standard Time', () => {
+    expect(fileDateInstant('members_20261101.ndjson', FILES)).toBeNull(); // no capture group
+    expect(fileDateInstant('members_20261101.ndjson', /^members_(\d{8})\.ndjson$/)).toBe('2026-10-31T16:00:00.000Z');
+    expect(fileDateInstant('members_20260230.ndjson', /^members_(\d{8})\.ndjson$/)).toBeNull();
   });
 
   it('validates the drop options, with defaults', () => {

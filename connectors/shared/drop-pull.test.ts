@@ -77,12 +77,16 @@ describe('pullDropFeed', () => {
     expect(batches[1]).toEqual(expect.objectContaining({ records: [], rejections: [], snapshot: { file: 'lines_2.txt', final: true } }));
   });
 
-  it('reads every file again on a full resync', async () => {
+  it('re-reads only the newest file on a full resync, keeping the older ones marked processed', async () => {
     await writeFile(inbox.file('lines_1.txt'), 'a\n');
-    const first = await pull(lineFeed(false));
-    const context = { ...dropContext('federation', 'lines', inbox.dir, {}, first[0].checkpoint), full: true };
+    await writeFile(inbox.file('lines_2.txt'), 'b\n');
+    const first = await pull(lineFeed(true));
+    expect(keysOf(first)).toEqual(['a', 'b']);
+    const context = { ...dropContext('federation', 'lines', inbox.dir, {}, first.at(-1)?.checkpoint), full: true };
     const again: Batch[] = [];
-    for await (const b of pullDropFeed(context, lineFeed(false), DropFeedConfig.parse({ inbox: inbox.dir, stableMs: 5 }))) again.push(b);
-    expect(keysOf(again)).toEqual(['a']);
+    for await (const b of pullDropFeed(context, lineFeed(true), DropFeedConfig.parse({ inbox: inbox.dir, stableMs: 5 }))) again.push(b);
+    expect(keysOf(again)).toEqual(['b']);
+    expect(Object.keys((again.at(-1)?.checkpoint as { processed: object }).processed)).toEqual(['lines_1.txt', 'lines_2.txt']);
+    expect(await pull(lineFeed(true), 2, again.at(-1)?.checkpoint)).toEqual([]);
   });
 });

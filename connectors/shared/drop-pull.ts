@@ -14,7 +14,8 @@ export type RowOutcome = MappedRecord | Rejection | null;
 
 /**
  * A file that cannot be read as a whole (`empty-file`, `truncated-file`, `wrong-header`,
- * `unreadable-file`). Readers throw it; {@link pullDropFeed} quarantines the file.
+ * `unreadable-file`, `superseded-snapshot`). Readers throw it; {@link pullDropFeed} quarantines the
+ * file.
  */
 export class WholeFileProblem extends Error {
   constructor(readonly reason: string, readonly detail: string, readonly position: string | null = null, readonly excerpt?: string) {
@@ -35,15 +36,19 @@ export interface DropFeed {
 }
 
 /**
- * Pulls a drop feed: every ready file not yet processed (by name + hash), oldest first, as batches
- * of at most `batchSize` records and rejections. The checkpoint marking a file processed rides on
- * its last batch only, so a crash re-reads the file (landing is idempotent). A file that cannot be
- * read at all yields one batch with a single whole-file rejection and that checkpoint, so it is not
- * retried until the department delivers a corrected file (a new hash).
+ * Pulls a drop feed: every ready file not yet processed (by name + hash), oldest first — on a full
+ * resync the newest file only — as batches of at most `batchSize` records and rejections. The
+ * checkpoint marking a file processed rides on its last batch only, so a crash re-reads the file
+ * (landing is idempotent). A file that cannot be read at all yields one batch with a single
+ * whole-file rejection and that checkpoint, so it is not retried until the department delivers a
+ * corrected file (a new hash).
  */
 export async function* pullDropFeed(context: PullContext, feed: DropFeed, config: DropFeedConfig): AsyncGenerator<Batch> {
-  let done = context.full ? processedFilesOf(undefined) : processedFilesOf(context.checkpoints[feed.stream]);
   const files = await listReadyFiles(config.inbox, feed.pattern, { stableMs: config.stableMs, source: feed.source });
+  let done = processedFilesOf(context.full ? undefined : context.checkpoints[feed.stream]);
+  // Every file of a drop feed is a complete listing, so a full resync re-reads the newest one only;
+  // replaying older files would make outdated versions current again until the newest undid it.
+  if (context.full) for (const older of files.slice(0, -1)) done = withProcessed(done, older);
   for (const file of files) {
     if (isProcessed(done, file)) continue;
     context.signal?.throwIfAborted();

@@ -4,7 +4,7 @@ import type { InboxFile } from '../shared/drop-inbox';
 import { type RowOutcome, WholeFileProblem, readBytes } from '../shared/drop-pull';
 import { excerptOf } from '../shared/record-validation';
 import { mapUnit } from './mapping';
-import { Utf8WorkbookReader } from './utf8-workbook-reader';
+import { WorkbookStreamReader } from './workbook-stream-reader';
 import { type CellValue, FIRST_DATA_ROW, UNIT_COLUMNS, quarterEnd } from './streams';
 
 /** One worksheet row: its sheet, its number, and its cells from column 1 on. */
@@ -20,12 +20,12 @@ const ZIP_END_OF_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ZIP_TAIL = 22 + 0xffff;
 
 /**
- * Reads one `units_YYYYQn.xlsx` with exceljs's streaming WorkbookReader (made safe for characters
- * split across zip chunks, see {@link Utf8WorkbookReader}), row by row, so memory
- * does not grow with the number of rows (only with the workbook's shared-string table, which
- * exceljs keeps to resolve cells). Before any row is given out the file must be a whole zip (its
- * head and end-of-directory signatures; a cut copy lacks the latter) and every sheet's row 2 must be
- * the documented header — one wrong sheet quarantines the whole workbook.
+ * Reads one `units_YYYYQn.xlsx` with exceljs's streaming reader (through the zip's central
+ * directory, see {@link WorkbookStreamReader}), row by row, so memory does not grow with the number
+ * of rows (only with the workbook's shared-string table, which exceljs keeps to resolve cells).
+ * Before any row is given out the file must be a whole zip (its head and end-of-directory
+ * signatures; a cut copy lacks the latter) and every sheet's row 2 must be the documented header —
+ * one wrong sheet quarantines the whole workbook.
  */
 export async function* readUnitWorkbook(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertWholeZip(file);
@@ -65,7 +65,7 @@ async function assertWholeZip(file: InboxFile): Promise<void> {
   }
 }
 
-/** Reads only the first two rows of each sheet (the rest of the zip is skipped, not parsed). */
+/** Reads only the first two rows of each sheet; the rest of each sheet is left unread. */
 async function checkHeaders(file: InboxFile): Promise<void> {
   for await (const sheet of worksheets(file)) {
     for await (const row of sheet.rows) {
@@ -89,7 +89,7 @@ async function* sheetRows(file: InboxFile): AsyncGenerator<SheetRow> {
  * XML) becomes `unreadable-file` at the place it was reached.
  */
 async function* worksheets(file: InboxFile): AsyncGenerator<{ name: string; rows: AsyncGenerator<SheetRow> }> {
-  const reader = new Utf8WorkbookReader(file.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new WorkbookStreamReader(file.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;

@@ -104,7 +104,17 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
     );
   }
   await quarantineRejections(client, source, runId, batch);
-  if (batch.snapshot) await trackSnapshot(client, source, batch.stream, batch.snapshot);
+  if (batch.snapshot) {
+    // A record the snapshot still lists, though quarantined this time, is not absent from it.
+    const listed = batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : []));
+    if (listed.length > 0) {
+      await client.query(
+        `update source_record set last_seen_at = now() where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+        [source, batch.stream, listed],
+      );
+    }
+    await trackSnapshot(client, source, batch.stream, batch.snapshot);
+  }
   if (batch.checkpoint) await saveCheckpoint(client, source, batch.stream, batch.checkpoint, runId);
   return {
     fetched: batch.records.length + batch.rejections.length,
@@ -138,7 +148,8 @@ async function quarantineRejections(client: PoolClient, source: string, runId: s
 async function trackSnapshot(client: PoolClient, source: string, stream: string, snapshot: { file: string; final: boolean }): Promise<void> {
   await client.query(
     `insert into snapshot_file (source, stream, file, started_at) values ($1, $2, $3, now())
-     on conflict (source, stream, file) do nothing`,
+     on conflict (source, stream, file) do update set started_at = now(), completed_at = null, absent_count = null
+       where snapshot_file.completed_at is not null`,
     [source, stream, snapshot.file],
   );
   if (!snapshot.final) return;

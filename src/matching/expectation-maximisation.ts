@@ -15,9 +15,8 @@ export interface EstimateOptions {
   tolerance: number;
   /**
    * Let identifiers label pairs (default true): a shared valid USCC or organization
-   * code is a known match, conflicting USCCs a known non-match. Labelled pairs inform
-   * m and u with a fixed posterior (1 or 0) but not λ, which stays the prior of the
-   * pairs the model actually decides. Without labels, blocking blurs the classes:
+   * code is a known match, conflicting USCCs a known non-match; their posterior is
+   * fixed (1 or 0) instead of guessed. Without labels, blocking blurs the classes:
    * blocked non-matches agree on the blocking fields far more often than
    * conditional independence assumes, and EM overstates u for name agreement.
    */
@@ -48,9 +47,11 @@ function labelOf(vector: ComparisonVector, useLabels: boolean): 1 | 0 | null {
   return vector.identifier === 'conflicting-uscc' ? 0 : null;
 }
 
-// A pseudo-count per level keeps every m and u above zero (no infinite weights) without
-// moving estimates on realistic volumes; the floor guards against underflow.
-const PSEUDO_COUNT = 0.01;
+// One pseudo-pair per class, spread over the levels as the initial model spreads it: every m
+// and u stays above zero (no infinite weights), a field a class never observes (e.g. shared
+// identifiers among non-matches, once labelled) keeps its initial values instead of a uniform
+// guess, and realistic volumes outweigh it completely. The floor guards against underflow.
+const PRIOR_PAIRS = 1;
 const FLOOR = 1e-9;
 
 /** Groups non-vetoed vectors by their levels, sorted by key so sums run in a fixed order. */
@@ -61,7 +62,8 @@ function patternsOf(vectors: readonly ComparisonVector[], useLabels: boolean): P
     // Vetoed pairs are non-matches by rule and never scored: EM never guesses them. Only
     // conflicting USCCs enter, as labelled non-matches (a fair sample of non-matches);
     // branch pairs do not (their names agree far more than other non-matches').
-    if (vetoOf(vector) && label !== 0) continue;
+    const veto = vetoOf(vector);
+    if (veto === 'branch' || (veto !== null && label !== 0)) continue;
     const levels = MATCH_FIELDS.map((field) => vector[field] as string);
     const key = `${label}|${levels.join('|')}`;
     const pattern = byKey.get(key);
@@ -100,20 +102,19 @@ function logLikelihoodOf(patterns: readonly Pattern[], model: FellegiSunterModel
 }
 
 /** One E step and one M step; returns the new model. */
-function step(patterns: readonly Pattern[], model: FellegiSunterModel): FellegiSunterModel {
-  const matchCounts = MATCH_FIELDS.map((field) => Object.fromEntries(Object.keys(levelTable(model, field)).map((l) => [l, PSEUDO_COUNT])));
-  const nonMatchCounts = MATCH_FIELDS.map((field) => Object.fromEntries(Object.keys(levelTable(model, field)).map((l) => [l, PSEUDO_COUNT])));
+function step(patterns: readonly Pattern[], model: FellegiSunterModel, initial: FellegiSunterModel): FellegiSunterModel {
+  const priorCounts = (side: 'm' | 'u') => MATCH_FIELDS.map((field) =>
+    Object.fromEntries(Object.entries(levelTable(initial, field)).map(([level, p]) => [level, PRIOR_PAIRS * p[side]])));
+  const matchCounts = priorCounts('m');
+  const nonMatchCounts = priorCounts('u');
   let expectedMatches = 0;
   let total = 0;
   for (const pattern of patterns) {
     const { pm, pu } = likelihoods(pattern, model);
     const joint = model.prior * pm;
     const g = pattern.label ?? joint / (joint + (1 - model.prior) * pu); // P(match | pattern)
-    // λ is the prior of the pairs the model decides: labelled pairs are decided by rule.
-    if (pattern.label === null) {
-      expectedMatches += pattern.count * g;
-      total += pattern.count;
-    }
+    expectedMatches += pattern.count * g;
+    total += pattern.count;
     pattern.levels.forEach((level, i) => {
       if (matchCounts[i]![level] === undefined) return; // missing: no information on this field
       matchCounts[i]![level] += pattern.count * g;
@@ -146,16 +147,17 @@ function largestChange(a: FellegiSunterModel, b: FellegiSunterModel): number {
 }
 
 /**
- * Estimates λ and m/u by EM over candidate-pair vectors. Vetoed vectors (branch
- * conflict, conflicting USCCs) are left out: they are non-matches by rule and are
- * never scored, so they would only distort u for the pairs that are. Deterministic:
- * identical vectors are grouped and summed in sorted order. The levels of `initial`
- * define which levels exist; it also fixes which class is "match" (start it with
- * m favouring agreement).
+ * Estimates λ and m/u by EM over candidate-pair vectors. Vetoed pairs are never
+ * guessed: branch pairs are left out (they are never scored, and their names agree far
+ * more than other non-matches'), conflicting USCCs enter only as labelled non-matches
+ * (see {@link EstimateOptions.identifierLabels}) and are otherwise left out too.
+ * Deterministic: identical vectors are grouped and summed in sorted order. The levels
+ * of `initial` define which levels exist; it also fixes which class is "match" (start
+ * it with m favouring agreement, as `DEFAULT_MODEL` does).
  *
  * @param vectors - comparison vectors of the blocked candidate pairs
  * @param initial - starting model, e.g. `DEFAULT_MODEL`
- * @param options - iteration cap and tolerance
+ * @param options - iteration cap, tolerance, identifier labels
  */
 export function estimateModel(
   vectors: readonly ComparisonVector[],
@@ -168,7 +170,7 @@ export function estimateModel(
   let converged = false;
   if (patterns.length === 0) return { model, iterations, converged: true, logLikelihood: 0 };
   while (iterations < options.iterations) {
-    const next = step(patterns, model);
+    const next = step(patterns, model, initial);
     iterations++;
     const change = largestChange(model, next);
     model = next;

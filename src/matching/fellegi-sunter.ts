@@ -19,10 +19,7 @@ export interface MatchProbabilities { m: number; u: number }
 
 /** λ and the m/u of every field and level. */
 export interface FellegiSunterModel {
-  /**
-   * λ: probability that a candidate (blocked) pair is a match, among the pairs the
-   * model decides — not vetoed and not sharing an identifier (those are rules).
-   */
+  /** λ: probability that a candidate (blocked) pair without a branch veto is a match. */
   prior: number;
   fields: { [F in MatchField]: Record<ModelLevel<F>, MatchProbabilities> };
 }

@@ -1,5 +1,6 @@
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { identifierClaims } from '../canonical/identifier-claim';
+import { isValidRegistrationNumber } from '../identifiers';
 import { buildProfile, mergeProfiles, NONE, profileFromRecord } from './match-profile';
 import { validOrganizationCode, validUscc } from './test-codes';
 
@@ -52,6 +53,19 @@ describe('profileFromRecord', () => {
     expect(legacy.organizationCodes).toEqual([code]);
     const statistics = profileFromRecord(enterprise({ identifiers: identifierClaims(`${code.slice(0, 8)}-${code[8]}`) }));
     expect(statistics.organizationCodes).toEqual([code]);
+  });
+
+  it('reads a tax record’s 15-digit NSRSBH as a legacy tax id even when it passes as a registration number', () => {
+    // Find an all-digit organization code whose legacy tax id also passes MOD 11,10.
+    let taxId = '';
+    for (let n = 10_000_000; !taxId; n++) {
+      const code = validOrganizationCode(String(n));
+      if (/^\d{9}$/.test(code) && isValidRegistrationNumber(`610113${code}`)) taxId = `610113${code}`;
+    }
+    const claims = identifierClaims(taxId);
+    expect(claims[0]).toMatchObject({ scheme: 'registration-number', valid: true });
+    expect(profileFromRecord(enterprise({ source: 'tax', identifiers: claims })).organizationCodes).toEqual([taxId.slice(6)]);
+    expect(profileFromRecord(enterprise({ source: 'market-regulation', identifiers: claims })).organizationCodes).toEqual([]);
   });
 
   it('adds the section letter to a bare statistics industry class and reads a 12-digit division', () => {

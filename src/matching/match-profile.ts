@@ -6,7 +6,7 @@
  */
 
 import type { CanonicalRecord } from '../canonical/canonical-record';
-import { classifyIdentifier } from '../identifiers';
+import { classifyIdentifier, parseLegacyTaxId } from '../identifiers';
 import { matchIndustryCode } from './industry-code';
 import { matchingName } from './matching-name';
 
@@ -63,12 +63,26 @@ function sortedUnique(values: string[]): readonly string[] {
   return [...new Set(values)].sort();
 }
 
-/** Valid USCCs and organization codes among raw identifier values. */
-export function identifiersOf(raws: Iterable<string | null | undefined>): { usccs: readonly string[]; organizationCodes: readonly string[] } {
+/**
+ * Valid USCCs and organization codes among raw identifier values.
+ *
+ * @param raws - identifier values as written
+ * @param taxIds - the values are tax ids (纳税人识别号, NSRSBH): a 15-character one is then
+ *   always a legacy tax id (SPEC §4), even when its digits also pass as a registration number
+ */
+export function identifiersOf(
+  raws: Iterable<string | null | undefined>,
+  taxIds = false,
+): { usccs: readonly string[]; organizationCodes: readonly string[] } {
   const usccs: string[] = [];
   const organizationCodes: string[] = [];
   for (const raw of raws) {
     const classified = classifyIdentifier(raw);
+    if (taxIds && classified.normalized.length === 15) {
+      const legacy = parseLegacyTaxId(classified.normalized);
+      if (legacy?.valid) organizationCodes.push(legacy.organizationCode);
+      continue;
+    }
     if (!classified.valid) continue;
     if (classified.scheme === 'uscc') usccs.push(classified.normalized);
     // A legacy tax id (division + organization code) carries the code too.
@@ -87,6 +101,8 @@ export interface ProfileInput {
   address?: string | null;
   industryCode?: string | null;
   identifiers?: ReadonlyArray<string | null | undefined>;
+  /** `identifiers` are tax ids (NSRSBH); see {@link identifiersOf}. */
+  taxIds?: boolean;
   kind?: string | null;
 }
 
@@ -107,7 +123,7 @@ export function buildProfile(input: ProfileInput): MatchProfile {
     formerKeys.push(parsed.key);
     formerCores.push(parsed.core);
   }
-  const { usccs, organizationCodes } = identifiersOf(input.identifiers ?? NONE);
+  const { usccs, organizationCodes } = identifiersOf(input.identifiers ?? NONE, input.taxIds);
   // Every property is assigned, in this order, so all profiles share one hidden class.
   return {
     id: input.id,
@@ -128,7 +144,9 @@ export function buildProfile(input: ProfileInput): MatchProfile {
 
 /**
  * The profile of one canonical record. Identifiers are re-classified from their
- * normalized form, so claims of any scheme contribute their organization code.
+ * normalized form, so claims of any scheme contribute their organization code; a tax
+ * record's 15-character NSRSBH is read as a legacy tax id even when its digits also pass
+ * the registration-number check.
  *
  * @param record - a connector's output
  * @param id - profile id; defaults to `source/stream/key`
@@ -143,6 +161,8 @@ export function profileFromRecord(record: CanonicalRecord, id = `${record.source
     address: record.address,
     industryCode: record.industryCode,
     identifiers: record.identifiers.filter((claim) => claim.valid).map((claim) => claim.normalized ?? claim.raw),
+    // NSRSBH is a USCC or a legacy tax id, never a registration number (SPEC §4).
+    taxIds: record.source === 'tax',
     kind: record.kind,
   });
 }

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Client } from 'pg';
+import { projectRoot } from '../src/config/project-root';
+import { generateProvince } from '../sandbox/generator';
+import { migrateDatabase, openDatabase } from '../src/storage/database';
+
+/** Reuses a generated province when its manifest says it is the same size and seed. */
+export async function ensureProvince(dir: string, orgs: number, seed: number): Promise<void> {
+  const manifest = join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { options?: { orgs: number; seed: number }; orgs?: number; seed?: number };
+    if ((m.options?.orgs ?? m.orgs) === orgs && (m.options?.seed ?? m.seed) === seed) return;
+  }
+  const started = Date.now();
+  await generateProvince({ orgs, seed, outDir: dir, onProgress: (done, total) => {
+    if (done % 100_000 === 0 || done === total) process.stderr.write(`  generated ${done}/${total}\n`);
+  } });
+  process.stderr.write(`generated ${orgs} organizations in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+/** The sandbox registries in a process of their own, so the hub's memory is measured alone. */
+export async function startSandboxProcess(dataDir: string): Promise<{ url: string; token: string; inboxes: Record<string, string>; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'sandbox', '--data', dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const lines = createInterface({ input: child.stdout! });
+  const inboxes: Record<string, string> = {};
+  let url = '';
+  let token = '';
+  for await (const line of lines) {
+    const head = /^sandbox registries at (\S+) \(token: (\S+)\)/.exec(line);
+    if (head) [url, token] = [head[1], head[2]];
+    const inbox = /^export HUB_FEED_(\w+)_INBOX=(\S+)/.exec(line);
+    if (inbox) inboxes[inbox[1].toLowerCase().replace(/_/g, '-')] = inbox[2];
+    if (line.includes('FEDERATION_INBOX')) break;
+  }
+  return { url, token, inboxes, child };
+}
+
+/** A fresh, migrated database on the benchmark's PostgreSQL server. */
+export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists "${name}" with (force)`);
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const orm = await openDatabase(url.toString());
+  await migrateDatabase(orm, url.toString());
+  await orm.close();
+  return url.toString();
+}
+
+export function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+export function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:resolve -- --orgs 100000 --seed 1`: generates (or reuses) a province, serves it
+ * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves,
+ * evaluates coverage, then measures quality against truth.jsonl beside the exact-USCC baseline, and
+ * an incremental 1% delta. Prints figures; asserts nothing (targets are read by people).
+ */
+import 'reflect-metadata';
+import { createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Pool } from 'pg';
+import { applyDelta } from '../sandbox/registries/apply-delta';
+import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
+import type { FeedConfig } from '../src/config/hub-config';
+import { runCoverage } from '../src/coverage-stage/run-coverage';
+import { pairwiseQuality } from '../src/resolution/pairwise-quality';
+import { resolvePending } from '../src/resolution/resolve-pending';
+import { openSqlPool } from '../src/storage/sql-pool';
+import { runPull } from '../jobs/processors/pull-processor';
+import { ensureProvince, freshDatabase, peakRssMb, seconds, startSandboxProcess } from './bench-support';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+async function main(): Promise<void> {
+  const orgs = arg('orgs', 100_000);
+  const seed = arg('seed', 1);
+  const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
+  await ensureProvince(dir, orgs, seed);
+  const sandbox = await startSandboxProcess(dir);
+  const databaseUrl = await freshDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', `hub_bench_${orgs}_${seed}`);
+  const pool = openSqlPool(databaseUrl, 8);
+  const feedOf = (source: SourceId): FeedConfig => source in sandbox.inboxes
+    ? { source, transport: 'drop', inbox: sandbox.inboxes[source], sandbox: false, options: { stableMs: 0 } }
+    : { source, transport: 'http', url: `${sandbox.url}/${source}`, token: sandbox.token, sandbox: false, options: { pageSize: 1000 } };
+  const feeds = Object.fromEntries(SOURCE_IDS.map((source) => [source, feedOf(source)])) as Record<SourceId, FeedConfig>;
+  try {
+    let started = Date.now();
+    let landed = 0;
+    await Promise.all(SOURCE_IDS.map(async (source) => {
+      const result = await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
+      landed += result.fetched;
+    }));
+    const landMs = Date.now() - started;
+    started = Date.now();
+    const resolution = await resolvePending(pool, 5000);
+    const resolveMs = Date.now() - started;
+    started = Date.now();
+    const coverage = await runCoverage(pool, { chunkSize: 5000 });
+    const coverageMs = Date.now() - started;
+    const endToEnd = landMs + resolveMs;
+    console.log(`records landed: ${landed} in ${seconds(landMs)} s (${Math.round(landed / (landMs / 1000))}/s)`);
+    console.log(`resolved: ${resolution.records} records in ${seconds(resolveMs)} s (${Math.round(resolution.records / (resolveMs / 1000))}/s), ` +
+      `${resolution.organizationsCreated} organizations, ${resolution.unresolvedReferences} unresolved roster references`);
+    console.log(`end to end (landing → resolved graph): ${Math.round(landed / (endToEnd / 1000))} records/s`);
+    console.log(`coverage: ${coverage.organizations} organizations in ${seconds(coverageMs)} s`);
+    const quality = await measureQuality(pool, join(dir, 'truth.jsonl'));
+    console.log(`quality   resolver: precision ${quality.resolver.precision.toFixed(4)} recall ${quality.resolver.recall.toFixed(4)} (${quality.resolver.records} records)`);
+    console.log(`quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} recall ${quality.baseline.recall.toFixed(4)}`);
+    console.log(`roster references: ${quality.references.correct}/${quality.references.total} resolved correctly, ${quality.references.wrong} wrong`);
+
+    const delta = await applyDelta(dir, { fraction: 0.01, seed: seed + 1, at: new Date() });
+    started = Date.now();
+    const pulled = await runPull(pool, feeds['market-regulation'], { source: 'market-regulation', full: false }, undefined, () => {});
+    const incremental = await resolvePending(pool, 5000);
+    const incrementalCoverage = await runCoverage(pool, { chunkSize: 5000 });
+    console.log(`incremental 1% delta: ${delta.changed} changed enterprises, ${pulled.changed} landed as changed, ${incremental.records} resolved, ` +
+      `${incrementalCoverage.organizations} re-evaluated in ${seconds(Date.now() - started)} s`);
+    console.log(`peak RSS of this process (pull + resolve + coverage): ${peakRssMb()} MB`);
+  } finally {
+    await pool.end();
+    sandbox.child.kill('SIGTERM');
+  }
+}
+
+async function measureQuality(pool: Pool, truthFile: string) {
+  const truth = new Map<string, string>();
+  const refs = new Map<string, string>();
+  for await (const line of createInterface({ input: createReadStream(truthFile) })) {
+    if (!line) continue;
+    const t = JSON.parse(line) as { source: string; stream: string; key: string; org: string | null; ref?: string };
+    if (t.ref) refs.set(`${t.source}/${t.stream}/${t.key}/${t.ref}`, t.org!);
+    else if (t.org) truth.set(`${t.source}/${t.stream}/${t.key}`, t.org);
+  }
+  const links = await pool.query<{ k: string; organization_id: string; uscc: string | null }>(
+    `select l.source || '/' || l.stream || '/' || l.record_key as k, l.organization_id,
+            (select i->>'normalized' from jsonb_array_elements(s.canonical->'identifiers') i
+              where i->>'scheme' = 'uscc' and (i->>'valid')::boolean limit 1) as uscc
+       from record_link l join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current`,
+  );
+  const resolver = [];
+  const baseline = [];
+  for (const row of links.rows) {
+    const t = truth.get(row.k);
+    if (!t) continue;
+    resolver.push({ predicted: String(row.organization_id), truth: t });
+    baseline.push({ predicted: row.uscc ?? row.k, truth: t });
+  }
+  const edges = await pool.query<{ k: string; organization_id: string | null }>(
+    `select (case e.side when 'party' then 'party-org/party-orgs/' || p.record_key else 'trade-union/unions/' || u.record_key end)
+            || '/covered_units[' || (row_number() over (partition by e.side, e.body_id order by e.id) - 1) || ']' as k, e.organization_id
+       from coverage_edge e left join party_organization p on e.side = 'party' and p.id = e.body_id
+       left join trade_union u on e.side = 'union' and u.id = e.body_id`,
+  );
+  const orgOfRecord = new Map(links.rows.map((r) => [String(r.organization_id), truth.get(r.k)]));
+  let correct = 0, wrong = 0;
+  for (const edge of edges.rows) {
+    const expected = refs.get(edge.k);
+    if (!expected || !edge.organization_id) continue;
+    if (orgOfRecord.get(String(edge.organization_id)) === expected) correct++; else wrong++;
+  }
+  return { resolver: pairwiseQuality(resolver), baseline: pairwiseQuality(baseline), references: { correct, wrong, total: edges.rowCount ?? 0 } };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { jointMeetingCompliance } from '../../src/coverage/joint-meeting-compliance';
+import { divisionName } from '../../src/reference/divisions';
+import { audit } from '../../src/resolution/organization-merge';
+import { inTransaction } from '../../src/storage/sql-pool';
+import type { HubContext } from '../context';
+import { ruleSetOrError } from '../coverage/coverage.resolver';
+import { badInput } from '../pagination/relay';
+import { JointMeetingComplianceView, JointMeetingView } from './joint-meeting.type';
+import { meetingDateOrError, meetingYearOrError } from './meeting-date';
+import { childRegions, meetingRegionOrError, regionLevel } from './meeting-regions';
+
+const TITLE_MAX = 200;
+
+function division(code: string) {
+  return { code, name: divisionName(code) ?? null };
+}
+
+@Resolver()
+export class JointMeetingsResolver {
+  @Query(() => [JointMeetingComplianceView], {
+    description: 'Rule A1 (each region holds a joint meeting at least once a year): the region first, then the regions directly '
+      + 'under it (province → cities, city → counties with Yangling 610403 under 咸阳市 610400).',
+  })
+  async jointMeetings(
+    @Ctx() { pool }: HubContext,
+    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' }) region: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021', description: 'Whose city roll-ups to use.' }) ruleSet?: string,
+  ): Promise<JointMeetingComplianceView[]> {
+    const code = meetingRegionOrError(region);
+    meetingYearOrError(year);
+    const regions = [code, ...childRegions(code, ruleSetOrError(ruleSet ?? 'shaanxi-2021'))];
+    const held = await pool.query<{ region: string; held_on: string }>(
+      `select region, to_char(held_on, 'YYYY-MM-DD') as held_on from joint_meeting
+        where region = any($1::text[]) and held_on >= make_date($2, 1, 1) and held_on < make_date($2 + 1, 1, 1)
+        order by held_on, id`,
+      [regions, year],
+    );
+    const meetings = held.rows.map((row) => ({ region: row.region, date: row.held_on }));
+    return jointMeetingCompliance(meetings, regions, year).map((outcome) => ({
+      division: division(outcome.region),
+      level: regionLevel(outcome.region),
+      meetings: outcome.meetings,
+      compliant: outcome.compliant,
+      dates: meetings.filter((m) => m.region === outcome.region).map((m) => m.date),
+    }));
+  }
+
+  @Mutation(() => JointMeetingView, { description: 'Records a joint meeting a region held (rule A1); audited under the acting person.' })
+  async recordJointMeeting(
+    @Ctx() { pool, actor }: HubContext,
+    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' }) region: string,
+    @Arg('heldOn', () => String, { description: 'YYYY-MM-DD, not in the future.' }) heldOn: string,
+    @Arg('title', () => String, { nullable: true }) title?: string,
+  ): Promise<JointMeetingView> {
+    const code = meetingRegionOrError(region);
+    const date = meetingDateOrError(heldOn);
+    const text = title?.trim() || null;
+    if (text && text.length > TITLE_MAX) throw badInput(`"title" is longer than ${TITLE_MAX} characters`);
+    // The meeting and its audit entry are committed together or not at all.
+    const row = await inTransaction(pool, async (client) => {
+      const inserted = await client.query<{ id: string; recorded_at: Date }>(
+        `insert into joint_meeting (region, held_on, title, recorded_by, recorded_at) values ($1, $2, $3, $4, now())
+         returning id, recorded_at`,
+        [code, date, text, actor],
+      );
+      const meeting = inserted.rows[0];
+      await audit(client, actor, 'record-joint-meeting', text, { meetingId: String(meeting.id), region: code, heldOn: date, title: text });
+      return meeting;
+    });
+    return { id: String(row.id), division: division(code), heldOn: date, title: text, recordedBy: actor, recordedAt: row.recorded_at };
+  }
+}

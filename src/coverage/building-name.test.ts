@@ -1,0 +1,19 @@
+import { BUILDING_PATTERN, buildingOfAddress, buildingSql } from './building-name';
+import { BUILDING_CASES } from './fixtures/building-addresses';
+
+describe('buildingOfAddress (商务楼宇 for rule J1)', () => {
+  it.each(BUILDING_CASES)('%s → %s', (address, building) => {
+    expect(buildingOfAddress(address)).toBe(building);
+  });
+
+  it('treats null and undefined as no address', () => {
+    expect(buildingOfAddress(null)).toBeUndefined();
+    expect(buildingOfAddress(undefined)).toBeUndefined();
+  });
+
+  it('offers the pattern and the SQL expression built on it', () => {
+    expect(() => new RegExp(BUILDING_PATTERN)).not.toThrow();
+    expect(buildingSql('a.address', '$3')).toContain('regexp_match(');
+    expect(buildingSql('a.address', '$3')).toContain('$3');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Commercial building (商务楼宇) named in an address, for rule J1's regional grouping by building.
+ *
+ * Conservative by design: a building is recognised only when
+ * 1. it follows a house number (`号`, `号院`) or a road-level word (`路`, `街`, `道`, `巷`), so
+ *    district and town names before the road never become part of it;
+ * 2. its name (1–20 characters, no digits, spaces, punctuation or road / number words) ends in one
+ *    of {@link BUILDING_SUFFIXES}; and
+ * 3. what follows it is the end of the address or a unit marker (a floor or room number, `A座`,
+ *    `层`, `楼`, `座`, `栋`, `室`, `区`, `期`, …), so `…市中心医院` or `…中心街` are not buildings.
+ * Whitespace is removed first (`科技路1号 秦川大厦` reads as `科技路1号秦川大厦`).
+ * Addresses that state no building this way yield none (the organization is then "ungrouped"): a
+ * missed building is better than a wrong joint-organization proposal. `大夏` is taken as the common
+ * misspelling of `大厦` and spelled `大厦`, so both spellings group together.
+ *
+ * The same regular expression runs in JavaScript and in PostgreSQL (`regexp_match`), so the API can
+ * group a million organizations in SQL and this module stays the tested definition. It uses only
+ * greedy quantifiers: with a single possible start of the name after its delimiter, JavaScript's
+ * backtracking and PostgreSQL's longest match then pick the same building.
+ */
+
+/** Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦). */
+export const BUILDING_SUFFIXES = ['大厦', '大夏', '大楼', '写字楼', '商务楼', '广场', '中心', '国际'] as const;
+
+/** Characters that cannot be part of a building name (they end or precede one). */
+const NOT_IN_NAME = String.raw`\s0-9０-９号院路街道巷,，、;；:：()（）#＃/·.。-`;
+
+/** What may follow a building: a number, a letter (A座), or a floor / unit / part word. */
+const AFTER_NAME = String.raw`0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十负地层楼座栋幢单室区期塔主副裙,，、;；()（）#＃-`;
+
+/**
+ * The building pattern, as source text valid both as a JavaScript `RegExp` and as a PostgreSQL
+ * advanced regular expression; capture group 1 is the building name as written.
+ */
+export const BUILDING_PATTERN =
+  `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]{0,18}[^${NOT_IN_NAME}](?:${BUILDING_SUFFIXES.join('|')}))(?=$|[${AFTER_NAME}])`;
+
+const BUILDING = new RegExp(BUILDING_PATTERN);
+
+/** The misspelling fixed after extraction (regular expression source, for SQL too) and its fix. */
+export const BUILDING_SPELLING = { pattern: '大夏$', replacement: '大厦' } as const;
+
+/**
+ * The commercial building an address names, e.g. `西安市雁塔区科技路1号秦川大厦12层` → `秦川大厦`;
+ * undefined when the address names none by the conservative rules above.
+ */
+export function buildingOfAddress(address: string | null | undefined): string | undefined {
+  if (!address) return undefined;
+  const match = BUILDING.exec(address.replace(/\s+/g, ''));
+  if (!match) return undefined;
+  return match[1].replace(new RegExp(BUILDING_SPELLING.pattern), BUILDING_SPELLING.replacement);
+}
+
+/**
+ * The same extraction as a PostgreSQL expression over the SQL text expression `address`, with the
+ * query parameter `patternParam` (e.g. `$3`) bound to {@link BUILDING_PATTERN}; NULL for no building.
+ */
+export function buildingSql(address: string, patternParam: string): string {
+  const compact = `regexp_replace(${address}, '\\s+', '', 'g')`;
+  return `regexp_replace((regexp_match(${compact}, ${patternParam}))[1], '${BUILDING_SPELLING.pattern}', '${BUILDING_SPELLING.replacement}')`;
+}
