@@ -1,4 +1,5 @@
 import type { SourceId } from '../../src/config/feed-sources';
+import { chinaDate } from '../../src/canonical/dates';
 import { divisionName } from '../../src/reference/divisions';
 import { DiscrepancyField } from './discrepancy.type';
 
@@ -60,9 +61,29 @@ export function formatValue(field: DiscrepancyField, value: unknown): string {
     }
     case DiscrepancyField.NAME:
       return `「${String(value)}」`;
-    default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+    case DiscrepancyField.IDENTIFIER:
+      return typeof value === 'string' ? value : identifierText(value as IdentifierValue);
+    case DiscrepancyField.ABSENT: {
+      const v = value as { name?: string | null; status?: string | null; lastSeenAt?: string };
+      const seen = v.lastSeenAt ? `（最后出现于 ${chinaDate(new Date(v.lastSeenAt))}）` : '';
+      return [v.name ? `「${v.name}」` : '', v.status ?? ''].filter(Boolean).join(' ') + seen;
+    }
   }
+}
+
+/** An IDENTIFIER value: a record's invalid claims, or a roster's covered-unit reference. */
+interface IdentifierValue {
+  name?: string | null;
+  invalid?: Array<{ raw: string }>;
+  typed?: string | null;
+  unitName?: string;
+}
+
+function identifierText(v: IdentifierValue): string {
+  if (v.unitName !== undefined) return `「${v.unitName}」 ${v.typed ? `填报代码 ${v.typed}` : '未填报代码'}`;
+  const codes = (v.invalid ?? []).map((c) => c.raw);
+  if (codes.length === 0 && v.typed) codes.push(v.typed);
+  return [v.name ? `「${v.name}」` : '', codes.join('、')].filter(Boolean).join(' ');
 }
 
 /** The other departments' values on one line: 税务：40 人；市场监管：「存续」（在营）. */

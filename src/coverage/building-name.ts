@@ -4,8 +4,8 @@
  * Conservative by design: a building is recognised only when
  * 1. it follows a house number (`号`, `号院`) or a road-level word (`路`, `街`, `道`, `巷`), so
  *    district and town names before the road never become part of it;
- * 2. its name (1–20 characters, no digits, spaces, punctuation or road / number words) ends in one
- *    of {@link BUILDING_SUFFIXES}; and
+ * 2. its name (no digits, spaces, punctuation or road / number words; at most
+ *    {@link BUILDING_MAX_LENGTH} characters) ends in one of {@link BUILDING_SUFFIXES}; and
  * 3. what follows it is the end of the address or a unit marker (a floor or room number, `A座`,
  *    `层`, `楼`, `座`, `栋`, `室`, `区`, `期`, …), so `…市中心医院` or `…中心街` are not buildings.
  * Whitespace is removed first (`科技路1号 秦川大厦` reads as `科技路1号秦川大厦`).
@@ -13,14 +13,18 @@
  * missed building is better than a wrong joint-organization proposal. `大夏` is taken as the common
  * misspelling of `大厦` and spelled `大厦`, so both spellings group together.
  *
- * The same regular expression runs in JavaScript and in PostgreSQL (`regexp_match`), so the API can
- * group a million organizations in SQL and this module stays the tested definition. It uses only
- * greedy quantifiers: with a single possible start of the name after its delimiter, JavaScript's
- * backtracking and PostgreSQL's longest match then pick the same building.
+ * The same regular expression runs in JavaScript and in PostgreSQL (`regexp_match`, see
+ * {@link buildingSql}), so the API can group a million organizations in SQL while this module
+ * stays the tested definition. Only greedy quantifiers are used, and the name has one possible start
+ * (right after its delimiter, which cannot occur in it), so JavaScript's backtracking and
+ * PostgreSQL's longest match pick the same building.
  */
 
 /** Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦). */
 export const BUILDING_SUFFIXES = ['大厦', '大夏', '大楼', '写字楼', '商务楼', '广场', '中心', '国际'] as const;
+
+/** Longer "names" are a run of text rather than a building. */
+export const BUILDING_MAX_LENGTH = 20;
 
 /** Characters that cannot be part of a building name (they end or precede one). */
 const NOT_IN_NAME = String.raw`\s0-9０-９号院路街道巷,，、;；:：()（）#＃/·.。-`;
@@ -30,15 +34,16 @@ const AFTER_NAME = String.raw`0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六�
 
 /**
  * The building pattern, as source text valid both as a JavaScript `RegExp` and as a PostgreSQL
- * advanced regular expression; capture group 1 is the building name as written.
+ * advanced regular expression; capture group 1 is the building name as written. (The character
+ * after the name is matched rather than looked ahead at: PostgreSQL runs that twice as fast.)
  */
 export const BUILDING_PATTERN =
-  `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]{0,18}[^${NOT_IN_NAME}](?:${BUILDING_SUFFIXES.join('|')}))(?=$|[${AFTER_NAME}])`;
+  `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]+(?:${BUILDING_SUFFIXES.join('|')}))(?:$|[${AFTER_NAME}])`;
 
 const BUILDING = new RegExp(BUILDING_PATTERN);
 
 /** The misspelling fixed after extraction (regular expression source, for SQL too) and its fix. */
-export const BUILDING_SPELLING = { pattern: '大夏$', replacement: '大厦' } as const;
+const SPELLING = { pattern: '大夏$', replacement: '大厦' } as const;
 
 /**
  * The commercial building an address names, e.g. `西安市雁塔区科技路1号秦川大厦12层` → `秦川大厦`;
@@ -46,16 +51,26 @@ export const BUILDING_SPELLING = { pattern: '大夏$', replacement: '大厦' } a
  */
 export function buildingOfAddress(address: string | null | undefined): string | undefined {
   if (!address) return undefined;
-  const match = BUILDING.exec(address.replace(/\s+/g, ''));
-  if (!match) return undefined;
-  return match[1].replace(new RegExp(BUILDING_SPELLING.pattern), BUILDING_SPELLING.replacement);
+  const name = BUILDING.exec(address.replace(/\s+/g, ''))?.[1];
+  if (!name || name.length > BUILDING_MAX_LENGTH) return undefined;
+  return name.replace(new RegExp(SPELLING.pattern), SPELLING.replacement);
 }
 
 /**
  * The same extraction as a PostgreSQL expression over the SQL text expression `address`, with the
  * query parameter `patternParam` (e.g. `$3`) bound to {@link BUILDING_PATTERN}; NULL for no building.
+ * Addresses without any suffix skip the regular expression (a `like` is far cheaper).
  */
 export function buildingSql(address: string, patternParam: string): string {
   const compact = `regexp_replace(${address}, '\\s+', '', 'g')`;
-  return `regexp_replace((regexp_match(${compact}, ${patternParam}))[1], '${BUILDING_SPELLING.pattern}', '${BUILDING_SPELLING.replacement}')`;
+  const likes = BUILDING_SUFFIXES.map((suffix) => `'%${suffix}%'`).join(', ');
+  const name = `substring((regexp_match(${compact}, ${patternParam}))[1] from '^.{1,${BUILDING_MAX_LENGTH}}$')`;
+  return `case when ${compact} like any (array[${likes}]) then regexp_replace(${name}, '${SPELLING.pattern}', '${SPELLING.replacement}') end`;
+}
+
+/** `like` patterns that any address naming one of `buildings` matches (after whitespace removal). */
+export function buildingLikePatterns(buildings: readonly string[]): string[] {
+  const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  // A building spelled 大厦 may be written 大夏 in the address.
+  return buildings.flatMap((b) => [b, ...(b.endsWith('大厦') ? [`${b.slice(0, -2)}大夏`] : [])]).map((b) => `%${escape(b)}%`);
 }

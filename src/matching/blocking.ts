@@ -31,11 +31,15 @@ import type { MatchProfile } from './match-profile';
 export const MIN_TYPO_LENGTH = 5;
 
 /**
- * Largest block compared in full (≤ 19,900 pairs). A larger block of a key without
- * geography (`c:`, `o:`) is sub-blocked by city, then by county (profiles
- * without a division form their own sub-block); a sub-block still too large, or an
- * oversized geographic block (`i0:`, `i1:`, `l:`), is skipped and counted in the
- * statistics. A skipped block is a recall risk only for pairs sharing no other key.
+ * Largest block compared in full (≤ 19,900 pairs). Beyond it:
+ * - an `o:` block (one organization code: a chamber of commerce named by hundreds of
+ *   members) is compared as a star — its first member with each other one — since
+ *   sharing a valid code is identity and a star keeps the cluster connected;
+ * - a `c:` block (a common core: 浙江商会 in every city) is sub-blocked by city, then by
+ *   county; profiles without a division form their own sub-block;
+ * - a sub-block still too large, or an oversized geographic block (`i0:`, `i1:`, `l:`),
+ *   is skipped and counted in the statistics: a recall risk only for pairs that share
+ *   no other key.
  */
 export const MAX_BLOCK_SIZE = 200;
 
@@ -75,7 +79,12 @@ export function blockingKeys(profile: MatchProfile): string[] {
   return keys;
 }
 
-/** Whether a key has no geography of its own and may be sub-blocked by division. */
+/** Whether a key is a name core without geography, to be sub-blocked by division when oversized. */
 export function isSubBlockable(key: string): boolean {
-  return key.startsWith('c:') || key.startsWith('o:');
+  return key.startsWith('c:');
+}
+
+/** Whether a key is an organization code, whose oversized block is compared as a star. */
+export function isIdentityKey(key: string): boolean {
+  return key.startsWith('o:');
 }

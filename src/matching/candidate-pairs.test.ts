@@ -1,6 +1,7 @@
 import { candidatePairs, forEachCandidatePair } from './candidate-pairs';
 import { buildProfile, type MatchProfile } from './match-profile';
 import { syntheticProvince } from './synthetic-province';
+import { validOrganizationCode } from './test-codes';
 
 describe('candidatePairs', () => {
   const { records } = syntheticProvince({ organizations: 1500, seed: 3 });
@@ -43,6 +44,16 @@ describe('candidatePairs', () => {
     // 雁塔 (6) is over the limit even by county: skipped; 渭滨 (3) is compared; no division (6): skipped.
     expect(pairs).toEqual([[6, 7], [6, 8], [7, 8]]);
     expect(stats).toMatchObject({ blocksCompared: 1, blocksSkipped: 2, profilesInSkippedBlocks: 12 });
+  });
+
+  it('compares an oversized organization-code block as a star from its first member', () => {
+    const code = validOrganizationCode('71000123');
+    const members = Array.from({ length: 8 }, (_, i) => buildProfile({ id: `m${i}`, name: `会员单位${i}号有限公司`, identifiers: [code] }));
+    // Two members also share a name core: that pair is compared in full in its own block.
+    members.push(buildProfile({ id: 'm8', name: '会员单位3号有限责任公司', identifiers: [code] }));
+    const { pairs, stats } = candidatePairs(members, { maxBlockSize: 5 });
+    expect(pairs).toEqual([[3, 8], [0, 1], [0, 2], [0, 3], [0, 4], [0, 5], [0, 6], [0, 7], [0, 8]]);
+    expect(stats).toMatchObject({ blocksStarred: 1, blocksSkipped: 0 });
   });
 
   it('compares a pair sharing several keys only once', () => {

@@ -88,6 +88,23 @@ export function probabilitiesOf(model: FellegiSunterModel, field: MatchField, le
   return (model.fields[field] as Record<string, MatchProbabilities>)[level];
 }
 
+type WeightTable = Record<MatchField, Record<string, number>>;
+
+// log2(m/u) per field and level, computed once per model object (models are treated as immutable).
+const weightTables = new WeakMap<FellegiSunterModel, WeightTable>();
+
+function weightTable(model: FellegiSunterModel): WeightTable {
+  let table = weightTables.get(model);
+  if (!table) {
+    table = Object.fromEntries(MATCH_FIELDS.map((field) => [
+      field,
+      Object.fromEntries(Object.entries(model.fields[field] as Record<string, MatchProbabilities>).map(([level, p]) => [level, Math.log2(p.m / p.u)])),
+    ])) as WeightTable;
+    weightTables.set(model, table);
+  }
+  return table;
+}
+
 /** Posterior probability from a weight (bits) and a prior λ. */
 export function posterior(weight: number, prior: number): number {
   const odds = (prior / (1 - prior)) * 2 ** weight;
@@ -101,16 +118,17 @@ export function posterior(weight: number, prior: number): number {
  * record but has probability 0.
  *
  * @param vector - from `compareProfiles`
- * @param model - e.g. {@link DEFAULT_MODEL} or the output of `estimateModel`
+ * @param model - e.g. {@link DEFAULT_MODEL} or the output of `estimateModel`; treated as
+ *   immutable (its weights are computed once per model object)
  * @param termFrequency - name-core frequencies among all organization profiles
  */
 export function matchWeight(vector: ComparisonVector, model: FellegiSunterModel, termFrequency?: TermFrequencyTable): MatchResult {
+  const table = weightTable(model);
   const fields: FieldWeight[] = [];
   let weight = 0;
   for (const field of MATCH_FIELDS) {
     const level = vector[field];
-    const p = probabilitiesOf(model, field, level);
-    let w = p ? Math.log2(p.m / p.u) : 0;
+    let w = table[field][level] ?? 0;
     if (field === 'name' && termFrequency && vector.nameCore !== null && (level === 'exact' || level === 'core-exact')) {
       w += termFrequencyAdjustment(vector.nameCore, termFrequency);
     }

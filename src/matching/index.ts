@@ -16,7 +16,7 @@ export {
   type MatchProfile,
   type ProfileInput,
 } from './match-profile';
-export { MAX_BLOCK_SIZE, MIN_TYPO_LENGTH, blockingKeys, cityOf, isSubBlockable } from './blocking';
+export { MAX_BLOCK_SIZE, MIN_TYPO_LENGTH, blockingKeys, cityOf, isIdentityKey, isSubBlockable } from './blocking';
 export {
   candidatePairs,
   forEachCandidatePair,

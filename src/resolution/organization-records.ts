@@ -34,20 +34,34 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
   const linked = await existingLinks(client, rows);
   const pins = await pinnedLinks(client, rows);
 
-  let created = 0;
   const links: LinkRow[] = [];
-  for (const row of rows) {
-    const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)), pinned: pins.get(recordKeyOf(row)) });
-    let organizationId = decision.organizationId;
-    if (!organizationId) {
-      organizationId = await createOrganization(client, row.canonical, decision.uscc);
-      created++;
-      if (decision.uscc) {
-        byUscc.set(decision.uscc, organizationId);
-        byOrganizationCode.set(decision.uscc.slice(8, 17), organizationId);
+  let created = 0;
+  // Records with a valid USCC go first, so legacy records of the same chunk find the organizations they create.
+  for (const round of [rows.filter((r) => validUscc(r.canonical)), rows.filter((r) => !validUscc(r.canonical))]) {
+    const decided = round.map((row) => ({
+      row, decision: decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)), pinned: pins.get(recordKeyOf(row)) }),
+    }));
+    // One new organization per new USCC, and one per record that has nothing to link by.
+    const founders = new Map<string, { row: PendingRecord; uscc: string | null }>();
+    for (const { row, decision } of decided) {
+      if (decision.organizationId) continue;
+      const key = decision.uscc ?? `record:${recordKeyOf(row)}`;
+      if (!founders.has(key)) founders.set(key, { row, uscc: decision.uscc });
+    }
+    const ids = await createOrganizations(client, [...founders.values()]);
+    const newIdOf = new Map([...founders.keys()].map((key, i) => [key, ids[i]]));
+    created += ids.length;
+    for (const [key, id] of newIdOf) {
+      const founder = founders.get(key)!;
+      if (founder.uscc) {
+        byUscc.set(founder.uscc, id);
+        byOrganizationCode.set(founder.uscc.slice(8, 17), id);
       }
     }
-    links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+    for (const { row, decision } of decided) {
+      const organizationId = decision.organizationId ?? newIdOf.get(decision.uscc ?? `record:${recordKeyOf(row)}`)!;
+      links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+    }
   }
   await upsertLinks(client, links);
   await recordIdentifiers(client, links);
@@ -82,27 +96,30 @@ async function pinnedLinks(client: PoolClient, rows: PendingRecord[]): Promise<M
   return new Map(result.rows.map((r) => [recordKeyOf(r), { organizationId: r.organization_id, decidedBy: r.decided_by }]));
 }
 
-async function createOrganization(client: PoolClient, record: CanonicalRecord, uscc: string | null): Promise<string> {
-  const name = record.name ?? record.key;
-  const result = await client.query<{ id: string }>(
-    `insert into organization (uscc, name, name_key, kind, status, active, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, now(), now()) returning id`,
-    [uscc, name, normalizeOrganizationName(name).key || null, record.kind ?? 'OTHER', record.status?.raw ?? null, record.status?.active ?? true],
+/**
+ * Creates organizations in one statement. Ids are drawn from the sequence first, so each new
+ * organization's id is known without relying on the order of RETURNING rows.
+ */
+async function createOrganizations(client: PoolClient, founders: Array<{ row: PendingRecord; uscc: string | null }>): Promise<string[]> {
+  if (founders.length === 0) return [];
+  const ids = (await client.query<{ id: string }>(
+    `select nextval(pg_get_serial_sequence('organization', 'id'))::text as id from generate_series(1, $1)`, [founders.length],
+  )).rows.map((r) => r.id);
+  const names = founders.map(({ row }) => row.canonical.name ?? row.record_key);
+  await client.query(
+    `insert into organization (id, uscc, name, name_key, kind, status, active, created_at, updated_at)
+     select * , now(), now() from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])`,
+    [ids, founders.map((f) => f.uscc), names, names.map((n) => normalizeOrganizationName(n).key || null),
+      founders.map(({ row }) => row.canonical.kind ?? 'OTHER'), founders.map(({ row }) => row.canonical.status?.raw ?? null),
+      founders.map(({ row }) => row.canonical.status?.active ?? true)],
   );
-  const id = result.rows[0].id;
-  if (uscc) {
-    await client.query(
-      `insert into organization_identifier (scheme, value, organization_id, first_seen_at) values ('uscc', $1, $2, now())`,
-      [uscc, id],
-    );
-  }
-  return id;
+  return ids;
 }
 
 /**
- * Valid identifiers besides the USCC point to the organization too — the registration number,
- * the organization code (also the one embedded in a USCC, chars 9–17), the legacy tax id — so that
- * later legacy records find it.
+ * Every valid identifier points to the organization — the USCC, the registration number, the
+ * organization code (also the one embedded in a USCC, chars 9–17), the legacy tax id — so that
+ * later records, legacy ones included, find it. The first organization to claim a value keeps it.
  */
 async function recordIdentifiers(client: PoolClient, links: LinkRow[]): Promise<void> {
   const schemes: string[] = [];
@@ -112,8 +129,8 @@ async function recordIdentifiers(client: PoolClient, links: LinkRow[]): Promise<
   for (const { record, organizationId } of links) {
     for (const claim of record.canonical.identifiers) {
       if (!claim.valid || !claim.normalized) continue;
+      add(claim.scheme, claim.normalized, organizationId);
       if (claim.scheme === 'uscc') add('organization-code', claim.normalized.slice(8, 17), organizationId);
-      else add(claim.scheme, claim.normalized, organizationId);
     }
   }
   if (schemes.length === 0) return;

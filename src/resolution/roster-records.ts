@@ -23,10 +23,8 @@ export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord
   let unresolved = 0;
   const distribution = rows.filter((r) => r.canonical.entity === 'member-distribution');
   unresolved += await resolveMemberDistribution(client, distribution, lookups);
-  for (const row of rows) {
-    if (row.canonical.entity === 'party-organization') unresolved += await upsertBody(client, 'party', row, lookups);
-    if (row.canonical.entity === 'trade-union') unresolved += await upsertBody(client, 'union', row, lookups);
-  }
+  unresolved += await upsertBodies(client, 'party', rows.filter((r) => r.canonical.entity === 'party-organization'), lookups);
+  unresolved += await upsertBodies(client, 'union', rows.filter((r) => r.canonical.entity === 'trade-union'), lookups);
   return { records: rows.length, unresolved };
 }
 
@@ -45,52 +43,57 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
   return orphans.length;
 }
 
-async function upsertBody(client: PoolClient, side: 'party' | 'union', row: PendingRecord, lookups: ReferenceLookups): Promise<number> {
-  const c: CanonicalRecord = row.canonical;
-  const coverage = c.coverage;
-  if (!coverage) return 0;
-  const uscc = c.identifiers.find((id) => id.scheme === 'uscc' && id.valid)?.normalized ?? null;
-  const common = [row.record_key, c.name ?? row.record_key, coverage.form, c.status?.raw ?? null, c.status?.active ?? true,
-    c.divisionCode ?? null, c.establishedOn ?? null, coverage.venue ? JSON.stringify(coverage.venue) : null, row.id];
-  const body = side === 'party'
-    ? await client.query<{ id: string }>(
-      `insert into party_organization (record_key, name, form, status, active, division_code, established_on, venue, source_record_id,
-                                       level, area_kind, area_name, sponsor_name, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
-       on conflict (record_key) do update set name = excluded.name, form = excluded.form, status = excluded.status,
-         active = excluded.active, division_code = excluded.division_code, established_on = excluded.established_on,
-         venue = excluded.venue, source_record_id = excluded.source_record_id, level = excluded.level,
-         area_kind = excluded.area_kind, area_name = excluded.area_name, sponsor_name = excluded.sponsor_name, updated_at = now()
-       returning id`,
-      [...common, coverage.level ?? null, coverage.area?.kind ?? null, coverage.area?.name ?? null, coverage.sponsor?.name ?? null])
-    : await client.query<{ id: string }>(
-      `insert into trade_union (record_key, name, form, status, active, division_code, established_on, venue, source_record_id,
-                                uscc, members, employees_reported, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
-       on conflict (record_key) do update set name = excluded.name, form = excluded.form, status = excluded.status,
-         active = excluded.active, division_code = excluded.division_code, established_on = excluded.established_on,
-         venue = excluded.venue, source_record_id = excluded.source_record_id, uscc = excluded.uscc,
-         members = excluded.members, employees_reported = excluded.employees_reported, updated_at = now()
-       returning id`,
-      [...common, uscc, coverage.members ?? null, c.employees ?? null]);
-  const bodyId = body.rows[0].id;
-  const previous = await client.query<{ organization_id: string | null }>(
-    'delete from coverage_edge where side = $1 and body_id = $2 returning organization_id', [side, bodyId],
+/** Columns shared by both roster tables, then each table's own. */
+const BODY_COLUMNS = {
+  party: ['level', 'area_kind', 'area_name', 'sponsor_name'],
+  union: ['uscc', 'members', 'employees_reported'],
+} as const;
+
+/**
+ * Upserts a chunk's Party organizations (or unions) and replaces their covered-by edges, in four
+ * statements whatever the chunk's size. Returns how many covered units stayed unresolved.
+ */
+async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: PendingRecord[], lookups: ReferenceLookups): Promise<number> {
+  const bodies = rows.filter((row) => row.canonical.coverage);
+  if (bodies.length === 0) return 0;
+  const table = side === 'party' ? 'party_organization' : 'trade_union';
+  const own = BODY_COLUMNS[side];
+  const column = (pick: (c: CanonicalRecord) => unknown) => bodies.map((row) => pick(row.canonical));
+  const common: unknown[][] = [
+    bodies.map((row) => row.record_key), column((c) => c.name ?? null), column((c) => c.coverage!.form), column((c) => c.status?.raw ?? null),
+    column((c) => c.status?.active ?? true), column((c) => c.divisionCode ?? null), column((c) => c.establishedOn ?? null),
+    column((c) => (c.coverage!.venue ? JSON.stringify(c.coverage!.venue) : null)), bodies.map((row) => row.id),
+  ];
+  const extra: unknown[][] = side === 'party'
+    ? [column((c) => c.coverage!.level ?? null), column((c) => c.coverage!.area?.kind ?? null), column((c) => c.coverage!.area?.name ?? null),
+      column((c) => c.coverage!.sponsor?.name ?? null)]
+    : [column((c) => c.identifiers.find((id) => id.scheme === 'uscc' && id.valid)?.normalized ?? null),
+      column((c) => c.coverage!.members ?? null), column((c) => c.employees ?? null)];
+  const types = ['text', 'text', 'text', 'text', 'boolean', 'text', 'date', 'jsonb', 'bigint', ...(side === 'party' ? ['text', 'text', 'text', 'text'] : ['text', 'int', 'int'])];
+  const columns = ['record_key', 'name', 'form', 'status', 'active', 'division_code', 'established_on', 'venue', 'source_record_id', ...own];
+  const upserted = await client.query<{ id: string; record_key: string }>(
+    `insert into ${table} (${columns.join(', ')}, updated_at)
+     select *, now() from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
+     on conflict (record_key) do update set ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = now()
+     returning id, record_key`,
+    [...common, ...extra],
   );
-  let unresolved = 0;
-  const edges = coverage.coveredUnits.map((unit) => {
-    const resolution = resolveReference(unit, lookups);
-    if (!resolution.organizationId) unresolved++;
-    return { unit, resolution };
-  });
+  const bodyIdOf = new Map(upserted.rows.map((r) => [r.record_key, String(r.id)]));
+  const previous = await client.query<{ organization_id: string | null }>(
+    'delete from coverage_edge where side = $1 and body_id = any($2::bigint[]) returning organization_id', [side, [...bodyIdOf.values()]],
+  );
+  const edges = bodies.flatMap((row) => row.canonical.coverage!.coveredUnits.map((unit) => ({
+    bodyId: bodyIdOf.get(row.record_key)!, form: row.canonical.coverage!.form, unit, resolution: resolveReference(unit, lookups),
+  })));
   if (edges.length > 0) {
     await client.query(
       `insert into coverage_edge (side, body_id, organization_id, form, unit_uscc_raw, unit_name, resolution)
-       select $1, $2, t.o, $3, t.u, t.n, t.r from unnest($4::bigint[], $5::text[], $6::text[], $7::jsonb[]) as t(o, u, n, r)`,
-      [side, bodyId, coverage.form, edges.map((e) => e.resolution.organizationId), edges.map((e) => e.unit.identifier?.raw ?? null),
-        edges.map((e) => e.unit.name), edges.map((e) => JSON.stringify({ how: e.resolution.how, ...e.resolution.detail }))],
+       select $1, * from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
+      [side, edges.map((e) => e.bodyId), edges.map((e) => e.resolution.organizationId), edges.map((e) => e.form),
+        edges.map((e) => e.unit.identifier?.raw ?? null), edges.map((e) => e.unit.name),
+        edges.map((e) => JSON.stringify({ how: e.resolution.how, ...e.resolution.detail }))],
     );
   }
   await markCoverageDirty(client, [...previous.rows.map((r) => r.organization_id), ...edges.map((e) => e.resolution.organizationId)]);
-  return unresolved;
+  return edges.filter((e) => !e.resolution.organizationId).length;
 }

@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../context';
+import { pageSize } from '../pagination/relay';
+import { discrepancyCount, discrepancyPage, sourceOrError } from './discrepancies-query';
+import { DiscrepancyConnection, DiscrepancyField } from './discrepancy.type';
+
+/** The feedback half of the coordination mechanism (信息反馈): where a department's records disagree with the others'. */
+@Resolver(() => DiscrepancyConnection)
+export class DiscrepanciesResolver {
+  @Query(() => DiscrepancyConnection, {
+    description: "A department's records that disagree with the other departments' (or fail validation), so it can fix its register; Relay-paged.",
+  })
+  async discrepancies(
+    @Ctx() { pool }: HubContext,
+    @Arg('source', () => String, { description: 'The department: market-regulation, civil-affairs, statistics, tax, federation, party-org or trade-union.' }) source: string,
+    @Arg('field', () => DiscrepancyField) field: DiscrepancyField,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<DiscrepancyConnection> {
+    const feed = sourceOrError(source);
+    const page = await discrepancyPage(pool, feed, field, pageSize(first), after);
+    return {
+      edges: page.rows,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: !!after,
+        startCursor: page.rows[0]?.cursor ?? null,
+        endCursor: page.rows.at(-1)?.cursor ?? null,
+      },
+      countTotal: () => discrepancyCount(pool, feed, field),
+    };
+  }
+
+  @FieldResolver(() => Int, { description: 'All discrepancies of the list (counted on request: a pass over the department\'s records).' })
+  totalCount(@Root() connection: DiscrepancyConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}
