@@ -5,7 +5,7 @@
  * an incremental 1% delta. Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const seed = arg('seed', 1);
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
-  const sandbox = await startSandboxProcess(dir);
+  let sandbox = await startSandboxProcess(dir);
   const databaseUrl = await freshDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', `hub_bench_${orgs}_${seed}`);
   const pool = openSqlPool(databaseUrl, 8);
   const feedOf = (source: SourceId): FeedConfig => source in sandbox.inboxes
@@ -62,7 +62,12 @@ async function main(): Promise<void> {
     console.log(`quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} recall ${quality.baseline.recall.toFixed(4)}`);
     console.log(`roster references: ${quality.references.correct}/${quality.references.total} resolved correctly, ${quality.references.wrong} wrong`);
 
-    const delta = await applyDelta(dir, { fraction: 0.01, seed: seed + 1, at: new Date() });
+    // Stamped a minute before the data's clock: inside the overlap of the next window, never in its future.
+    const dataNow = Date.parse((JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { now: string }).now);
+    const delta = await applyDelta(dir, { fraction: 0.01, seed: seed + 1, at: new Date(dataNow - 60_000) });
+    sandbox.child.kill('SIGTERM');
+    sandbox = await startSandboxProcess(dir);
+    feeds['market-regulation'] = feedOf('market-regulation');
     started = Date.now();
     const pulled = await runPull(pool, feeds['market-regulation'], { source: 'market-regulation', full: false }, undefined, () => {});
     const incremental = await resolvePending(pool, 5000);

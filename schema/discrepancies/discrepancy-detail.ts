@@ -2,9 +2,9 @@ import { chinaDate } from '../../src/canonical/dates';
 import { DiscrepancyField } from './discrepancy.type';
 import { FIELD_LABELS, SCHEME_LABELS, formatOthers, formatValue, sourceLabel, unresolvedReasonLabel } from './discrepancy-labels';
 
-/** 税务记录的从业人员为 40 人，与统计：30 人 不一致。请核实并更正本部门登记。 */
+/** 税务记录的从业人员为 40 人，与其他部门不一致（统计：30 人）。请核实并更正本部门登记。 */
 export function comparisonDetail(field: DiscrepancyField, source: string, value: unknown, others: Array<{ source: string; value: unknown }>): string {
-  return `${sourceLabel(source)}记录的${FIELD_LABELS[field]}为${formatValue(field, value)}，与${formatOthers(field, others)}不一致。请核实并更正本部门登记。`;
+  return `${sourceLabel(source)}记录的${FIELD_LABELS[field]}为 ${formatValue(field, value)}，与其他部门不一致（${formatOthers(field, others)}）。请核实并更正本部门登记。`;
 }
 
 /** An identifier a record carries that fails validation (wrong length, characters or check character). */
@@ -30,15 +30,14 @@ export function recordIdentifierDetail(args: { name: string | null; invalid: Inv
 /** How a roster's covered-unit reference was resolved (coverage_edge.resolution). */
 export interface ReferenceResolution {
   how: string;
-  typed?: string | null;
   uscc?: string | null;
   reason?: string | null;
 }
 
 /** The IDENTIFIER sentence for a covered unit a Party organization or union names. */
-export function referenceDetail(args: { side: 'party' | 'union'; bodyName: string; bodyKey: string; unitName: string; resolution: ReferenceResolution }): string {
+export function referenceDetail(args: { side: 'party' | 'union'; bodyName: string; bodyKey: string; unitName: string; typed: string | null; resolution: ReferenceResolution }): string {
   const body = `${args.side === 'party' ? '党组织' : '工会'}「${args.bodyName}」（编号 ${args.bodyKey}）覆盖的单位「${args.unitName}」`;
-  const typed = args.resolution.typed ? `填报代码「${args.resolution.typed}」` : '未填报代码';
+  const typed = args.typed ? `填报代码「${args.typed}」` : '未填报代码';
   switch (args.resolution.how) {
     case 'repaired-uscc':
       return `${body}${typed}有误，已按名称核对更正为「${args.resolution.uscc ?? ''}」。请更正名册中的统一社会信用代码。`;

@@ -10,9 +10,9 @@ const ROSTER_SIDE: Partial<Record<string, { side: 'party' | 'union'; table: stri
   'trade-union': { side: 'union', table: 'trade_union' },
 };
 
-/** Records carrying an invalid claim, or member-distribution rows that link to no organization. */
+/** Records carrying an invalid claim, or member-distribution rows that resolution linked to no organization. */
 const RECORD_PROBLEM = `(s.canonical->'identifiers' @> '[{"valid": false}]'
-  or (s.canonical->>'entity' = 'member-distribution'
+  or (s.canonical->>'entity' = 'member-distribution' and s.resolved_at is not null
       and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream and l.record_key = s.record_key)))`;
 
 /** Covered units that resolved to nothing, only through a repaired code, or only by name although a code was typed. */
@@ -80,13 +80,14 @@ function toEdge(source: string, side: 'party' | 'union' | undefined, row: Row) {
   }
   const resolution = row.resolution as ReferenceResolution;
   const unitName = String(row.unit_name);
+  const typed = (row.unit_uscc_raw as string | null) ?? null;
   return {
     cursor: encodePosition(DiscrepancyField.IDENTIFIER, { part: 1, bodyId: String(row.body_id), edgeId: String(row.edge_id) }),
     node: {
       ...base,
-      value: { body: row.record_key, bodyName: row.body_name, unitName, typed: (row.unit_uscc_raw as string | null) ?? null,
+      value: { body: row.record_key, bodyName: row.body_name, unitName, typed,
         how: resolution.how, ...(resolution.uscc ? { repairedTo: resolution.uscc } : {}), ...(resolution.reason ? { reason: resolution.reason } : {}) },
-      detail: referenceDetail({ side: side ?? 'party', bodyName: String(row.body_name ?? ''), bodyKey: row.record_key, unitName, resolution }),
+      detail: referenceDetail({ side: side ?? 'party', bodyName: String(row.body_name ?? ''), bodyKey: row.record_key, unitName, typed, resolution }),
     },
   };
 }

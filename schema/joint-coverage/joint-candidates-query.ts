@@ -20,6 +20,8 @@ export interface JointGroupRow {
   employees: number;
   employeesUnknown: number;
   partyMembers: number;
+  /** The first members' organization ids, when asked for. */
+  memberIds: string[];
 }
 
 export interface JointGroupsResult {
@@ -30,58 +32,68 @@ export interface JointGroupsResult {
 }
 
 /**
- * `candidate` (current J1 facts of the side under the filter) and `keyed` (each candidate with its
- * group key, one row per key; key null when it has none) as SQL CTEs. The keys follow
- * groupJointCandidates (src/coverage/joint-candidates.ts): trimmed, empty means none, an
- * organization's chamber counted once per chamber name.
+ * The CTE `keyed`: each current J1 candidate of the side under the filter with its group key, one
+ * row per key (key null when it has none) and `first_row` true on exactly one row per candidate.
+ * Keys follow groupJointCandidates (src/coverage/joint-candidates.ts): trimmed, empty means none,
+ * one row per distinct chamber name.
  */
 function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
   params.push(q.ruleSet);
   const where = [`f.rule_set = $${params.length}`, 'f.valid_to is null', q.side === 'PARTY' ? 'f.j1_party' : 'f.j1_union',
-    ...filterSql(q.filter, params, true).map((condition) => `f.${condition}`)];
-  const candidate = `candidate as (select f.organization_id, f.employees, f.party_members, f.park, f.street
-                                     from coverage_fact f where ${where.join(' and ')})`;
-  let keyed: string;
+    ...filterSql(q.filter, params, true).map((condition) => `f.${condition}`)].join(' and ');
+  const columns = 'f.organization_id, f.employees, f.party_members';
   if (q.groupBy === 'PARK' || q.groupBy === 'STREET') {
-    keyed = `select c.*, nullif(btrim(c.${q.groupBy === 'PARK' ? 'park' : 'street'}), '') as key from candidate c`;
-  } else if (q.groupBy === 'CHAMBER') {
-    // An organization in two chambers yields two rows: it belongs in both proposals.
-    keyed = `select c.*, m.key from candidate c left join lateral (
-               select distinct btrim(m.chamber_name) as key from chamber_membership m
-                where m.organization_id = c.organization_id and btrim(m.chamber_name) <> '') m on true`;
-  } else {
-    // The golden address: the identity precedence of survivorship, then the latest observation.
-    params.push([...SOURCE_PRECEDENCE.identity]);
-    const precedence = `$${params.length}`;
-    params.push(BUILDING_PATTERN);
-    keyed = `select c.*, ${buildingSql('a.address', `$${params.length}`)} as key from candidate c left join lateral (
-               select a.value #>> '{}' as address from organization_attribute a
-                where a.organization_id = c.organization_id and a.name = 'address' and jsonb_typeof(a.value) = 'string'
-                order by coalesce(array_position(${precedence}::text[], a.source), 1000), a.observed_at desc limit 1) a on true`;
+    const key = `nullif(btrim(f.${q.groupBy === 'PARK' ? 'park' : 'street'}), '')`;
+    return `keyed as (select ${columns}, ${key} as key, true as first_row from coverage_fact f where ${where})`;
   }
-  return `${candidate}, keyed as (${keyed})`;
+  if (q.groupBy === 'CHAMBER') {
+    // An organization in two chambers yields two rows: it belongs in both proposals (first_row once).
+    return `keyed as (select ${columns}, k.key, k.n = 1 as first_row from coverage_fact f
+              left join lateral (select array_agg(distinct btrim(m.chamber_name)) as names from chamber_membership m
+                                  where m.organization_id = f.organization_id and btrim(m.chamber_name) <> '') m on true
+              cross join lateral unnest(coalesce(m.names, array[null::text])) with ordinality as k(key, n)
+             where ${where})`;
+  }
+  // The golden address: the identity precedence of survivorship, then the latest observation.
+  params.push([...SOURCE_PRECEDENCE.identity]);
+  const precedence = `$${params.length}`;
+  params.push(BUILDING_PATTERN);
+  return `keyed as (select ${columns}, ${buildingSql('a.address', `$${params.length}`)} as key, true as first_row from coverage_fact f
+            left join lateral (select a.value #>> '{}' as address from organization_attribute a
+                                where a.organization_id = f.organization_id and a.name = 'address' and jsonb_typeof(a.value) = 'string'
+                                order by coalesce(array_position(${precedence}::text[], a.source), 1000), a.observed_at desc limit 1) a on true
+           where ${where})`;
 }
 
 /**
  * POLICY J1 in one statement: the candidates grouped by key, largest first (organizations, then
  * employees, then key in code-point order, as groupJointCandidates sorts), with the ungrouped row,
- * the number of groups and of candidates. Only the first `limit` groups are returned.
+ * the number of groups and of candidates. Only the first `limit` groups are returned; with
+ * `members`, each with the ids of its first `members` organizations (largest employers first, then
+ * id), aggregated in the same pass.
  */
-export async function jointGroups(pool: Pool, q: JointQuery, limit: number): Promise<JointGroupsResult> {
+export async function jointGroups(pool: Pool, q: JointQuery, limit: number, members: number | null = null): Promise<JointGroupsResult> {
   const params: unknown[] = [];
   const cte = keyedCandidatesSql(q, params);
+  let memberIds = 'null::bigint[]';
+  if (members !== null) {
+    params.push(members);
+    // Not for the ungrouped bucket, which can hold most candidates.
+    memberIds = `(array_agg(organization_id order by employees desc nulls last, organization_id) filter (where key is not null))[1:$${params.length}]`;
+  }
   params.push(limit + 1);
   const result = await pool.query<{
     key: string | null; organizations: number; employees: number; employees_unknown: number; party_members: number;
-    total_groups: number; total_candidates: number;
+    member_ids: string[] | null; total_groups: number; total_candidates: number;
   }>(
     `with ${cte},
      grouped as (select key, count(*)::int as organizations, coalesce(sum(employees), 0)::int as employees,
                         (count(*) filter (where employees is null))::int as employees_unknown,
-                        coalesce(sum(party_members), 0)::int as party_members
+                        coalesce(sum(party_members), 0)::int as party_members, count(*) filter (where first_row) as firsts,
+                        ${memberIds} as member_ids
                    from keyed group by key)
-     select g.*, (count(*) filter (where g.key is not null) over ())::int as total_groups,
-            (select count(*) from candidate)::int as total_candidates
+     select g.key, g.organizations, g.employees, g.employees_unknown, g.party_members, g.member_ids,
+            (count(*) filter (where g.key is not null) over ())::int as total_groups, (sum(g.firsts) over ())::int as total_candidates
        from grouped g
       order by g.key is not null, g.organizations desc, g.employees desc, g.key collate "C"
       limit $${params.length}`,
@@ -89,7 +101,7 @@ export async function jointGroups(pool: Pool, q: JointQuery, limit: number): Pro
   );
   const rows = result.rows.map((row) => ({
     key: row.key, organizations: row.organizations, employees: row.employees,
-    employeesUnknown: row.employees_unknown, partyMembers: row.party_members,
+    employeesUnknown: row.employees_unknown, partyMembers: row.party_members, memberIds: (row.member_ids ?? []).map(String),
   }));
   const ungrouped = rows.find((row) => row.key === null);
   return {
@@ -98,27 +110,4 @@ export async function jointGroups(pool: Pool, q: JointQuery, limit: number): Pro
     ungrouped: ungrouped?.organizations ?? 0,
     groups: rows.filter((row): row is JointGroupRow & { key: string } => row.key !== null).slice(0, limit),
   };
-}
-
-/**
- * The first `first` members of each of the given groups (largest employers first, then id), in
- * one statement for all groups.
- */
-export async function jointGroupMembers(pool: Pool, q: JointQuery, keys: string[], first: number): Promise<Map<string, string[]>> {
-  const params: unknown[] = [];
-  const cte = keyedCandidatesSql(q, params);
-  params.push(keys, first);
-  const result = await pool.query<{ key: string; organization_id: string }>(
-    `with ${cte}
-     select key, organization_id from (
-       select key, organization_id,
-              row_number() over (partition by key order by employees desc nulls last, organization_id) as position
-         from keyed where key = any($${params.length - 1}::text[])) ranked
-      where position <= $${params.length}
-      order by key, position`,
-    params,
-  );
-  const members = new Map<string, string[]>(keys.map((key) => [key, []]));
-  for (const row of result.rows) members.get(row.key)?.push(String(row.organization_id));
-  return members;
 }

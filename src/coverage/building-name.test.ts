@@ -1,4 +1,4 @@
-import { BUILDING_PATTERN, buildingLikePatterns, buildingOfAddress, buildingSql } from './building-name';
+import { BUILDING_PATTERN, buildingOfAddress, buildingSql } from './building-name';
 import { BUILDING_CASES } from './fixtures/building-addresses';
 
 describe('buildingOfAddress (商务楼宇 for rule J1)', () => {
@@ -15,9 +15,5 @@ describe('buildingOfAddress (商务楼宇 for rule J1)', () => {
     expect(() => new RegExp(BUILDING_PATTERN)).not.toThrow();
     expect(buildingSql('a.address', '$3')).toContain('regexp_match(');
     expect(buildingSql('a.address', '$3')).toContain('$3');
-  });
-
-  it('finds addresses of given buildings with like patterns, either spelling, escaped', () => {
-    expect(buildingLikePatterns(['秦川大厦', '50%广场'])).toEqual(['%秦川大厦%', '%秦川大夏%', '%50\\%广场%']);
   });
 });

@@ -4,8 +4,8 @@
  * Conservative by design: a building is recognised only when
  * 1. it follows a house number (`号`, `号院`) or a road-level word (`路`, `街`, `道`, `巷`), so
  *    district and town names before the road never become part of it;
- * 2. its name (no digits, spaces, punctuation or road / number words; at most
- *    {@link BUILDING_MAX_LENGTH} characters) ends in one of {@link BUILDING_SUFFIXES}; and
+ * 2. its name (no digits, spaces, punctuation or road / number words) ends in one of
+ *    {@link BUILDING_SUFFIXES}; and
  * 3. what follows it is the end of the address or a unit marker (a floor or room number, `A座`,
  *    `层`, `楼`, `座`, `栋`, `室`, `区`, `期`, …), so `…市中心医院` or `…中心街` are not buildings.
  * Whitespace is removed first (`科技路1号 秦川大厦` reads as `科技路1号秦川大厦`).
@@ -23,11 +23,11 @@
 /** Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦). */
 export const BUILDING_SUFFIXES = ['大厦', '大夏', '大楼', '写字楼', '商务楼', '广场', '中心', '国际'] as const;
 
-/** Longer "names" are a run of text rather than a building. */
-export const BUILDING_MAX_LENGTH = 20;
+/** Spaces removed before matching (spelled out: `\s` differs between JavaScript and PostgreSQL locales). */
+const SPACES = ' \t\n\r\u00a0\u3000';
 
 /** Characters that cannot be part of a building name (they end or precede one). */
-const NOT_IN_NAME = String.raw`\s0-9０-９号院路街道巷,，、;；:：()（）#＃/·.。-`;
+const NOT_IN_NAME = String.raw`${SPACES}0-9０-９号院路街道巷,，、;；:：()（）#＃/·.。-`;
 
 /** What may follow a building: a number, a letter (A座), or a floor / unit / part word. */
 const AFTER_NAME = String.raw`0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十负地层楼座栋幢单室区期塔主副裙,，、;；()（）#＃-`;
@@ -51,9 +51,8 @@ const SPELLING = { pattern: '大夏$', replacement: '大厦' } as const;
  */
 export function buildingOfAddress(address: string | null | undefined): string | undefined {
   if (!address) return undefined;
-  const name = BUILDING.exec(address.replace(/\s+/g, ''))?.[1];
-  if (!name || name.length > BUILDING_MAX_LENGTH) return undefined;
-  return name.replace(new RegExp(SPELLING.pattern), SPELLING.replacement);
+  const name = BUILDING.exec(address.replace(new RegExp(`[${SPACES}]`, 'g'), ''))?.[1];
+  return name?.replace(new RegExp(SPELLING.pattern), SPELLING.replacement);
 }
 
 /**
@@ -62,15 +61,13 @@ export function buildingOfAddress(address: string | null | undefined): string | 
  * Addresses without any suffix skip the regular expression (a `like` is far cheaper).
  */
 export function buildingSql(address: string, patternParam: string): string {
-  const compact = `regexp_replace(${address}, '\\s+', '', 'g')`;
+  const compact = compactAddressSql(address);
   const likes = BUILDING_SUFFIXES.map((suffix) => `'%${suffix}%'`).join(', ');
-  const name = `substring((regexp_match(${compact}, ${patternParam}))[1] from '^.{1,${BUILDING_MAX_LENGTH}}$')`;
+  const name = `(regexp_match(${compact}, ${patternParam}))[1]`;
   return `case when ${compact} like any (array[${likes}]) then regexp_replace(${name}, '${SPELLING.pattern}', '${SPELLING.replacement}') end`;
 }
 
-/** `like` patterns that any address naming one of `buildings` matches (after whitespace removal). */
-export function buildingLikePatterns(buildings: readonly string[]): string[] {
-  const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-  // A building spelled 大厦 may be written 大夏 in the address.
-  return buildings.flatMap((b) => [b, ...(b.endsWith('大厦') ? [`${b.slice(0, -2)}大夏`] : [])]).map((b) => `%${escape(b)}%`);
+/** The SQL text expression `address` without spaces, as {@link buildingOfAddress} reads it. */
+export function compactAddressSql(address: string): string {
+  return `translate(${address}, '${SPACES}', '')`;
 }

@@ -11,9 +11,13 @@ import type { MatchProfile } from './match-profile';
 export type NameLevel = NameAgreementLevel | 'missing';
 /** Branch segments: both none, equal, or different (a veto: a branch never merges with its head office). */
 export type BranchLevel = 'none' | 'equal' | 'different';
+/** Division codes (行政区划): same county, same city (first 4 digits), or neither. */
 export type DivisionLevel = 'same-county' | 'same-city' | 'different' | 'missing';
+/** Legal representatives (法定代表人), compared exactly after NFKC and space removal. */
 export type LegalRepLevel = 'exact' | 'different' | 'missing';
+/** Addresses: `close` at normalized Levenshtein similarity ≥ {@link CLOSE_ADDRESS_SIMILARITY}. */
 export type AddressLevel = 'close' | 'different' | 'missing';
+/** GB/T 4754 industry codes: same class (4 digits), same section (letter), or neither. */
 export type IndustryLevel = 'same-class' | 'same-section' | 'different' | 'missing';
 /**
  * Identifier agreement. `conflicting-uscc` (both have valid USCCs, none shared, and no

@@ -9,6 +9,7 @@ import { termFrequencyAdjustment, type TermFrequencyTable } from './term-frequen
 
 /** Fields the model weighs (branch is a veto only, never weighed). */
 export const MATCH_FIELDS = ['name', 'division', 'legalRep', 'address', 'industry', 'identifier'] as const;
+/** One weighed field of a comparison vector. */
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
 /** Levels that carry m/u: everything but `missing` (weight 0) and vetoes (never scored). */

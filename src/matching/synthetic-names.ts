@@ -27,10 +27,12 @@ export class SeededRandom {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** True with probability `p`. */
   chance(p: number): boolean {
     return this.next() < p;
   }
 
+  /** A uniformly chosen item of a non-empty list. */
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;
   }
@@ -57,6 +59,7 @@ export function syntheticUscc(rng: SeededRandom, division = '610113', category =
 /** The name variants of SPEC "What real exports get wrong", plus a mistyped character. */
 export type NameNoise = 'brackets' | 'region-prefix' | 'company-suffix' | 'stray-space' | 'traditional' | 'typo';
 
+/** Every {@link NameNoise}, in a fixed order. */
 export const NAME_NOISES: readonly NameNoise[] = ['brackets', 'region-prefix', 'company-suffix', 'stray-space', 'traditional', 'typo'];
 
 const TRADITIONAL: Readonly<Record<string, string>> = {

@@ -3,6 +3,7 @@ import type { SourceId } from '../config/feed-sources';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
 import { markCoverageDirty } from './coverage-dirty';
+import { refreshProfiles } from './organization-profiles';
 import { surviveAttributes, type AttributeObservation, type GoldenValues } from './survivorship';
 
 /** Recomputes the golden values of the given organizations from their attributes (survivorship). */
@@ -22,6 +23,8 @@ export async function refreshGoldenRecords(client: PoolClient, organizationIds: 
   }
   const ids = [...byOrganization.keys()];
   const golden = ids.map((id) => surviveAttributes(byOrganization.get(id) ?? []));
+  const names = new Map(ids.map((id) => [id, [...new Set((byOrganization.get(id) ?? []).filter((o) => o.name === 'name').map((o) => String(o.value)))]]));
+  await refreshProfiles(client, new Map(ids.map((id, i) => [id, golden[i]])), names);
   const text = (g: GoldenValues, name: AttributeName) => (g[name] === undefined ? null : String(g[name]));
   await client.query(
     `update organization o set name = coalesce(t.name, o.name), name_key = coalesce(t.name_key, o.name_key),

@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { normalizeOrganizationName } from '../names';
 import { decideLink, organizationCodes, validUscc } from './deterministic-link';
+import { ChunkMatcher } from './probabilistic-link';
 import { refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
 import { replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
@@ -35,34 +36,45 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
   const pins = await pinnedLinks(client, rows);
 
   const links: LinkRow[] = [];
-  let created = 0;
+  const reviews: Array<{ record: PendingRecord; organizationId: string; candidateId: string; weight: number; reasons: Array<Record<string, unknown>> }> = [];
+  const founders: Array<{ id: string; row: PendingRecord; uscc: string | null }> = [];
+  const ids = await allocateOrganizationIds(client, rows.length);
+  const found = (row: PendingRecord, uscc: string | null): string => {
+    const id = ids[founders.length];
+    founders.push({ id, row, uscc });
+    matcher.remember(id, row);
+    return id;
+  };
+  const matcher = await ChunkMatcher.prepare(client, rows.filter((r) => !validUscc(r.canonical)));
   // Records with a valid USCC go first, so legacy records of the same chunk find the organizations they create.
-  for (const round of [rows.filter((r) => validUscc(r.canonical)), rows.filter((r) => !validUscc(r.canonical))]) {
-    const decided = round.map((row) => ({
-      row, decision: decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(recordKeyOf(row)), pinned: pins.get(recordKeyOf(row)) }),
-    }));
-    // One new organization per new USCC, and one per record that has nothing to link by.
-    const founders = new Map<string, { row: PendingRecord; uscc: string | null }>();
-    for (const { row, decision } of decided) {
-      if (decision.organizationId) continue;
-      const key = decision.uscc ?? `record:${recordKeyOf(row)}`;
-      if (!founders.has(key)) founders.set(key, { row, uscc: decision.uscc });
+  for (const row of [...rows.filter((r) => validUscc(r.canonical)), ...rows.filter((r) => !validUscc(r.canonical))]) {
+    const key = recordKeyOf(row);
+    const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(key), pinned: pins.get(key) });
+    if (decision.organizationId) {
+      links.push({ record: row, organizationId: decision.organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+      continue;
     }
-    const ids = await createOrganizations(client, [...founders.values()]);
-    const newIdOf = new Map([...founders.keys()].map((key, i) => [key, ids[i]]));
-    created += ids.length;
-    for (const [key, id] of newIdOf) {
-      const founder = founders.get(key)!;
-      if (founder.uscc) {
-        byUscc.set(founder.uscc, id);
-        byOrganizationCode.set(founder.uscc.slice(8, 17), id);
-      }
-    }
-    for (const { row, decision } of decided) {
-      const organizationId = decision.organizationId ?? newIdOf.get(decision.uscc ?? `record:${recordKeyOf(row)}`)!;
+    if (decision.uscc) {
+      const organizationId = found(row, decision.uscc);
+      byUscc.set(decision.uscc, organizationId);
+      byOrganizationCode.set(decision.uscc.slice(8, 17), organizationId);
       links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+      continue;
+    }
+    const verdict = matcher.match(row);
+    if (verdict.decision === 'link' && verdict.organizationId) {
+      links.push({ record: row, organizationId: verdict.organizationId, weight: verdict.weight, reasons: verdict.reasons, decidedBy: verdict.decidedBy });
+      continue;
+    }
+    const organizationId = found(row, null);
+    links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+    if (verdict.decision === 'review' && verdict.organizationId) {
+      reviews.push({ record: row, organizationId, candidateId: verdict.organizationId, weight: verdict.weight, reasons: verdict.reasons });
     }
   }
+  await insertOrganizations(client, founders);
+  await openReviews(client, reviews);
+  const created = founders.length;
   await upsertLinks(client, links);
   await recordIdentifiers(client, links);
   await replaceAttributes(client, links);
@@ -96,24 +108,39 @@ async function pinnedLinks(client: PoolClient, rows: PendingRecord[]): Promise<M
   return new Map(result.rows.map((r) => [recordKeyOf(r), { organizationId: r.organization_id, decidedBy: r.decided_by }]));
 }
 
-/**
- * Creates organizations in one statement. Ids are drawn from the sequence first, so each new
- * organization's id is known without relying on the order of RETURNING rows.
- */
-async function createOrganizations(client: PoolClient, founders: Array<{ row: PendingRecord; uscc: string | null }>): Promise<string[]> {
-  if (founders.length === 0) return [];
-  const ids = (await client.query<{ id: string }>(
-    `select nextval(pg_get_serial_sequence('organization', 'id'))::text as id from generate_series(1, $1)`, [founders.length],
+/** Draws ids for the chunk's possible new organizations up front (unused ones are simply skipped). */
+async function allocateOrganizationIds(client: PoolClient, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  return (await client.query<{ id: string }>(
+    `select nextval(pg_get_serial_sequence('organization', 'id'))::text as id from generate_series(1, $1)`, [count],
   )).rows.map((r) => r.id);
+}
+
+/** Creates the chunk's new organizations in one statement, each from the record that founded it. */
+async function insertOrganizations(client: PoolClient, founders: Array<{ id: string; row: PendingRecord; uscc: string | null }>): Promise<void> {
+  if (founders.length === 0) return;
   const names = founders.map(({ row }) => row.canonical.name ?? row.record_key);
   await client.query(
     `insert into organization (id, uscc, name, name_key, kind, status, active, created_at, updated_at)
      select * , now(), now() from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])`,
-    [ids, founders.map((f) => f.uscc), names, names.map((n) => normalizeOrganizationName(n).key || null),
+    [founders.map((f) => f.id), founders.map((f) => f.uscc), names, names.map((n) => normalizeOrganizationName(n).key || null),
       founders.map(({ row }) => row.canonical.kind ?? 'OTHER'), founders.map(({ row }) => row.canonical.status?.raw ?? null),
       founders.map(({ row }) => row.canonical.status?.active ?? true)],
   );
-  return ids;
+}
+
+/** Links the matcher was unsure of wait for a person; the record stays with its own organization meanwhile. */
+async function openReviews(client: PoolClient, reviews: Array<{ record: PendingRecord; organizationId: string; candidateId: string; weight: number; reasons: Array<Record<string, unknown>> }>): Promise<void> {
+  if (reviews.length === 0) return;
+  await client.query(
+    `insert into link_review (source, stream, record_key, current_organization_id, candidate_organization_id, weight, reasons, status, created_at)
+     select t.s, t.st, t.k, t.c, t.o, t.w, t.r, 'open', now() from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[], $7::jsonb[])
+       as t(s, st, k, c, o, w, r)
+      where not exists (select 1 from link_review x where x.source = t.s and x.stream = t.st and x.record_key = t.k
+                         and x.candidate_organization_id = t.o)`,
+    [reviews.map((r) => r.record.source), reviews.map((r) => r.record.stream), reviews.map((r) => r.record.record_key),
+      reviews.map((r) => r.organizationId), reviews.map((r) => r.candidateId), reviews.map((r) => r.weight), reviews.map((r) => JSON.stringify(r.reasons))],
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AuditEntry } from './audit-entry.entity';
+import { BlockingKey } from './blocking-key.entity';
 import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
@@ -8,6 +9,7 @@ import { CoverageFact } from './coverage-fact.entity';
 import { CoverageRollup } from './coverage-rollup.entity';
 import { JointMeeting } from './joint-meeting.entity';
 import { Organization } from './organization.entity';
+import { OrganizationProfile } from './organization-profile.entity';
 import { PartyOrganization } from './party-organization.entity';
 import { TradeUnion } from './trade-union.entity';
 import { OrganizationAlias } from './organization-alias.entity';
@@ -21,14 +23,14 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
-  AuditEntry, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
-  AuditEntry, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

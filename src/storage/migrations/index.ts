@@ -4,6 +4,7 @@ import { Migration20261124220906 } from './Migration20261124220906';
 import { Migration20261124221342 } from './Migration20261124221342';
 import { Migration20261124221603 } from './Migration20261124221603';
 import { Migration20261124222423 } from './Migration20261124222423';
+import { Migration20261124225157 } from './Migration20261124225157';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124221342', class: Migration20261124221342 },
   { name: 'Migration20261124221603', class: Migration20261124221603 },
   { name: 'Migration20261124222423', class: Migration20261124222423 },
+  { name: 'Migration20261124225157', class: Migration20261124225157 },
 ];

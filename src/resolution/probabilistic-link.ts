@@ -1,0 +1,116 @@
+import type { PoolClient } from 'pg';
+import {
+  DEFAULT_MODEL, MAX_BLOCK_SIZE, blockingKeys, compareProfiles, decideMatch, matchWeight, profileFromRecord, resolveRepairedUscc,
+  type MatchProfile, type MatchResult,
+} from '../matching';
+import { usccRepairCandidates } from '../identifiers';
+import type { PendingRecord } from './pending-records';
+import { recordKeyOf } from './pending-records';
+
+/** The matcher's verdict on one record without deterministic evidence. */
+export interface MatchVerdict {
+  decision: 'link' | 'review' | 'no-link';
+  organizationId: string | null;
+  decidedBy: string;
+  weight: number;
+  reasons: Array<Record<string, unknown>>;
+}
+
+/** The version of the matching model written into every link it decides. */
+export const MODEL_VERSION = 'model:fellegi-sunter-v1';
+
+/**
+ * Probabilistic linking of records no rule could link: a repaired hand-typed USCC whose
+ * organization's name agrees; else the best-scoring organization among those sharing a blocking
+ * key (Fellegi–Sunter weights per field), linked above the auto-link threshold, sent to review
+ * between the thresholds. Organizations founded earlier in the same chunk are candidates too.
+ */
+export class ChunkMatcher {
+  private readonly local = new Map<string, Set<string>>();
+  private readonly localProfiles = new Map<string, MatchProfile>();
+
+  private constructor(
+    private readonly blocks: Map<string, string[]>,
+    private readonly profiles: Map<string, MatchProfile>,
+    private readonly byUscc: Map<string, string>,
+    private readonly keepApart: Map<string, Set<string>>,
+  ) {}
+
+  /** Prefetches candidates of every record in two or three queries. */
+  static async prepare(client: PoolClient, records: PendingRecord[]): Promise<ChunkMatcher> {
+    const keys = [...new Set(records.flatMap((r) => blockingKeys(profileFromRecord(r.canonical))))];
+    const blockRows = keys.length === 0 ? [] : (await client.query<{ key: string; organization_id: string }>(
+      'select key, organization_id from blocking_key where key = any($1::text[])', [keys])).rows;
+    const blocks = new Map<string, string[]>();
+    for (const row of blockRows) blocks.set(row.key, [...(blocks.get(row.key) ?? []), String(row.organization_id)]);
+    const repaired = [...new Set(records.flatMap((r) => r.canonical.identifiers.filter((c) => c.scheme === 'uscc' && !c.valid)
+      .flatMap((c) => usccRepairCandidates(c.raw).map((candidate) => candidate.uscc))))];
+    const byUscc = new Map<string, string>();
+    if (repaired.length > 0) {
+      const rows = await client.query<{ value: string; organization_id: string }>(
+        `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [repaired]);
+      for (const row of rows.rows) byUscc.set(row.value, String(row.organization_id));
+    }
+    const ids = [...new Set([...[...blocks.values()].filter((b) => b.length <= MAX_BLOCK_SIZE).flat(), ...byUscc.values()])];
+    const profiles = new Map<string, MatchProfile>();
+    if (ids.length > 0) {
+      const rows = await client.query<{ organization_id: string; profile: MatchProfile }>(
+        'select organization_id, profile from organization_profile where organization_id = any($1::bigint[])', [ids]);
+      for (const row of rows.rows) profiles.set(String(row.organization_id), row.profile);
+    }
+    const keepApart = new Map<string, Set<string>>();
+    const overrides = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
+      `select o.source, o.stream, o.record_key, o.organization_id from link_override o
+         join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s and o.stream = t.st and o.record_key = t.k
+        where o.kind = 'keep-apart'`,
+      [records.map((r) => r.source), records.map((r) => r.stream), records.map((r) => r.record_key)]);
+    for (const row of overrides.rows) keepApart.set(recordKeyOf(row), new Set([...(keepApart.get(recordKeyOf(row)) ?? []), String(row.organization_id)]));
+    return new ChunkMatcher(blocks, profiles, byUscc, keepApart);
+  }
+
+  /** Judges one record. */
+  match(record: PendingRecord): MatchVerdict {
+    const profile = profileFromRecord(record.canonical);
+    const forbidden = this.keepApart.get(recordKeyOf(record)) ?? new Set<string>();
+    for (const claim of record.canonical.identifiers.filter((c) => c.scheme === 'uscc' && !c.valid)) {
+      const repaired = resolveRepairedUscc(claim.raw, record.canonical.name, (uscc) => {
+        const id = this.byUscc.get(uscc);
+        return id ? this.profiles.get(id) : undefined;
+      });
+      const organizationId = repaired ? this.byUscc.get(repaired.uscc) : undefined;
+      if (repaired && organizationId && !forbidden.has(organizationId)) {
+        return { decision: 'link', organizationId, decidedBy: 'rule:repaired-uscc', weight: 1000,
+          reasons: [{ field: 'uscc', level: 'repaired', typed: claim.raw, value: repaired.uscc, repairs: repaired.repairs, name: repaired.nameLevel }] };
+      }
+    }
+    let best: { id: string; result: MatchResult } | null = null;
+    for (const id of this.candidates(profile)) {
+      if (forbidden.has(id)) continue;
+      const candidate = this.profiles.get(id) ?? this.localProfiles.get(id);
+      if (!candidate) continue;
+      const result = matchWeight(compareProfiles(profile, candidate), DEFAULT_MODEL);
+      if (!best || result.weight > best.result.weight || (result.weight === best.result.weight && BigInt(id) < BigInt(best.id))) best = { id, result };
+    }
+    if (!best) return { decision: 'no-link', organizationId: null, decidedBy: MODEL_VERSION, weight: 0, reasons: [] };
+    const decision = decideMatch(best.result);
+    const reasons = best.result.fields.map((f) => ({ field: f.field, level: f.level, weight: Number(f.weight.toFixed(2)) }));
+    return { decision, organizationId: best.id, decidedBy: MODEL_VERSION, weight: Number(best.result.weight.toFixed(2)), reasons };
+  }
+
+  /** Makes an organization founded in this chunk findable by the chunk's later records. */
+  remember(organizationId: string, record: PendingRecord): void {
+    const profile = { ...profileFromRecord(record.canonical), id: organizationId };
+    this.localProfiles.set(organizationId, profile);
+    for (const key of blockingKeys(profile)) this.local.set(key, new Set([...(this.local.get(key) ?? []), organizationId]));
+  }
+
+  private candidates(profile: MatchProfile): Set<string> {
+    const ids = new Set<string>();
+    for (const key of blockingKeys(profile)) {
+      const block = this.blocks.get(key) ?? [];
+      if (block.length <= MAX_BLOCK_SIZE) for (const id of block) ids.add(id);
+      for (const id of this.local.get(key) ?? []) ids.add(id);
+    }
+    return ids;
+  }
+}
