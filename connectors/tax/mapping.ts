@@ -1,6 +1,6 @@
 import type { CanonicalRecord } from '../../src/canonical/canonical-record';
 import { registryStatus } from '../../src/canonical/canonical-record';
-import { identifierClaims } from '../../src/canonical/identifier-claim';
+import { taxpayerIdClaim } from '../../src/canonical/identifier-claim';
 import { professionalFirmKind, type OrganizationKind } from '../../src/canonical/organization-kind';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
 import { calendarDateOf, countOf, divisionCodeOf, industryCodeOf, mapOrReject, rawText } from '../shared/field-checks';
@@ -18,7 +18,8 @@ export function mapTaxpayer(raw: unknown, position: string, period: string): Map
   if (!parsed.success) return rejectionFromSchema(parsed.error, raw, position, key);
   const t = parsed.data;
   return mapOrReject(raw, position, t.NSRSBH, () => {
-    const identifiers = identifierClaims(t.NSRSBH);
+    const claim = taxpayerIdClaim(t.NSRSBH);
+    const identifiers = claim ? [claim] : [];
     const canonical: CanonicalRecord = {
       source: 'tax',
       stream: TAXPAYERS,
