@@ -110,12 +110,16 @@ async function measureQuality(pool: Pool, truthFile: string) {
        from coverage_edge e left join party_organization p on e.side = 'party' and p.id = e.body_id
        left join trade_union u on e.side = 'union' and u.id = e.body_id`,
   );
-  const orgOfRecord = new Map(links.rows.map((r) => [String(r.organization_id), truth.get(r.k)]));
+  const truthOfOrganization = new Map<string, Set<string>>();
+  for (const row of links.rows) {
+    const t = truth.get(row.k);
+    if (t) truthOfOrganization.set(String(row.organization_id), new Set([...(truthOfOrganization.get(String(row.organization_id)) ?? []), t]));
+  }
   let correct = 0, wrong = 0;
   for (const edge of edges.rows) {
     const expected = refs.get(edge.k);
     if (!expected || !edge.organization_id) continue;
-    if (orgOfRecord.get(String(edge.organization_id)) === expected) correct++; else wrong++;
+    if (truthOfOrganization.get(String(edge.organization_id))?.has(expected)) correct++; else wrong++;
   }
   return { resolver: pairwiseQuality(resolver), baseline: pairwiseQuality(baseline), references: { correct, wrong, total: edges.rowCount ?? 0 } };
 }
