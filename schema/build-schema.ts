@@ -3,13 +3,14 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
+import { DiscrepanciesResolver } from './discrepancies/discrepancies.resolver';
 import { OrganizationCoverageResolver } from './coverage/organization-coverage.resolver';
 import { OrganizationConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
 import { ProvenanceResolver } from './organization/provenance.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 
-export const RESOLVERS = [CoverageResolver, GapsResolver, OrganizationCoverageResolver, OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, ReviewResolver, SourcesResolver] as const;
+export const RESOLVERS = [CoverageResolver, DiscrepanciesResolver, GapsResolver, OrganizationCoverageResolver, OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, ReviewResolver, SourcesResolver] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers. */
 export function buildHubSchema(): Promise<GraphQLSchema> {

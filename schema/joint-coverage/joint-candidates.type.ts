@@ -38,8 +38,8 @@ export class JointCandidateGroup {
   @Field(() => Int, { description: 'Sum of full Party members.' })
   partyMembers!: number;
 
-  /** Loads the group's first members (batched over all groups of one answer). */
-  loadMembers!: (first: number) => Promise<OrganizationNode[]>;
+  /** The first members, as many as the query asks for (see requested-members.ts). */
+  firstMembers!: OrganizationNode[];
 }
 
 /** The J1 grouping of one side by one attribute. */

@@ -1,7 +1,5 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Pool } from 'pg';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { JointGrouping as Grouping, JointSide as Side } from '../../src/coverage/joint-candidates';
 import { divisionName } from '../../src/reference/divisions';
 import { Organization } from '../../src/storage/entities';
@@ -11,8 +9,9 @@ import { ruleSetOrError } from '../coverage/coverage.resolver';
 import { toNode } from '../organization/organization-query';
 import { OrganizationNode } from '../organization/organization.type';
 import { pageSize } from '../pagination/relay';
-import { jointGroupMembers, jointGroups, type JointQuery } from './joint-candidates-query';
+import { jointGroups } from './joint-candidates-query';
 import { JointCandidateGroup, JointCandidateGroups, JointGrouping, JointSide } from './joint-candidates.type';
+import { requestedMembers } from './requested-members';
 
 @Resolver(() => JointCandidateGroup)
 export class JointCoverageResolver {
@@ -22,6 +21,7 @@ export class JointCoverageResolver {
   })
   async jointCoverageCandidates(
     @Ctx() { pool, em }: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('side', () => JointSide) side: Side,
     @Arg('groupBy', () => JointGrouping) groupBy: Grouping,
     @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
@@ -29,18 +29,20 @@ export class JointCoverageResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many groups, largest first (default 20, at most 500).' }) first?: number,
   ): Promise<JointCandidateGroups> {
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
-    const query: JointQuery = { ruleSet: rules.id, side, groupBy, filter };
-    const result = await jointGroups(pool, query, pageSize(first));
-    const members = memberLoader(pool, em, query);
+    // One grouping statement per request: members, when asked for, are aggregated in it.
+    const result = await jointGroups(pool, { ruleSet: rules.id, side, groupBy, filter }, pageSize(first), requestedMembers(info));
+    const ids = [...new Set(result.groups.flatMap((group) => group.memberIds))];
+    const organizations = ids.length === 0 ? [] : await em.find(Organization, { id: { $in: ids } });
+    const nodes = new Map(organizations.map((o) => [String(o.id), toNode(o)]));
     return {
       side, groupBy, ruleSet: rules.id,
       totalCandidates: result.totalCandidates,
       totalGroups: result.totalGroups,
       ungrouped: result.ungrouped,
-      groups: result.groups.map((group) => ({
+      groups: result.groups.map(({ memberIds, ...group }) => ({
         ...group,
         label: groupBy === 'STREET' ? divisionName(group.key) ?? null : group.key,
-        loadMembers: (count: number) => members.load(`${count}\u0000${group.key}`),
+        firstMembers: memberIds.flatMap((id) => nodes.get(id) ?? []),
       })),
     };
   }
@@ -51,30 +53,7 @@ export class JointCoverageResolver {
   members(
     @Root() group: JointCandidateGroup,
     @Arg('first', () => Int, { nullable: true, description: 'Default 20, at most 500.' }) first?: number,
-  ): Promise<OrganizationNode[]> {
-    return group.loadMembers(pageSize(first));
+  ): OrganizationNode[] {
+    return group.firstMembers.slice(0, pageSize(first));
   }
-}
-
-/**
- * Members of all groups of one answer in one query per distinct `first` (keys `first\0groupKey`),
- * and their organizations in one more.
- */
-function memberLoader(pool: Pool, em: EntityManager, query: JointQuery): DataLoader<string, OrganizationNode[]> {
-  return new DataLoader<string, OrganizationNode[]>(async (ids) => {
-    const byFirst = new Map<number, string[]>();
-    for (const id of ids) {
-      const [count, key] = id.split('\u0000');
-      byFirst.set(Number(count), [...(byFirst.get(Number(count)) ?? []), key]);
-    }
-    const memberIds = new Map<string, string[]>();
-    for (const [count, keys] of byFirst) {
-      const found = await jointGroupMembers(pool, query, keys, count);
-      for (const [key, organizationIds] of found) memberIds.set(`${count}\u0000${key}`, organizationIds);
-    }
-    const allIds = [...new Set([...memberIds.values()].flat())];
-    const organizations = allIds.length === 0 ? [] : await em.find(Organization, { id: { $in: allIds } });
-    const nodes = new Map(organizations.map((o) => [String(o.id), toNode(o)]));
-    return ids.map((id) => (memberIds.get(id) ?? []).flatMap((organizationId) => nodes.get(organizationId) ?? []));
-  });
 }

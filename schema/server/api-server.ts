@@ -14,6 +14,7 @@ import { buildHubSchema } from '../build-schema';
 import { createContext, type HubContext } from '../context';
 import { complexityLimitPlugin } from './complexity-plugin';
 import { mountGraphiql } from './graphiql-page';
+import { mountExports } from '../exports/export-routes';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -62,6 +63,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   mountGraphiql(app);
+  mountExports(app, { pool: deps.pool });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
