@@ -3,6 +3,9 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
+import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
+import { JointMeetingsResolver } from './joint-meetings/joint-meetings.resolver';
+import { VenuesResolver } from './venues/venues.resolver';
 import { DiscrepanciesResolver } from './discrepancies/discrepancies.resolver';
 import { OrganizationCoverageResolver } from './coverage/organization-coverage.resolver';
 import { OrganizationConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
@@ -10,7 +13,7 @@ import { ProvenanceResolver } from './organization/provenance.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 
-export const RESOLVERS = [CoverageResolver, DiscrepanciesResolver, GapsResolver, OrganizationCoverageResolver, OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, ReviewResolver, SourcesResolver] as const;
+export const RESOLVERS = [CoverageResolver, DiscrepanciesResolver, GapsResolver, JointCoverageResolver, JointMeetingsResolver, VenuesResolver, OrganizationCoverageResolver, OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, ReviewResolver, SourcesResolver] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers. */
 export function buildHubSchema(): Promise<GraphQLSchema> {

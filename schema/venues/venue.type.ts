@@ -70,7 +70,7 @@ export class VenueNode {
   @Field({ description: 'All six present.' })
   compliant!: boolean;
 
-  @Field(() => [String], { description: 'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, rules).' })
+  @Field(() => [String], { description: 'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, rules); all six when not reported.' })
   missing!: VenueItem[];
 }
 

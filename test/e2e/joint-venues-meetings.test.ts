@@ -29,8 +29,7 @@ import { VenuesResolver } from '../../schema/venues/venues.resolver';
 import { enterprise, landRecords, memberDistribution, partyOrganization, statisticsUnit, testUscc, union } from '../support/graph-builder';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-const [HT, ET] = ['高新技术产业开发区', '经济技术开发区'];
-const [ZJ, YT] = ['西安市浙江商会', '西安市雁塔区商会'];
+const [HT, ET, ZJ, YT] = ['高新技术产业开发区', '经济技术开发区', '西安市浙江商会', '西安市雁塔区商会']; // parks, chambers
 // n, employees (null: unknown), full members, park, street, address (market regulation), chambers
 const ORGS: Array<[number, number | null, number, string | undefined, string, string | undefined, string[]]> = [
   [1, 10, 1, HT, '610113001', '西安市雁塔区科技路1号秦川大厦12层', [ZJ]],
@@ -42,8 +41,7 @@ const ORGS: Array<[number, number | null, number, string | undefined, string, st
   [7, 10, 1, HT, '610113001', undefined, []], // covered by a joint Party organization and a joint union
   [8, 40, 1, HT, '610113001', undefined, []], // U1 gap, Party-side candidate
 ];
-const name = (n: number) => `西安${'一二三四五六七八'[n - 1]}科技有限公司`;
-const u = (n: number) => testUscc(n);
+const [name, u] = [(n: number) => `西安${'一二三四五六七八'[n - 1]}科技有限公司`, (n: number) => testUscc(n)];
 
 function records(): CanonicalRecord[] {
   const out: CanonicalRecord[] = [];
@@ -64,18 +62,12 @@ function records(): CanonicalRecord[] {
   };
   out.push(party('PA', { divisionCode: '610113' }), party('PB', { divisionCode: '610113' }, six), party('PC', { divisionCode: '610402' }, null),
     party('PD', { divisionCode: '610113', status: { raw: '撤销', active: false } }, six));
-  const ua = union('UA', '联合建会', [[u(7), name(7)]]);
-  const ub = union('UB', '联合建会', [[testUscc(99), '西安某不存在有限公司']]);
-  out.push({ ...ua, divisionCode: '610113' }, { ...ub, divisionCode: '610403', coverage: { ...ub.coverage!, venue: undefined } });
-  return out;
+  const [ua, ub] = [union('UA', '联合建会', [[u(7), name(7)]]), union('UB', '联合建会', [[testUscc(99), '西安某不存在有限公司']])];
+  return [...out, { ...ua, divisionCode: '610113' }, { ...ub, divisionCode: '610403', coverage: { ...ub.coverage!, venue: undefined } }];
 }
 
 describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API', () => {
-  let db: TestDatabase;
-  let pool: Pool;
-  let orm: MikroORM;
-  let url: string;
-  let stop: () => Promise<void>;
+  let db: TestDatabase, pool: Pool, orm: MikroORM, url: string, stop: () => Promise<void>;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -99,12 +91,7 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
     url = `http://127.0.0.1:${(httpServer.address() as { port: number }).port}/graphql`;
     stop = () => apollo.stop();
   });
-  afterAll(async () => {
-    await stop();
-    await orm.close();
-    await pool.end();
-    await db.drop();
-  });
+  afterAll(async () => { for (const close of [stop, () => orm.close(), () => pool.end(), () => db.drop()]) await close(); });
 
   async function call<T>(query: string, variables: Record<string, unknown> = {}) {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-actor': 'analyst-7' },
@@ -131,6 +118,10 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
       { key: HT, label: HT, organizations: 2, employees: 30, employeesUnknown: 0, partyMembers: 3, members: [name(2), name(1)] },
       { key: ET, label: ET, organizations: 2, employees: 14, employeesUnknown: 0, partyMembers: 0, members: [name(3), name(4)] },
     ]);
+    const aliased = await graphql<{ jointCoverageCandidates: { groups: Array<{ top: Array<{ name: string }>; all: Array<{ name: string }> }> } }>(
+      `{ jointCoverageCandidates(side: UNION, groupBy: PARK) { ...G } } fragment G on JointCandidateGroups { groups { ... on JointCandidateGroup {
+         top: members(first: 1) { name } all: members { name } } } }`);
+    expect(aliased.jointCoverageCandidates.groups[0]).toEqual({ top: [{ name: name(2) }], all: [{ name: name(2) }, { name: name(1) }] });
     const street = await groups('UNION', 'STREET');
     expect(street.groups.map((g) => [g.key, g.label, g.organizations, g.employees])).toEqual([
       ['610113001', divisionName('610113001'), 3, 54], ['610113002', '大雁塔街道', 2, 14]]);
@@ -148,6 +139,8 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
     expect(party).toMatchObject({ totalCandidates: 7, ungrouped: 1, totalGroups: 2 });
     expect(party.groups).toHaveLength(1);
     expect(party.groups[0]).toMatchObject({ key: HT, organizations: 4, employees: 70, employeesUnknown: 1, partyMembers: 4 });
+    const plain = await graphql<{ jointCoverageCandidates: { groups: unknown[] } }>(`{ jointCoverageCandidates(side: PARTY, groupBy: PARK) { groups { key organizations } } }`);
+    expect(plain.jointCoverageCandidates.groups).toEqual([{ key: HT, organizations: 4 }, { key: ET, organizations: 2 }]);
     expect(await groups('PARTY', 'PARK', { region: '610113' })).toMatchObject({ totalCandidates: 7 });
     expect(await groups('PARTY', 'PARK', { region: '6104' })).toEqual({ totalCandidates: 0, ungrouped: 0, totalGroups: 0, groups: [] });
     const bad = await call(J1, { side: 'PARTY', by: 'PARK', filter: { region: '5101' } });
@@ -205,15 +198,10 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
     expect(keysOf(await graphql<VenuePage>(VENUES, { compliant: false })).sort()).toEqual(['PA', 'PC', 'UB']);
     expect(keysOf(await graphql<VenuePage>(VENUES, { side: 'UNION', region: '610400' }))).toEqual(['UB']);
     expect(keysOf(await graphql<VenuePage>(VENUES, { all: true })).sort()).toEqual(['PA', 'PB', 'PC', 'PD', 'UA', 'UB']);
-    const pages: string[] = [];
-    let after: string | undefined;
-    for (let i = 0; i < 3; i++) {
-      const page = await graphql<VenuePage>(VENUES, { first: 2, after });
-      pages.push(...keysOf(page));
-      expect(page.venues.pageInfo.hasNextPage).toBe(i < 2);
-      after = page.venues.pageInfo.endCursor;
-    }
-    expect(pages).toEqual(keysOf(all));
+    const pages: VenuePage[] = [];
+    for (let i = 0; i < 3; i++) pages.push(await graphql<VenuePage>(VENUES, { first: 2, after: pages.at(-1)?.venues.pageInfo.endCursor }));
+    expect(pages.map((page) => page.venues.pageInfo.hasNextPage)).toEqual([true, true, false]);
+    expect(pages.flatMap(keysOf)).toEqual(keysOf(all));
     expect((await call(VENUES, { region: 'xi-an' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -227,7 +215,7 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
   });
 
   it('records joint meetings with an audit entry and reports A1 per region', async () => {
-    const year = Number(todayInChina().slice(0, 4)) - 1;
+    const year = Number(todayInChina().slice(0, 4)) - 1; // a whole past year: no date of it is in the future
     const record = `mutation ($region: String!, $heldOn: String!, $title: String) { recordJointMeeting(region: $region, heldOn: $heldOn, title: $title) {
       id division { code name } heldOn title recordedBy } }`;
     const city = await graphql<{ recordJointMeeting: Record<string, unknown> }>(record, { region: '610400', heldOn: `${year}-03-15`, title: '党工共建联席会议' });
