@@ -1,7 +1,5 @@
 import type { Pool } from 'pg';
-import { BUILDING_PATTERN, buildingSql } from '../../src/coverage/building-name';
 import type { JointGrouping, JointSide } from '../../src/coverage/joint-candidates';
-import { SOURCE_PRECEDENCE } from '../../src/resolution/survivorship';
 import type { CoverageFilter } from '../coverage/coverage-filter.input';
 import { filterSql } from '../coverage/coverage-query';
 
@@ -42,10 +40,6 @@ function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
   const where = [`f.rule_set = $${params.length}`, 'f.valid_to is null', q.side === 'PARTY' ? 'f.j1_party' : 'f.j1_union',
     ...filterSql(q.filter, params, true).map((condition) => `f.${condition}`)].join(' and ');
   const columns = 'f.organization_id, f.employees, f.party_members';
-  if (q.groupBy === 'PARK' || q.groupBy === 'STREET') {
-    const key = `nullif(btrim(f.${q.groupBy === 'PARK' ? 'park' : 'street'}), '')`;
-    return `keyed as (select ${columns}, ${key} as key, true as first_row from coverage_fact f where ${where})`;
-  }
   if (q.groupBy === 'CHAMBER') {
     // An organization in two chambers yields two rows: it belongs in both proposals (first_row once).
     return `keyed as (select ${columns}, k.key, k.n = 1 as first_row from coverage_fact f
@@ -54,17 +48,9 @@ function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
               cross join lateral unnest(coalesce(m.names, array[null::text])) with ordinality as k(key, n)
              where ${where})`;
   }
-  // Buildings are extracted here, in SQL, not in TypeScript over a bounded query: J1 candidates are the
-  // small organizations, i.e. most of a million, and their addresses would all travel to Node. The
-  // address is the golden one: survivorship's identity precedence, then the latest observation.
-  params.push([...SOURCE_PRECEDENCE.identity]);
-  const precedence = `$${params.length}`;
-  params.push(BUILDING_PATTERN);
-  return `keyed as (select ${columns}, ${buildingSql('a.address', `$${params.length}`)} as key, true as first_row from coverage_fact f
-            left join lateral (select a.value #>> '{}' as address from organization_attribute a
-                                where a.organization_id = f.organization_id and a.name = 'address' and jsonb_typeof(a.value) = 'string'
-                                order by coalesce(array_position(${precedence}::text[], a.source), 1000), a.observed_at desc limit 1) a on true
-           where ${where})`;
+  // Park and street come from statistics; the building was read from the golden address by the coverage stage.
+  const column = q.groupBy === 'PARK' ? 'park' : q.groupBy === 'STREET' ? 'street' : 'building';
+  return `keyed as (select ${columns}, nullif(btrim(f.${column}), '') as key, true as first_row from coverage_fact f where ${where})`;
 }
 
 /**

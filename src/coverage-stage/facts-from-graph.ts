@@ -3,6 +3,8 @@ import type { OrganizationKind } from '../canonical/organization-kind';
 import type { SourceId } from '../config/feed-sources';
 import type { OrganizationFacts, PartyOrganizationForm, UnionForm } from '../coverage/organization-facts';
 import type { EmployeeSource } from '../coverage/rule-set';
+import { buildingOfAddress } from '../coverage/building-name';
+import { SOURCE_PRECEDENCE } from '../resolution/survivorship';
 
 /** What the graph holds about one organization, as loaded for the coverage evaluation. */
 export interface GraphSlice {
@@ -64,6 +66,8 @@ export function organizationFactsFromGraph(slice: GraphSlice): OrganizationFacts
     statisticsAreaCode: street ? street.padEnd(12, '0') : undefined,
     industryCode: slice.organization.industryCode ?? undefined,
     park: of<string>('park', 'statistics'),
+    // The golden address (identity precedence) names the commercial building, if any (J1 grouping).
+    building: buildingOfAddress(firstOf<string>(latest, 'address', [...SOURCE_PRECEDENCE.identity])),
     chambers: [...new Set(slice.chambers)].sort(),
   };
 }

@@ -40,6 +40,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
           facts: evaluateOrganization(facts, ruleSet, asOf),
           kind: slice.organization.kind,
           park: facts.park ?? null,
+          building: facts.building ?? null,
           industryCode: slice.organization.industryCode,
         }));
         const writes = await writeCoverageFacts(client, ruleSet.id, evaluated, gone);

@@ -1,4 +1,4 @@
-import { BUILDING_PATTERN, buildingOfAddress, buildingSql } from './building-name';
+import { buildingOfAddress } from './building-name';
 import { BUILDING_CASES } from './fixtures/building-addresses';
 
 describe('buildingOfAddress (商务楼宇 for rule J1)', () => {
@@ -9,11 +9,5 @@ describe('buildingOfAddress (商务楼宇 for rule J1)', () => {
   it('treats null and undefined as no address', () => {
     expect(buildingOfAddress(null)).toBeUndefined();
     expect(buildingOfAddress(undefined)).toBeUndefined();
-  });
-
-  it('offers the pattern and the SQL expression built on it', () => {
-    expect(() => new RegExp(BUILDING_PATTERN)).not.toThrow();
-    expect(buildingSql('a.address', '$3')).toContain('regexp_match(');
-    expect(buildingSql('a.address', '$3')).toContain('$3');
   });
 });

@@ -13,17 +13,14 @@
  * missed building is better than a wrong joint-organization proposal. `大夏` is taken as the common
  * misspelling of `大厦` and spelled `大厦`, so both spellings group together.
  *
- * The same regular expression runs in JavaScript and in PostgreSQL (`regexp_match`, see
- * {@link buildingSql}), so the API can group a million organizations in SQL while this module
- * stays the tested definition. Only greedy quantifiers are used, and the name has one possible start
- * (right after its delimiter, which cannot occur in it), so JavaScript's backtracking and
- * PostgreSQL's longest match pick the same building.
+ * The coverage stage stores each organization's building (coverage_fact.building), so the API
+ * groups a million organizations on a column rather than re-reading addresses per request.
  */
 
 /** Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦). */
 export const BUILDING_SUFFIXES = ['大厦', '大夏', '大楼', '写字楼', '商务楼', '广场', '中心', '国际'] as const;
 
-/** Spaces removed before matching (spelled out: `\s` differs between JavaScript and PostgreSQL locales). */
+/** Spaces removed before matching. */
 const SPACES = ' \t\n\r\u00a0\u3000';
 
 /** Characters that cannot be part of a building name (they end or precede one). */
@@ -33,16 +30,14 @@ const NOT_IN_NAME = String.raw`${SPACES}0-9０-９号院路街道巷,，、;；:
 const AFTER_NAME = String.raw`0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十负地层楼座栋幢单室区期塔主副裙,，、;；()（）#＃-`;
 
 /**
- * The building pattern, as source text valid both as a JavaScript `RegExp` and as a PostgreSQL
- * advanced regular expression; capture group 1 is the building name as written. (The character
- * after the name is matched rather than looked ahead at: PostgreSQL runs that twice as fast.)
+ * The building pattern; capture group 1 is the building name as written.
  */
 export const BUILDING_PATTERN =
   `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]+(?:${BUILDING_SUFFIXES.join('|')}))(?:$|[${AFTER_NAME}])`;
 
 const BUILDING = new RegExp(BUILDING_PATTERN);
 
-/** The misspelling fixed after extraction (regular expression source, for SQL too) and its fix. */
+/** The misspelling fixed after extraction, and its fix. */
 const SPELLING = { pattern: '大夏$', replacement: '大厦' } as const;
 
 /**
@@ -53,21 +48,4 @@ export function buildingOfAddress(address: string | null | undefined): string | 
   if (!address) return undefined;
   const name = BUILDING.exec(address.replace(new RegExp(`[${SPACES}]`, 'g'), ''))?.[1];
   return name?.replace(new RegExp(SPELLING.pattern), SPELLING.replacement);
-}
-
-/**
- * The same extraction as a PostgreSQL expression over the SQL text expression `address`, with the
- * query parameter `patternParam` (e.g. `$3`) bound to {@link BUILDING_PATTERN}; NULL for no building.
- * Addresses without any suffix skip the regular expression (a `like` is far cheaper).
- */
-export function buildingSql(address: string, patternParam: string): string {
-  const compact = compactAddressSql(address);
-  const likes = BUILDING_SUFFIXES.map((suffix) => `'%${suffix}%'`).join(', ');
-  const name = `(regexp_match(${compact}, ${patternParam}))[1]`;
-  return `case when ${compact} like any (array[${likes}]) then regexp_replace(${name}, '${SPELLING.pattern}', '${SPELLING.replacement}') end`;
-}
-
-/** The SQL text expression `address` without spaces, as {@link buildingOfAddress} reads it. */
-export function compactAddressSql(address: string): string {
-  return `translate(${address}, '${SPACES}', '')`;
 }

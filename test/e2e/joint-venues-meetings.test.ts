@@ -11,7 +11,7 @@ import { identifierClaims } from '../../src/canonical/identifier-claim';
 import type { SourceId } from '../../src/config/feed-sources';
 import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
-import { BUILDING_PATTERN, buildingOfAddress, buildingSql } from '../../src/coverage/building-name';
+import { buildingOfAddress } from '../../src/coverage/building-name';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
 import { BUILDING_CASES } from '../../src/coverage/fixtures/building-addresses';
 import { groupJointCandidates, type JointGrouping, type JointSide } from '../../src/coverage/joint-candidates';
@@ -166,13 +166,6 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
           ({ key, organizations, employees, employeesUnknown, partyMembers })) })
           .toEqual({ candidates: expected.candidates, ungrouped: expected.ungrouped, groups: expected.groups.map(({ label: _l, organizationIds: _o, ...g }) => g) });
       }
-    }
-  });
-
-  it('extracts buildings in PostgreSQL exactly as in TypeScript', async () => {
-    for (const [address] of BUILDING_CASES) {
-      const row = await pool.query<{ b: string | null }>(`select ${buildingSql('$1::text', '$2')} as b`, [address, BUILDING_PATTERN]);
-      expect([address, row.rows[0].b ?? undefined]).toEqual([address, buildingOfAddress(address)]);
     }
   });
 

@@ -49,6 +49,8 @@ export class CoverageFact {
   @Property({ type: 'text', nullable: true }) city?: string | null;
   @Property({ type: 'text', nullable: true }) street?: string | null;
   @Property({ type: 'text', nullable: true }) park?: string | null;
+  /** Commercial building (商务楼宇) named by the golden address, for J1 grouping. */
+  @Property({ type: 'text', nullable: true }) building?: string | null;
   @Property({ type: 'text', nullable: true }) industryCode?: string | null;
   @Property({ type: 'text', nullable: true }) industrySection?: string | null;
   @Property({ type: 'integer', nullable: true }) employees?: number | null;

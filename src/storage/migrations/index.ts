@@ -5,6 +5,7 @@ import { Migration20261124221342 } from './Migration20261124221342';
 import { Migration20261124221603 } from './Migration20261124221603';
 import { Migration20261124222423 } from './Migration20261124222423';
 import { Migration20261124225157 } from './Migration20261124225157';
+import { Migration20261124230201 } from './Migration20261124230201';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124221603', class: Migration20261124221603 },
   { name: 'Migration20261124222423', class: Migration20261124222423 },
   { name: 'Migration20261124225157', class: Migration20261124225157 },
+  { name: 'Migration20261124230201', class: Migration20261124230201 },
 ];
