@@ -62,9 +62,9 @@ async function main(): Promise<void> {
     console.log(`quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} recall ${quality.baseline.recall.toFixed(4)}`);
     console.log(`roster references: ${quality.references.correct}/${quality.references.total} resolved correctly, ${quality.references.wrong} wrong`);
 
-    // Stamped a minute before the data's clock: inside the overlap of the next window, never in its future.
+    // The sandbox clock is the later of the data's clock and the real one: stamp the changes with it.
     const dataNow = Date.parse((JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { now: string }).now);
-    const delta = await applyDelta(dir, { fraction: 0.01, seed: seed + 1, at: new Date(dataNow - 60_000) });
+    const delta = await applyDelta(dir, { fraction: 0.01, seed: seed + 1, at: new Date(Math.max(Date.now(), dataNow)) });
     sandbox.child.kill('SIGTERM');
     sandbox = await startSandboxProcess(dir);
     feeds['market-regulation'] = feedOf('market-regulation');
