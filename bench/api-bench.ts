@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve) => server.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('GraphQL API')) resolve(); }));
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => { if (chunk.toString().includes('GraphQL API')) resolve(); });
+    server.once('exit', (code) => reject(new Error(`hub serve exited with code ${code}`)));
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   const post = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   try {

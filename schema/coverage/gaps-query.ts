@@ -35,8 +35,8 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
   }
   params.push(limit + 1);
   const direction = descending ? 'desc' : 'asc';
-  const result = await pool.query<Record<string, unknown> & { facts: CoverageFacts }>(
-    `select f.organization_id, f.facts, f.employees, f.employees_source, f.party_members, f.party_coverage, f.union_coverage,
+  const result = await pool.query<Record<string, unknown> & { flag_reasons: CoverageFacts['reasons'] }>(
+    `select f.organization_id, f.flag_reasons, f.employees, f.employees_source, f.party_members, f.party_coverage, f.union_coverage,
             ${expression} as sort_value, o.uscc, o.name, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees as golden_employees
        from coverage_fact f join organization o on o.id = f.organization_id
       where ${where.join(' and ')}
@@ -44,7 +44,7 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
     params,
   );
   const rows = result.rows.slice(0, limit).map((row) => {
-    const reason = row.facts.reasons.find((r) => r.flag === flag);
+    const reason = row.flag_reasons.find((r) => r.flag === flag);
     const id = String(row.organization_id);
     return {
       cursor: encodeCursor(`gap:${order}`, `${row.sort_value}:${id}`),

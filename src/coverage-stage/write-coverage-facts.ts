@@ -11,13 +11,13 @@ export interface FactWrites {
 }
 
 const COLUMNS = [
-  'organization_id', 'rule_set', 'facts', 'kind', 'category', 'active', 'in_scope', 'out_of_scope_reason', 'division', 'city',
+  'organization_id', 'rule_set', 'facts', 'flag_reasons', 'kind', 'category', 'active', 'in_scope', 'out_of_scope_reason', 'division', 'city',
   'street', 'park', 'building', 'industry_code', 'industry_section', 'employees', 'employees_source', 'employees_unknown', 'party_members',
   'party_coverage', 'union_coverage', 'p1_required', 'p1_met', 'p1_gap', 'u1_required', 'u1_met', 'u1_gap', 'k1_target',
   'k1_party_gap', 'k1_union_gap', 'm1', 'm2', 'c1_gap', 'j1_party', 'j1_union',
 ] as const;
 const TYPES = [
-  'bigint', 'text', 'jsonb', 'text', 'text', 'boolean', 'boolean', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int',
+  'bigint', 'text', 'jsonb', 'jsonb', 'text', 'text', 'boolean', 'boolean', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int',
   'text', 'boolean', 'int', 'text', 'text', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean',
   'boolean', 'boolean', 'boolean', 'boolean', 'boolean', 'boolean',
 ];
@@ -66,7 +66,7 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
 function rowOf(ruleSet: string, e: EvaluatedOrganization): unknown[] {
   const f = e.facts;
   return [
-    f.organizationId, ruleSet, JSON.stringify(f), e.kind, f.category, f.active, f.inScope, f.outOfScopeReason ?? null,
+    f.organizationId, ruleSet, JSON.stringify(f), JSON.stringify(f.reasons.filter((r) => r.flag)), e.kind, f.category, f.active, f.inScope, f.outOfScopeReason ?? null,
     f.region?.division ?? null, f.region?.city ?? null, f.street ?? null, e.park, e.building, e.industryCode, f.industrySection,
     f.employees?.value ?? null, f.employees?.source ?? null, f.employeesUnknown, f.partyMembers, f.partyCoverage, f.unionCoverage,
     f.flags.P1_required, f.flags.P1_met, f.flags.P1_gap, f.flags.U1_required, f.flags.U1_met, f.flags.U1_gap, f.flags.K1_target,

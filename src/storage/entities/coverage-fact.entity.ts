@@ -40,6 +40,10 @@ export class CoverageFact {
   @Property({ type: 'json' })
   facts!: CoverageFacts;
 
+  /** The reasons behind the flags that are set, alone: small enough for gap pages to read without the full evaluation. */
+  @Property({ type: 'json' })
+  flagReasons!: CoverageFacts['reasons'];
+
   @Property({ type: 'text' }) kind!: string;
   @Property({ type: 'text' }) category!: string;
   @Property({ type: 'boolean' }) active!: boolean;

@@ -6,6 +6,7 @@ import { Migration20261124221603 } from './Migration20261124221603';
 import { Migration20261124222423 } from './Migration20261124222423';
 import { Migration20261124225157 } from './Migration20261124225157';
 import { Migration20261124230201 } from './Migration20261124230201';
+import { Migration20261124230901 } from './Migration20261124230901';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124222423', class: Migration20261124222423 },
   { name: 'Migration20261124225157', class: Migration20261124225157 },
   { name: 'Migration20261124230201', class: Migration20261124230201 },
+  { name: 'Migration20261124230901', class: Migration20261124230901 },
 ];
