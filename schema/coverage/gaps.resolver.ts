@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../context';
-import { pageSize } from '../pagination/relay';
+import { pageInfoOf, pageSize } from '../pagination/relay';
 import { CoverageFilter } from './coverage-filter.input';
 import { ruleSetOrError } from './coverage.resolver';
 import { GapConnection, GapOrder, GapRule } from './gap.type';
@@ -23,12 +23,7 @@ export class GapsResolver {
     const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after);
     return {
       edges: page.rows,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: !!after,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
       countTotal: () => gapCount(pool, rules.id, rule, filter),
     };
   }

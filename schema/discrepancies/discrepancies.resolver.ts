@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../context';
-import { pageSize } from '../pagination/relay';
+import { pageInfoOf, pageSize } from '../pagination/relay';
 import { discrepancyCount, discrepancyPage, sourceOrError } from './discrepancies-query';
 import { DiscrepancyConnection, DiscrepancyField } from './discrepancy.type';
 
@@ -21,12 +21,7 @@ export class DiscrepanciesResolver {
     const page = await discrepancyPage(pool, feed, field, pageSize(first), after);
     return {
       edges: page.rows,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: !!after,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
       countTotal: () => discrepancyCount(pool, feed, field),
     };
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
-import { badInput, pageSize } from '../pagination/relay';
+import { badInput, pageInfoOf, pageSize } from '../pagination/relay';
 import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
 import { findOrganization, toNode } from './organization-query';
 import { organizationCount, organizationPage } from './organization-list';
@@ -50,12 +50,7 @@ export class OrganizationResolver {
     const page = await organizationPage(pool, filter, orderBy ?? OrganizationOrder.ID, ruleSet, pageSize(first), after);
     return {
       edges: page.rows,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: !!after,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
       countTotal: () => organizationCount(pool, filter, ruleSet),
     };
   }

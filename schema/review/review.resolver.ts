@@ -5,7 +5,7 @@ import { inTransaction } from '../../src/storage/sql-pool';
 import type { HubContext } from '../context';
 import { toNode } from '../organization/organization-query';
 import { OrganizationNode } from '../organization/organization.type';
-import { badInput, decodeCursor, encodeCursor, pageSize } from '../pagination/relay';
+import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
 import { LinkReviewConnection, LinkReviewView, RecordRefInput } from './review.type';
 
 interface ReviewRow {
@@ -32,7 +32,7 @@ export class ReviewResolver {
     return {
       edges,
       totalCount: total,
-      pageInfo: { hasNextPage: rows.length > limit, hasPreviousPage: afterId !== '0', startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, rows.length > limit, after),
     };
   }
 

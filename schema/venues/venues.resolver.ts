@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../context';
-import { pageSize } from '../pagination/relay';
+import { pageInfoOf, pageSize } from '../pagination/relay';
 import { VenueConnection, VenueSide, VenueSummary } from './venue.type';
 import { venuePage, venueTotals, type VenueQuery } from './venues-query';
 
@@ -26,12 +26,7 @@ export class VenuesResolver {
     const page = await venuePage(pool, query, pageSize(first), after);
     return {
       edges: page.rows,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: !!after,
-        startCursor: page.rows[0]?.cursor ?? null,
-        endCursor: page.rows.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
       countTotal: async () => (await venueTotals(pool, query)).bodies,
     };
   }

@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { syncCommand, type SyncOutcome } from '../../bin/commands/sync-command';
-import { SOURCE_IDS, sourceEnvName } from '../../src/config/feed-sources';
+import { SOURCE_IDS } from '../../src/config/feed-sources';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
-import { createTestDatabase, testQueuePrefix, TEST_REDIS_URL, type TestDatabase } from '../support/test-database';
-
-/** The generator's word for which records and files a correct ingest quarantines, and why. */
-interface InjectedFault { feed: string; file?: string; reason: string; key?: string; line?: number; row?: string | number; position?: string | null }
+import { sandboxHubEnv } from '../support/hub-env';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 describe('hub sync --source all against a generated province', () => {
   let db: TestDatabase;
@@ -21,15 +16,7 @@ describe('hub sync --source all against a generated province', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     province = await startSandboxProvince(600, 23);
-    const env: Record<string, string> = {
-      DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, HUB_QUEUE_PREFIX: testQueuePrefix(), HUB_HOME: mkdtempSync(join(tmpdir(), 'hub-home-')),
-    };
-    for (const source of SOURCE_IDS) {
-      const name = sourceEnvName(source);
-      if (source in province.registries.inboxes) env[`HUB_FEED_${name}_INBOX`] = province.registries.inboxes[source as keyof typeof province.registries.inboxes];
-      else Object.assign(env, { [`HUB_FEED_${name}_URL`]: province.registries.feedUrl(source), [`HUB_FEED_${name}_TOKEN`]: province.registries.token });
-    }
-    Object.assign(process.env, env);
+    Object.assign(process.env, sandboxHubEnv(province, db.url));
     pool = openSqlPool(db.url);
     first = await syncCommand({ source: 'all', full: false, out: () => {} });
   }, 300_000);
@@ -56,9 +43,7 @@ describe('hub sync --source all against a generated province', () => {
   });
 
   it('quarantines exactly the injected bad records, each with its reason', async () => {
-    const injected = province.faults('').length === 0
-      ? (require('node:fs').readFileSync(join(province.dir, 'faults.jsonl'), 'utf8') as string).split('\n').filter(Boolean).map((l) => JSON.parse(l) as InjectedFault)
-      : [];
+    const injected = province.faults();
     const quarantined = await pool.query<{ source: string; reason: string; record_key: string | null; position: string | null; origin: string }>(
       'select source, reason, record_key, position, origin from quarantine_entry');
     const perFeed = (rows: Array<{ source?: string; feed?: string; reason: string }>) => {

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/storage/database';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { startApiServer, type ApiServer } from '../../schema/server/api-server';
 import { enterprise, landRecords, memberDistribution, partyOrganization, statisticsUnit, testUscc, union } from '../support/graph-builder';
+import { graphqlClient } from '../support/hub-env';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // A: 30 employees, 4 members, standalone Party org, no union  → P1 met, U1 gap, M1, K1 union gap
@@ -46,12 +47,7 @@ describe('coverage stage and the coverage API', () => {
     await db.drop();
   });
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlClient(api.url)<T>(query, variables);
 
   it('counts the province as POLICY says', async () => {
     const { coverage } = await graphql<{ coverage: Record<string, unknown> }>(`{ coverage {

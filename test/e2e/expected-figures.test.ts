@@ -1,16 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { syncCommand } from '../../bin/commands/sync-command';
 import { loadHubConfig } from '../../src/config/hub-config';
-import { SOURCE_IDS, sourceEnvName } from '../../src/config/feed-sources';
 import { openDatabase } from '../../src/storage/database';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { startApiServer, type ApiServer } from '../../schema/server/api-server';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
-import { createTestDatabase, testQueuePrefix, TEST_REDIS_URL, type TestDatabase } from '../support/test-database';
+import { sandboxHubEnv } from '../support/hub-env';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 interface Figures {
   organizations: number; activeInScope: number; inactive: number; outOfScope: number; employeesUnknown: number;
@@ -34,15 +33,7 @@ describe.each([
   beforeAll(async () => {
     db = await createTestDatabase();
     province = await startSandboxProvince(orgs, seed, noise);
-    const env: Record<string, string> = {
-      DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, HUB_QUEUE_PREFIX: testQueuePrefix(), HUB_HOME: mkdtempSync(join(tmpdir(), 'hub-home-')),
-    };
-    for (const source of SOURCE_IDS) {
-      const name = sourceEnvName(source);
-      if (source in province.registries.inboxes) env[`HUB_FEED_${name}_INBOX`] = province.registries.inboxes[source as keyof typeof province.registries.inboxes];
-      else Object.assign(env, { [`HUB_FEED_${name}_URL`]: province.registries.feedUrl(source), [`HUB_FEED_${name}_TOKEN`]: province.registries.token });
-    }
-    Object.assign(process.env, env);
+    Object.assign(process.env, sandboxHubEnv(province, db.url));
     const outcome = await syncCommand({ source: 'all', full: false, out: () => {} });
     expect(outcome.ok).toBe(true);
     pool = openSqlPool(db.url);

@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/storage/database';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { startApiServer, type ApiServer } from '../../schema/server/api-server';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
+import { graphqlClient } from '../support/hub-env';
 import { createTestDatabase, testQueuePrefix, TEST_REDIS_URL, type TestDatabase } from '../support/test-database';
 
 describe('hub sync of market regulation, then GraphQL over HTTP', () => {
@@ -46,16 +47,7 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     await db.drop();
   });
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) => graphqlClient(api.url)<T>(query, variables);
 
   it('lands every enterprise, quarantines exactly the injected faults, and reports per feed', async () => {
     const lines: string[] = [];

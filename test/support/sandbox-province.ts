@@ -8,8 +8,8 @@ export interface SandboxProvince {
   dir: string;
   summary: GenerationSummary;
   registries: SandboxRegistries;
-  /** The generator's record of every fault it injected. */
-  faults(feed: string): Array<{ feed: string; reason: string; key?: string; line?: number }>;
+  /** The generator's record of the faults it injected (into one feed, or all). */
+  faults(feed?: string): Array<{ feed: string; reason: string; key?: string; line?: number }>;
   /** Lines of one generated feed file. */
   ndjson<T>(relative: string): T[];
   close(): Promise<void>;
@@ -27,7 +27,7 @@ export async function startSandboxProvince(orgs: number, seed: number, noise: 'd
     faults: (feed) =>
       readFileSync(join(dir, 'faults.jsonl'), 'utf8').split('\n').filter(Boolean)
         .map((line) => JSON.parse(line) as { feed: string; reason: string; key?: string; line?: number })
-        .filter((fault) => fault.feed === feed),
+        .filter((fault) => feed === undefined || fault.feed === feed),
     ndjson: <T>(relative: string) =>
       readFileSync(join(dir, relative), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T),
     close: async () => {
