@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { ruleSetById } from '../../src/coverage/rule-set';
+import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import type { HubContext } from '../context';
 import { badInput } from '../pagination/relay';
 import { CoverageFilter } from './coverage-filter.input';
@@ -24,7 +25,7 @@ export class CoverageResolver {
 
 export function ruleSetOrError(id: string) {
   try {
-    return ruleSetById(id);
+    return ruleSetById(id, ACTIVE_RULE_SETS);
   } catch (error) {
     throw badInput((error as Error).message);
   }

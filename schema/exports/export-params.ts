@@ -1,6 +1,7 @@
 import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
 import { SOURCE_IDS, isSourceId, type SourceId } from '../../src/config/feed-sources';
-import { CATEGORIES, RULE_SETS } from '../../src/coverage/rule-set';
+import { CATEGORIES } from '../../src/coverage/rule-set';
+import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import type { CoverageFilter } from '../coverage/coverage-filter.input';
 import { GapRule } from '../coverage/gap.type';
 import { DiscrepancyField } from '../discrepancies/discrepancy.type';
@@ -19,7 +20,7 @@ export const GAP_PARAMETERS = {
   industry: { required: false, allowed: 'GB/T 4754-2017 section letter (I) or class (I6510 / 6510)' },
   kind: { required: false, allowed: [...ORGANIZATION_KINDS] as string[], list: true },
   ownership: { required: false, allowed: [...CATEGORIES] as string[], list: true },
-  ruleSet: { required: false, allowed: Object.keys(RULE_SETS), default: 'shaanxi-2021' },
+  ruleSet: { required: false, allowed: Object.keys(ACTIVE_RULE_SETS), default: 'shaanxi-2021' },
 } as const;
 
 export const DISCREPANCY_PARAMETERS = {

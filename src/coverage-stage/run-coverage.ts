@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { chinaDate } from '../canonical/dates';
 import { evaluateOrganization } from '../coverage/evaluate-organization';
-import { RULE_SETS } from '../coverage/rule-set';
+import { ACTIVE_RULE_SETS } from '../config/rule-sets';
 import { inTransaction } from '../storage/sql-pool';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
@@ -35,7 +35,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
       const present = new Set(slices.map((s) => s.organization.id));
       const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
       const inputs = slices.map((slice) => ({ slice, facts: organizationFactsFromGraph(slice) }));
-      for (const ruleSet of Object.values(RULE_SETS)) {
+      for (const ruleSet of Object.values(ACTIVE_RULE_SETS)) {
         const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
           facts: evaluateOrganization(facts, ruleSet, asOf),
           kind: slice.organization.kind,
@@ -58,7 +58,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   }
   if (total.organizations > 0) {
     await inTransaction(pool, async (client) => {
-      for (const ruleSet of Object.keys(RULE_SETS)) await refreshRollup(client, ruleSet);
+      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS)) await refreshRollup(client, ruleSet);
     });
   }
   return total;
