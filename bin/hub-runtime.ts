@@ -39,7 +39,7 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
   try {
     const orm = await openDatabase(services.databaseUrl);
     closers.unshift(() => orm.close());
-    const pool = openSqlPool(services.databaseUrl, 8);
+    const pool = openSqlPool(services.databaseUrl, 16);
     closers.unshift(() => pool.end());
     let applied: string[] = [];
     if (options.migrate) {

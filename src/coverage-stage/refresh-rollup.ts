@@ -48,4 +48,9 @@ export async function refreshRollup(client: PoolClient, ruleSet: string): Promis
       group by coalesce(division, ''), coalesce(industry_section, ''), kind, category`,
     [ruleSet],
   );
+  await client.query(
+    `insert into coverage_rollup_state (rule_set, refreshed_at) values ($1, clock_timestamp())
+     on conflict (rule_set) do update set refreshed_at = excluded.refreshed_at`,
+    [ruleSet],
+  );
 }

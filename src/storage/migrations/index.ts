@@ -7,6 +7,7 @@ import { Migration20261124222423 } from './Migration20261124222423';
 import { Migration20261124225157 } from './Migration20261124225157';
 import { Migration20261124230201 } from './Migration20261124230201';
 import { Migration20261124230901 } from './Migration20261124230901';
+import { Migration20261124231548 } from './Migration20261124231548';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124225157', class: Migration20261124225157 },
   { name: 'Migration20261124230201', class: Migration20261124230201 },
   { name: 'Migration20261124230901', class: Migration20261124230901 },
+  { name: 'Migration20261124231548', class: Migration20261124231548 },
 ];
