@@ -74,6 +74,12 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     }),
   );
 
+  // Unexpected failures answer JSON without internals; the details go to the log.
+  app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    logger.error({ err: error }, 'request failed');
+    if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+  });
+
   const host = deps.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

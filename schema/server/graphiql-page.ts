@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Express } from 'express';
+import { projectRoot } from '../../src/config/project-root';
 
 /** Files GraphiQL needs in the browser, served from node_modules so the explorer works offline. */
 const ASSETS: Record<string, { module: string; type: string }> = {
@@ -43,7 +45,8 @@ export function mountGraphiql(app: Express, endpoint = '/graphql'): void {
     if (!asset) return void res.status(404).end();
     let body = cache.get(asset.module);
     if (!body) {
-      body = readFileSync(require.resolve(asset.module));
+      // Read from node_modules directly: the packages' export maps do not expose their UMD builds.
+      body = readFileSync(join(projectRoot(), 'node_modules', asset.module));
       cache.set(asset.module, body);
     }
     res.type(asset.type).set('cache-control', 'public, max-age=86400').send(body);

@@ -110,6 +110,17 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     expect(data.sources).toHaveLength(7);
   });
 
+  it('serves the explorer and its assets from the installed packages (offline)', async () => {
+    const page = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    for (const asset of html.match(/\/graphiql\/[\w.-]+/g) ?? []) {
+      const response = await fetch(new URL(asset, api.url));
+      expect([asset, response.status, response.headers.get('content-type')]).toEqual([asset, 200, expect.stringMatching(/javascript|css/)]);
+    }
+    expect(html).toContain('/graphiql/react.js');
+  });
+
   it('changes nothing on a second sync', async () => {
     const outcome = await syncCommand({ source: 'market-regulation', full: true, out: () => {} });
     expect(outcome.results[0]).toMatchObject({ state: 'succeeded', created: 0, changed: 0 });
