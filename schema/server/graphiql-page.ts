@@ -11,13 +11,24 @@ const ASSETS: Record<string, { module: string; type: string }> = {
   'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
 };
 
-const EXAMPLE = `# Organizations of Xi'an with their source records
+const EXAMPLE = `# Coverage of Xi'an (两个覆盖), then who lacks a standalone union
 query {
-  organizations(filter: { division: "6101" }, first: 5) {
-    totalCount
-    edges { node { id uscc name kind status division { code name } employees sourceRecords { source key fetchedAt } } }
+  coverage(filter: { region: "6101" }) {
+    inScope
+    p1 { required met gap }
+    u1 { required met gap }
+    dualCoverageRate
   }
-  sources { source state records lastRun { fetched new changed unchanged quarantined } }
+  gaps(rule: U1_NO_STANDALONE_UNION, filter: { region: "6101" }, orderBy: EMPLOYEES_DESC, first: 5) {
+    totalCount
+    edges {
+      node {
+        reason
+        organization { name uscc division { name } sourceRecords { source key } }
+      }
+    }
+  }
+  sources { source state records }
 }
 `;
 
