@@ -1,7 +1,7 @@
 /**
  * `npm run bench:resolve -- --orgs 100000 --seed 1`: generates (or reuses) a province, serves it
- * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves,
- * evaluates coverage, then measures quality against truth.jsonl beside the exact-USCC baseline, and
+ * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
+ * evaluates coverage with the workers' own stage processors, then measures quality against truth.jsonl beside the exact-USCC baseline, and
  * an incremental 1% delta. Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
@@ -13,11 +13,11 @@ import type { Pool } from 'pg';
 import { applyDelta } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
 import type { FeedConfig } from '../src/config/hub-config';
-import { runCoverage } from '../src/coverage-stage/run-coverage';
 import { pairwiseQuality } from '../src/resolution/pairwise-quality';
-import { resolvePending } from '../src/resolution/resolve-pending';
 import { openSqlPool } from '../src/storage/sql-pool';
+import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
+import { runResolve } from '../jobs/processors/resolve-processor';
 import { ensureProvince, freshDatabase, peakRssMb, seconds, startSandboxProcess } from './bench-support';
 
 const arg = (name: string, fallback: number) => {
@@ -46,10 +46,10 @@ async function main(): Promise<void> {
     }));
     const landMs = Date.now() - started;
     started = Date.now();
-    const resolution = await resolvePending(pool, 5000);
+    const resolution = await runResolve(pool, () => {});
     const resolveMs = Date.now() - started;
     started = Date.now();
-    const coverage = await runCoverage(pool, { chunkSize: 5000 });
+    const coverage = await runCoverageStage(pool, () => {});
     const coverageMs = Date.now() - started;
     const endToEnd = landMs + resolveMs;
     console.log(`records landed: ${landed} in ${seconds(landMs)} s (${Math.round(landed / (landMs / 1000))}/s)`);
@@ -70,8 +70,8 @@ async function main(): Promise<void> {
     feeds['market-regulation'] = feedOf('market-regulation');
     started = Date.now();
     const pulled = await runPull(pool, feeds['market-regulation'], { source: 'market-regulation', full: false }, undefined, () => {});
-    const incremental = await resolvePending(pool, 5000);
-    const incrementalCoverage = await runCoverage(pool, { chunkSize: 5000 });
+    const incremental = await runResolve(pool, () => {});
+    const incrementalCoverage = await runCoverageStage(pool, () => {});
     console.log(`incremental 1% delta: ${delta.changed} changed enterprises, ${pulled.changed} landed as changed, ${incremental.records} resolved, ` +
       `${incrementalCoverage.organizations} re-evaluated in ${seconds(Date.now() - started)} s`);
     console.log(`peak RSS of this process (pull + resolve + coverage): ${peakRssMb()} MB`);
