@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
-import { openSqlPool, inTransaction } from '../storage/sql-pool';
+import { useTestDatabase } from '../../test/support/test-database';
+import { inTransaction } from '../storage/sql-pool';
 import type { Batch, MappedRecord } from './batch';
 import { landBatch } from './land-batch';
 
@@ -17,18 +17,13 @@ function batch(records: MappedRecord[], extra: Partial<Batch> = {}): Batch {
 }
 
 describe('landing a batch', () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   let pool: Pool;
   let runId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
+    pool = db.pool;
     runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('market-regulation', now()) returning id`)).rows[0].id;
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
   });
 
   const land = (b: Batch) => inTransaction(pool, (client) => landBatch(client, 'market-regulation', runId, b));

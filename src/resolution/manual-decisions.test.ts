@@ -1,10 +1,9 @@
 import type { Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { landRecords } from '../../test/support/graph-builder';
+import { useTestDatabase } from '../../test/support/test-database';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { identifierClaims } from '../canonical/identifier-claim';
-import type { Batch } from '../landing/batch';
-import { landBatch } from '../landing/land-batch';
-import { inTransaction, openSqlPool } from '../storage/sql-pool';
+import { inTransaction } from '../storage/sql-pool';
 import { confirmLink, DecisionError, mergeOrganizations, rejectLink, splitOrganization } from './manual-decisions';
 import { resolvePending } from './resolve-pending';
 
@@ -16,25 +15,12 @@ const record = (source: string, stream: string, key: string, name: string, ids: 
 });
 
 describe('decisions people make about the graph', () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   let pool: Pool;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
+  beforeAll(() => { pool = db.pool; });
 
   async function land(records: CanonicalRecord[]) {
-    const runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('x', now()) returning id`)).rows[0].id;
-    for (const r of records) {
-      await inTransaction(pool, (client) => landBatch(client, r.source, runId, {
-        stream: r.stream, origin: 'test', rejections: [], records: [{ key: r.key, payload: { ...r }, canonical: r }],
-      } as Batch));
-    }
+    await landRecords(pool, records);
     await resolvePending(pool);
   }
   const orgOf = async (key: string) => (await pool.query('select organization_id from record_link where record_key = $1', [key])).rows[0].organization_id as string;

@@ -1,10 +1,8 @@
 import type { Pool } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
+import { landRecords } from '../../test/support/graph-builder';
+import { useTestDatabase } from '../../test/support/test-database';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { identifierClaims } from '../canonical/identifier-claim';
-import type { Batch } from '../landing/batch';
-import { landBatch } from '../landing/land-batch';
-import { inTransaction, openSqlPool } from '../storage/sql-pool';
 import { resolvePending } from './resolve-pending';
 
 const USCC_A = '914403001922038216';
@@ -18,26 +16,10 @@ function enterprise(key: string, name: string, ids: Array<string | null>, extra:
 }
 
 describe('deterministic resolution into organizations', () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   let pool: Pool;
-  let runId: string;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
-    runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('market-regulation', now()) returning id`)).rows[0].id;
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
-
-  const land = (records: CanonicalRecord[]) =>
-    inTransaction(pool, (client) =>
-      landBatch(client, 'market-regulation', runId, {
-        stream: 'enterprises', origin: 'test', rejections: [],
-        records: records.map((canonical) => ({ key: canonical.key, payload: { ...canonical }, canonical })),
-      } as Batch));
+  beforeAll(() => { pool = db.pool; });
+  const land = (records: CanonicalRecord[]) => landRecords(pool, records);
   const organizationOf = async (key: string) =>
     (await pool.query<{ organization_id: string }>('select organization_id from record_link where record_key = $1', [key])).rows[0]?.organization_id;
 
@@ -79,30 +61,14 @@ describe('deterministic resolution into organizations', () => {
 });
 
 describe('roster resolution: covered units and member distribution', () => {
-  let db: TestDatabase;
+  const db = useTestDatabase();
   let pool: Pool;
-  let runId: string;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
-    runId = (await pool.query<{ id: string }>(`insert into sync_run (source, started_at) values ('party-org', now()) returning id`)).rows[0].id;
-  });
-  afterAll(async () => {
-    await pool.end();
-    await db.drop();
-  });
-
-  const landAs = (source: string, stream: string, records: CanonicalRecord[]) =>
-    inTransaction(pool, (client) =>
-      landBatch(client, source, runId, {
-        stream, origin: 'test', rejections: [],
-        records: records.map((canonical) => ({ key: canonical.key, payload: { ...canonical }, canonical })),
-      } as Batch));
+  beforeAll(() => { pool = db.pool; });
+  const land = (records: CanonicalRecord[]) => landRecords(pool, records);
 
   it('resolves dirty covered units, keeps the unmatched ones as unresolved edges, and retries them later', async () => {
-    await landAs('market-regulation', 'enterprises', [enterprise('R1', '西安甲科技有限公司', [USCC_A])]);
-    await landAs('party-org', 'party-orgs', [{
+    await land([enterprise('R1', '西安甲科技有限公司', [USCC_A])]);
+    await land([{
       source: 'party-org', stream: 'party-orgs', key: 'P1', entity: 'party-organization', identifiers: [], name: '中共西安甲科技有限公司支部委员会',
       status: { raw: '正常', active: true },
       coverage: { form: '联合组建', level: '联合党支部', coveredUnits: [
@@ -110,7 +76,7 @@ describe('roster resolution: covered units and member distribution', () => {
         { identifier: identifierClaims(USCC_B)[0], name: '西安乙科技有限公司' },
       ] },
     }]);
-    await landAs('party-org', 'member-distribution', [{
+    await land([{
       source: 'party-org', stream: 'member-distribution', key: USCC_A, entity: 'member-distribution',
       identifiers: identifierClaims(USCC_A), name: '西安甲科技有限公司', partyMembers: { full: 3, probationary: 1, instructorAssigned: false },
     }]);
@@ -125,7 +91,7 @@ describe('roster resolution: covered units and member distribution', () => {
     const members = await pool.query(`select value from organization_attribute where organization_id = $1 and name = 'fullPartyMembers'`, [orgA]);
     expect(members.rows).toEqual([{ value: 3 }]);
 
-    await landAs('market-regulation', 'enterprises', [enterprise('R2', '西安乙科技有限公司', [USCC_B])]);
+    await land([enterprise('R2', '西安乙科技有限公司', [USCC_B])]);
     await resolvePending(pool);
     const orgB = (await pool.query(`select id from organization where uscc = $1`, [USCC_B])).rows[0].id;
     const retried = await pool.query(`select organization_id from coverage_edge order by id`);

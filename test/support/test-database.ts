@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { openSqlPool } from '../../src/storage/sql-pool';
 import { migrateDatabase, openDatabase } from '../../src/storage/database';
 
 /** The server tests create their databases on (trust auth on this machine and on CI). */
@@ -46,4 +48,23 @@ async function admin(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A migrated database and a pool on it for the tests of one `describe` block: created before
+ * them, dropped after them. Read `pool` inside tests (it is set in `beforeAll`).
+ */
+export function useTestDatabase(): { readonly pool: Pool; readonly url: string } {
+  let db: TestDatabase;
+  const state = {} as { pool: Pool; url: string };
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    state.url = db.url;
+    state.pool = openSqlPool(db.url);
+  });
+  afterAll(async () => {
+    await state.pool.end();
+    await db.drop();
+  });
+  return state;
 }
