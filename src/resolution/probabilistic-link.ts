@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import {
   DEFAULT_MODEL, MAX_BLOCK_SIZE, blockingKeys, compareProfiles, decideMatch, matchWeight, profileFromRecord, resolveRepairedUscc,
-  type MatchProfile, type MatchResult,
+  type MatchProfile, type MatchResult, type TermFrequencyTable,
 } from '../matching';
 import { usccRepairCandidates } from '../identifiers';
 import type { PendingRecord } from './pending-records';
@@ -34,10 +34,14 @@ export class ChunkMatcher {
     private readonly profiles: Map<string, MatchProfile>,
     private readonly byUscc: Map<string, string>,
     private readonly keepApart: Map<string, Set<string>>,
+    private readonly nameFrequency: TermFrequencyTable,
   ) {}
 
-  /** Prefetches candidates of every record in two or three queries. */
-  static async prepare(client: PoolClient, records: PendingRecord[]): Promise<ChunkMatcher> {
+  /**
+   * Prefetches candidates of every record in a few queries. `names` is how common name cores are
+   * among all organizations (a shared common core weighs less than a rare one).
+   */
+  static async prepare(client: PoolClient, records: PendingRecord[], names: NameFrequencyStats): Promise<ChunkMatcher> {
     const keys = [...new Set(records.flatMap((r) => blockingKeys(profileFromRecord(r.canonical))))];
     const blockRows = keys.length === 0 ? [] : (await client.query<{ key: string; organization_id: string }>(
       'select key, organization_id from blocking_key where key = any($1::text[])', [keys])).rows;
@@ -65,7 +69,9 @@ export class ChunkMatcher {
         where o.kind = 'keep-apart'`,
       [records.map((r) => r.source), records.map((r) => r.stream), records.map((r) => r.record_key)]);
     for (const row of overrides.rows) keepApart.set(recordKeyOf(row), new Set([...(keepApart.get(recordKeyOf(row)) ?? []), String(row.organization_id)]));
-    return new ChunkMatcher(blocks, profiles, byUscc, keepApart);
+    // The organizations under a name-core key are exactly those using that core: its frequency.
+    const counts = new Map([...blocks].filter(([key]) => key.startsWith('c:')).map(([key, ids]) => [key.slice(2), ids.length]));
+    return new ChunkMatcher(blocks, profiles, byUscc, keepApart, { counts, total: names.total, typicalFrequency: names.typicalFrequency });
   }
 
   /** Judges one record. */
@@ -88,7 +94,7 @@ export class ChunkMatcher {
       if (forbidden.has(id)) continue;
       const candidate = this.profiles.get(id) ?? this.localProfiles.get(id);
       if (!candidate) continue;
-      const result = matchWeight(compareProfiles(profile, candidate), DEFAULT_MODEL);
+      const result = matchWeight(compareProfiles(profile, candidate), DEFAULT_MODEL, this.nameFrequency);
       if (!best || result.weight > best.result.weight || (result.weight === best.result.weight && BigInt(id) < BigInt(best.id))) best = { id, result };
     }
     if (!best) return { decision: 'no-link', organizationId: null, decidedBy: MODEL_VERSION, weight: 0, reasons: [] };
@@ -113,4 +119,20 @@ export class ChunkMatcher {
     }
     return ids;
   }
+}
+
+/** How name cores are spread over all organizations (for term-frequency adjustment). */
+export interface NameFrequencyStats {
+  total: number;
+  typicalFrequency: number;
+}
+
+/** Reads the spread of name cores from the blocking index once per resolution run. */
+export async function nameFrequencyStats(client: PoolClient): Promise<NameFrequencyStats> {
+  const result = await client.query<{ total: string | null; squares: string | null }>(
+    `select sum(n) as total, sum(n * n) as squares from (select count(*)::bigint as n from blocking_key where key like 'c:%' group by key) k`,
+  );
+  const total = Number(result.rows[0].total ?? 0);
+  const squares = Number(result.rows[0].squares ?? 0);
+  return { total, typicalFrequency: total === 0 ? 0 : squares / (total * total) };
 }
