@@ -110,6 +110,26 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     expect(data.sources).toHaveLength(7);
   });
 
+  it('answers the quarantine in GraphQL, newest first, paged and filtered', async () => {
+    const faults = province.faults('market-regulation');
+    const all = await graphql<{ quarantine: { totalCount: number; edges: Array<{ node: { reason: string; recordKey: string; origin: string; position: string } }> } }>(
+      `{ quarantine(source: "market-regulation", first: 500) { totalCount edges { node { reason recordKey origin position excerpt } } } }`,
+    );
+    expect(all.quarantine.totalCount).toBe(faults.length);
+    expect(all.quarantine.edges.map((e) => `${e.node.recordKey}:${e.node.reason}`).sort()).toEqual(faults.map((f) => `${f.key}:${f.reason}`).sort());
+    expect(all.quarantine.edges[0].node.origin).toMatch(/\/enterprises\?/);
+    const first = await graphql<{ quarantine: { edges: Array<{ node: { recordKey: string } }>; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      `{ quarantine(first: 1) { edges { node { recordKey } } pageInfo { endCursor hasNextPage } } }`,
+    );
+    const second = await graphql<{ quarantine: { edges: Array<{ node: { recordKey: string } }> } }>(
+      `query ($after: String) { quarantine(first: 1, after: $after) { edges { node { recordKey } } } }`, { after: first.quarantine.pageInfo.endCursor },
+    );
+    expect(second.quarantine.edges[0].node.recordKey).not.toBe(first.quarantine.edges[0].node.recordKey);
+    const reason = faults[0].reason;
+    const filtered = await graphql<{ quarantine: { totalCount: number } }>(`query ($r: String) { quarantine(reason: $r) { totalCount } }`, { r: reason });
+    expect(filtered.quarantine.totalCount).toBe(faults.filter((f) => f.reason === reason).length);
+  });
+
   it('serves the explorer and its assets from the installed packages (offline)', async () => {
     const page = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
