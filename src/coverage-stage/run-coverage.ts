@@ -24,6 +24,10 @@ export interface CoverageRunCounts {
 export async function runCoverage(pool: Pool, options: { chunkSize?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {}): Promise<CoverageRunCounts> {
   const asOf = chinaDate(options.now ?? new Date());
   const total: CoverageRunCounts = { organizations: 0, inserted: 0, changed: 0, unchanged: 0, closed: 0 };
+  // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR) needs every organization.
+  const evaluated = await pool.query<{ rule_set: string }>('select rule_set from coverage_rollup_state');
+  const known = new Set(evaluated.rows.map((r) => r.rule_set));
+  if (Object.keys(ACTIVE_RULE_SETS).some((id) => !known.has(id))) await markAllDirty(pool);
   for (;;) {
     const done = await inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(

@@ -19,17 +19,8 @@ function load(): Map<string, string> {
   return names;
 }
 
-/** The Yangling demonstration zone (杨凌示范区), a county-level code that rolls up into Xianyang. */
-export const YANGLING_ZONE = '610403';
-
 export function divisionName(code: string): string | undefined {
   return load().get(code.length === 6 && code.endsWith('0000') ? code.slice(0, 2) : code.length === 6 && code.endsWith('00') ? code.slice(0, 4) : code);
-}
-
-/** True for a known Shaanxi province, city, county or township code (2, 4, 6 or 9 digits, or 6 digits ending 00). */
-export function isKnownDivision(code: string): boolean {
-  if (!/^\d{6}$|^\d{9}$/.test(code)) return false;
-  return divisionName(code) !== undefined;
 }
 
 /** City of a county code, as `XXXX00` (POLICY "Region": Yangling rolls up into 咸阳市 610400). */
