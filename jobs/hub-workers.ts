@@ -4,6 +4,8 @@ import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
+import { markAllDirty } from '../src/coverage-stage/run-coverage';
+import { COVERAGE_REFRESH } from './job-schedulers';
 import { runPull, type PullJobData } from './processors/pull-processor';
 import { runCoverageStage } from './processors/coverage-processor';
 import { runResolve } from './processors/resolve-processor';
@@ -36,7 +38,7 @@ export class HubWorkers {
       new Worker(QUEUE.pull, (job: Job<PullJobData>) => this.pull(job), options(deps.pullConcurrency ?? 4)),
       new Worker(QUEUE.resolve, (job: Job) => runResolve(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
       new Worker(QUEUE.coverage, (job: Job) => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
-      new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => this.triggerSync(job), options(1)),
+      new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => (job.name === COVERAGE_REFRESH ? this.refreshCoverage() : this.triggerSync(job)), options(1)),
     );
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
@@ -47,6 +49,13 @@ export class HubWorkers {
   private async pull(job: Job<PullJobData>) {
     const feed = this.deps.feeds[job.data.source];
     return runPull(this.deps.pool, feed, job.data, job.id, (counts) => job.updateProgress({ ...counts }));
+  }
+
+  /** Marks every organization for re-evaluation and queues a coverage run. */
+  private async refreshCoverage() {
+    const marked = await markAllDirty(this.deps.pool);
+    await this.deps.queues.coverage.add('coverage', { trigger: COVERAGE_REFRESH }, { removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } });
+    return { marked };
   }
 
   private async triggerSync(job: Job<{ source: SourceId }>) {

@@ -34,5 +34,16 @@ export async function upsertSyncSchedulers(queue: Queue, env: NodeJS.ProcessEnv 
     await queue.upsertJobScheduler(id, { pattern, tz: 'Asia/Shanghai' }, { name: id, data: { source } });
     active[source] = pattern;
   }
+  // Rules depend on the date (events and registrations take effect on their day): re-evaluate nightly.
+  const nightly = env.HUB_SCHEDULE_COVERAGE_REFRESH || DEFAULT_COVERAGE_REFRESH;
+  if (nightly === 'off') await queue.removeJobScheduler(COVERAGE_REFRESH);
+  else {
+    await queue.upsertJobScheduler(COVERAGE_REFRESH, { pattern: nightly, tz: 'Asia/Shanghai' }, { name: COVERAGE_REFRESH, data: {} });
+    active[COVERAGE_REFRESH] = nightly;
+  }
   return active;
 }
+
+/** The scheduled job that re-evaluates every organization's coverage. */
+export const COVERAGE_REFRESH = 'coverage:refresh';
+export const DEFAULT_COVERAGE_REFRESH = '30 1 * * *';
