@@ -1,7 +1,8 @@
 /**
- * `npm run bench:resolve -- --orgs 100000 --seed 1`: generates (or reuses) a province, serves it
+ * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate]`: generates (or reuses) a province, serves it
  * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
- * evaluates coverage with the workers' own stage processors, then measures quality against truth.jsonl beside the exact-USCC baseline, and
+ * evaluates coverage with the workers' own stage processors (with `--estimate`, after fitting the
+ * matching model to the landed records by EM), then measures quality against truth.jsonl beside the exact-USCC baseline, and
  * an incremental 1% delta. Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
@@ -13,6 +14,7 @@ import type { Pool } from 'pg';
 import { applyDelta } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
 import type { FeedConfig } from '../src/config/hub-config';
+import { estimateMatchModel } from '../src/resolution/model-estimation';
 import { pairwiseQuality } from '../src/resolution/pairwise-quality';
 import { openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
       landed += result.fetched;
     }));
     const landMs = Date.now() - started;
+    if (process.argv.includes('--estimate')) {
+      const estimate = await estimateMatchModel(pool);
+      console.log(`estimated model ${estimate.id} from ${estimate.records} records, ${estimate.pairs} pairs (λ ${estimate.model.prior.toFixed(4)})`);
+    }
     started = Date.now();
     const resolution = await runResolve(pool, () => {});
     const resolveMs = Date.now() - started;

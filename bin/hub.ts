@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../src/config/hub-config';
 import { RedisNotInstalledError } from '../src/runtime/local-redis';
 import { logger } from '../src/runtime/logger';
+import { estimateModelCommand } from './commands/estimate-model-command';
 import { genCommand, sandboxCommand } from './commands/sandbox-commands';
 import { migrateCommand, runRoles } from './commands/role-commands';
 import { schemaCommand } from './commands/schema-command';
@@ -30,6 +31,10 @@ program.command('sync').description('pull feeds now, wait for them and everythin
     const outcome = await syncCommand(options);
     process.exitCode = outcome.ok ? 0 : 1;
   });
+
+program.command('estimate-model').description('fit the matcher\'s m/u probabilities to the landed records (EM) and use them from now on')
+  .option('--sample <n>', 'records to sample', positiveInt, 100_000)
+  .action(estimateModelCommand);
 
 program.command('gen').description('generate a sandbox province of Shaanxi with ground truth')
   .requiredOption('--orgs <n>', 'organizations to generate', positiveInt)

@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { normalizeOrganizationName } from '../names';
 import { decideLink, organizationCodes, validUscc } from './deterministic-link';
-import { ChunkMatcher, type NameFrequencyStats } from './probabilistic-link';
+import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
 import { refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
 import { replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
@@ -19,7 +19,7 @@ export interface ChunkCounts {
  * or the one its key was linked to before, or a new one; its attributes replace those of its
  * earlier versions; touched organizations get their golden values recomputed.
  */
-export async function resolveOrganizationChunk(client: PoolClient, rows: PendingRecord[], names: NameFrequencyStats): Promise<ChunkCounts> {
+export async function resolveOrganizationChunk(client: PoolClient, rows: PendingRecord[], setup: MatchingSetup): Promise<ChunkCounts> {
   const usccs = [...new Set(rows.map((r) => validUscc(r.canonical)).filter((u): u is string => !!u))];
   const byUscc = new Map(
     (await client.query<{ value: string; organization_id: string }>(
@@ -45,7 +45,7 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
     matcher.remember(id, row);
     return id;
   };
-  const matcher = await ChunkMatcher.prepare(client, rows.filter((r) => !validUscc(r.canonical)), names);
+  const matcher = await ChunkMatcher.prepare(client, rows.filter((r) => !validUscc(r.canonical)), setup);
   // Records with a valid USCC go first, so legacy records of the same chunk find the organizations they create.
   for (const row of [...rows.filter((r) => validUscc(r.canonical)), ...rows.filter((r) => !validUscc(r.canonical))]) {
     const key = recordKeyOf(row);

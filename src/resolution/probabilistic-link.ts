@@ -1,7 +1,8 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { currentMatchModel } from './model-estimation';
 import {
-  DEFAULT_MODEL, MAX_BLOCK_SIZE, blockingKeys, compareProfiles, decideMatch, matchWeight, profileFromRecord, resolveRepairedUscc,
-  type MatchProfile, type MatchResult, type TermFrequencyTable,
+  MAX_BLOCK_SIZE, blockingKeys, compareProfiles, decideMatch, matchWeight, profileFromRecord, resolveRepairedUscc,
+  type FellegiSunterModel, type MatchProfile, type MatchResult, type TermFrequencyTable,
 } from '../matching';
 import { usccRepairCandidates } from '../identifiers';
 import type { PendingRecord } from './pending-records';
@@ -16,8 +17,12 @@ export interface MatchVerdict {
   reasons: Array<Record<string, unknown>>;
 }
 
-/** The version of the matching model written into every link it decides. */
-export const MODEL_VERSION = 'model:fellegi-sunter-v1';
+/** What one resolution run matches with: the model (and its version, written into every link) and name frequencies. */
+export interface MatchingSetup {
+  model: FellegiSunterModel;
+  version: string;
+  names: NameFrequencyStats;
+}
 
 /**
  * Probabilistic linking of records no rule could link: a repaired hand-typed USCC whose
@@ -35,13 +40,14 @@ export class ChunkMatcher {
     private readonly byUscc: Map<string, string>,
     private readonly keepApart: Map<string, Set<string>>,
     private readonly nameFrequency: TermFrequencyTable,
+    private readonly setup: MatchingSetup,
   ) {}
 
   /**
-   * Prefetches candidates of every record in a few queries. `names` is how common name cores are
-   * among all organizations (a shared common core weighs less than a rare one).
+   * Prefetches candidates of every record in a few queries. The setup's name frequencies say how
+   * common name cores are among all organizations (a shared common core weighs less than a rare one).
    */
-  static async prepare(client: PoolClient, records: PendingRecord[], names: NameFrequencyStats): Promise<ChunkMatcher> {
+  static async prepare(client: PoolClient, records: PendingRecord[], setup: MatchingSetup): Promise<ChunkMatcher> {
     const keys = [...new Set(records.flatMap((r) => blockingKeys(profileFromRecord(r.canonical))))];
     const blockRows = keys.length === 0 ? [] : (await client.query<{ key: string; organization_id: string }>(
       'select key, organization_id from blocking_key where key = any($1::text[])', [keys])).rows;
@@ -71,7 +77,8 @@ export class ChunkMatcher {
     for (const row of overrides.rows) keepApart.set(recordKeyOf(row), new Set([...(keepApart.get(recordKeyOf(row)) ?? []), String(row.organization_id)]));
     // The organizations under a name-core key are exactly those using that core: its frequency.
     const counts = new Map([...blocks].filter(([key]) => key.startsWith('c:')).map(([key, ids]) => [key.slice(2), ids.length]));
-    return new ChunkMatcher(blocks, profiles, byUscc, keepApart, { counts, total: names.total, typicalFrequency: names.typicalFrequency });
+    return new ChunkMatcher(blocks, profiles, byUscc, keepApart,
+      { counts, total: setup.names.total, typicalFrequency: setup.names.typicalFrequency }, setup);
   }
 
   /** Judges one record. */
@@ -94,13 +101,13 @@ export class ChunkMatcher {
       if (forbidden.has(id)) continue;
       const candidate = this.profiles.get(id) ?? this.localProfiles.get(id);
       if (!candidate) continue;
-      const result = matchWeight(compareProfiles(profile, candidate), DEFAULT_MODEL, this.nameFrequency);
+      const result = matchWeight(compareProfiles(profile, candidate), this.setup.model, this.nameFrequency);
       if (!best || result.weight > best.result.weight || (result.weight === best.result.weight && BigInt(id) < BigInt(best.id))) best = { id, result };
     }
-    if (!best) return { decision: 'no-link', organizationId: null, decidedBy: MODEL_VERSION, weight: 0, reasons: [] };
+    if (!best) return { decision: 'no-link', organizationId: null, decidedBy: this.setup.version, weight: 0, reasons: [] };
     const decision = decideMatch(best.result);
     const reasons = best.result.fields.map((f) => ({ field: f.field, level: f.level, weight: Number(f.weight.toFixed(2)) }));
-    return { decision, organizationId: best.id, decidedBy: MODEL_VERSION, weight: Number(best.result.weight.toFixed(2)), reasons };
+    return { decision, organizationId: best.id, decidedBy: this.setup.version, weight: Number(best.result.weight.toFixed(2)), reasons };
   }
 
   /** Makes an organization founded in this chunk findable by the chunk's later records. */
@@ -135,4 +142,15 @@ export async function nameFrequencyStats(client: PoolClient): Promise<NameFreque
   const total = Number(result.rows[0].total ?? 0);
   const squares = Number(result.rows[0].squares ?? 0);
   return { total, typicalFrequency: total === 0 ? 0 : squares / (total * total) };
+}
+
+/** Loads what a resolution run matches with, once per run. */
+export async function matchingSetup(pool: Pool): Promise<MatchingSetup> {
+  const { model, version } = await currentMatchModel(pool);
+  const client = await pool.connect();
+  try {
+    return { model, version, names: await nameFrequencyStats(client) };
+  } finally {
+    client.release();
+  }
 }

@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
-import { inTransaction, withClient } from '../storage/sql-pool';
+import { inTransaction } from '../storage/sql-pool';
 import { markResolved, nextPendingChunk } from './pending-records';
 import { resolveOrganizationChunk } from './organization-records';
 import { resolveRosterChunk } from './roster-records';
-import { nameFrequencyStats } from './probabilistic-link';
+import { matchingSetup } from './probabilistic-link';
 
 export interface ResolutionCounts {
   records: number;
@@ -21,12 +21,12 @@ export interface ResolutionCounts {
  */
 export async function resolvePending(pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void): Promise<ResolutionCounts> {
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
-  const names = await withClient(pool, nameFrequencyStats);
+  const setup = await matchingSetup(pool);
   for (;;) {
     const counts = await inTransaction(pool, async (client) => {
       const rows = await nextPendingChunk(client, ['organization'], chunkSize);
       if (rows.length === 0) return null;
-      const chunk = await resolveOrganizationChunk(client, rows, names);
+      const chunk = await resolveOrganizationChunk(client, rows, setup);
       await markResolved(client, rows);
       return chunk;
     });

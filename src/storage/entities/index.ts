@@ -9,6 +9,7 @@ import { CoverageFact } from './coverage-fact.entity';
 import { CoverageRollup } from './coverage-rollup.entity';
 import { CoverageRollupState } from './coverage-rollup-state.entity';
 import { JointMeeting } from './joint-meeting.entity';
+import { MatchModel } from './match-model.entity';
 import { Organization } from './organization.entity';
 import { OrganizationProfile } from './organization-profile.entity';
 import { PartyOrganization } from './party-organization.entity';
@@ -24,14 +25,14 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

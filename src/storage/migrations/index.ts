@@ -8,6 +8,7 @@ import { Migration20261124225157 } from './Migration20261124225157';
 import { Migration20261124230201 } from './Migration20261124230201';
 import { Migration20261124230901 } from './Migration20261124230901';
 import { Migration20261124231548 } from './Migration20261124231548';
+import { Migration20261124234121 } from './Migration20261124234121';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124230201', class: Migration20261124230201 },
   { name: 'Migration20261124230901', class: Migration20261124230901 },
   { name: 'Migration20261124231548', class: Migration20261124231548 },
+  { name: 'Migration20261124234121', class: Migration20261124234121 },
 ];
