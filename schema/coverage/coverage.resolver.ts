@@ -7,7 +7,6 @@ import { CoverageFilter } from './coverage-filter.input';
 import { countsByDivisionAndSection } from './coverage-query';
 import { summarize } from './coverage-summary';
 import { CoverageSummary } from './coverage-summary.type';
-import { summaryCache } from './summary-cache';
 
 @Resolver()
 export class CoverageResolver {
@@ -19,9 +18,7 @@ export class CoverageResolver {
     @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
   ): Promise<CoverageSummary> {
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
-    const compute = async () => summarize(await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null), rules, asOf ?? null);
-    // Questions about now are answered from the rollup, so they can be cached until it is rebuilt.
-    return asOf ? compute() : summaryCache.get(pool, rules.id, filter, compute);
+    return summarize(await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null), rules, asOf ?? null);
   }
 }
 

@@ -13,6 +13,7 @@ import { metricsRegistry } from '../../src/runtime/metrics';
 import { buildHubSchema } from '../build-schema';
 import { createContext, type HubContext } from '../context';
 import { complexityLimitPlugin } from './complexity-plugin';
+import { responseCachePlugin } from './response-cache-plugin';
 import { mountGraphiql } from './graphiql-page';
 import { mountExports } from '../exports/export-routes';
 
@@ -48,6 +49,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
+      responseCachePlugin(deps.pool),
     ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
