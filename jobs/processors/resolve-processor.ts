@@ -8,7 +8,7 @@ import { withAdvisoryLock } from '../advisory-lock';
  */
 export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) => void): Promise<ResolutionCounts> {
   return withAdvisoryLock(pool, 'resolve', async () => {
-    const counts = await resolvePending(pool, 2000, onProgress);
+    const counts = await resolvePending(pool, CHUNK_RECORDS, onProgress);
     // After a bulk load the planner's statistics are stale until autovacuum catches up: refresh them now.
     if (counts.records >= BULK_RECORDS) {
       await pool.query('analyze source_record, record_link, organization, organization_attribute, organization_identifier, organization_profile, blocking_key, coverage_edge');
@@ -16,6 +16,13 @@ export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) =>
     return counts;
   });
 }
+
+/**
+ * Records resolved per transaction. Larger chunks cost fewer round trips and let the in-chunk
+ * matcher see more of a province at once (measured on 10k organizations: 2,000 → 16.5 s,
+ * 5,000 → 15.7 s, 10,000 → 14.8 s for 29,743 records).
+ */
+export const CHUNK_RECORDS = 5000;
 
 /** Records in one run from which the statistics of the graph's tables are refreshed. */
 export const BULK_RECORDS = 10_000;
