@@ -4,6 +4,7 @@ import { HubQueues } from '../../jobs/sync-flow';
 import { CONNECTORS } from '../../connectors';
 import type { SourceId } from '../../src/config/feed-sources';
 import { logger } from '../../src/runtime/logger';
+import { shutdownSignal } from '../../src/runtime/shutdown-signal';
 import { startApiServer } from '../../schema/server/api-server';
 import { openHubRuntime, type HubRuntime } from '../hub-runtime';
 
@@ -38,7 +39,7 @@ export async function runRoles(roles: Roles, options: { migrate: boolean; firstS
     process.stdout.write(`GraphQL API and explorer: ${api.url}\n`);
   }
   if (options.firstSync) await startFirstSync(runtime, queues);
-  await waitForSignal();
+  await shutdownSignal();
   logger.info('shutting down');
   for (const stop of stops) await stop().catch((error) => logger.warn({ err: error }, 'error while stopping'));
   await queues.close();
@@ -59,11 +60,4 @@ export async function migrateCommand(): Promise<void> {
   const runtime = await openHubRuntime({ migrate: true, sandbox: false });
   process.stdout.write(runtime.applied.length ? `applied: ${runtime.applied.join(', ')}\n` : 'the schema is up to date\n');
   await runtime.close();
-}
-
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
 }

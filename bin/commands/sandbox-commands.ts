@@ -1,4 +1,5 @@
 import { generateProvince } from '../../sandbox/generator';
+import { shutdownSignal } from '../../src/runtime/shutdown-signal';
 import { startSandboxRegistries } from '../../sandbox/registries';
 
 /** `hub gen`: writes a ground-truth province and its seven feeds. */
@@ -33,9 +34,6 @@ export async function sandboxCommand(options: { data: string; port: number; faul
     `export HUB_FEED_FEDERATION_INBOX=${sandbox.inboxes.federation}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await shutdownSignal();
   await sandbox.close();
 }

@@ -34,6 +34,9 @@ export async function startLocalRedis(homeDir: string, port: number): Promise<Lo
       '--maxmemory-policy', 'noeviction', '--daemonize', 'no'],
     { stdio: 'ignore', detached: false },
   );
+  // Whatever ends this process, its Redis ends with it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url, child);
   logger.info({ port, dir }, 'local Redis running');
@@ -42,6 +45,7 @@ export async function startLocalRedis(homeDir: string, port: number): Promise<Lo
     port,
     stop: () =>
       new Promise<void>((done) => {
+        process.off('exit', killOnExit);
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
