@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
+import { stageDuration } from '../src/runtime/metrics';
 import { markAllDirty } from '../src/coverage-stage/run-coverage';
 import { COVERAGE_REFRESH } from './job-schedulers';
 import { runPull, type PullJobData } from './processors/pull-processor';
@@ -23,6 +24,16 @@ export interface WorkerDependencies {
   pullConcurrency?: number;
 }
 
+/** Runs a stage job, observing its duration in the `hub_stage_duration_seconds` histogram. */
+async function timed<T>(stage: string, source: string, work: () => Promise<T>): Promise<T> {
+  const end = stageDuration.startTimer({ stage, source });
+  try {
+    return await work();
+  } finally {
+    end();
+  }
+}
+
 /** The workers of one process: pulls, resolution, and the scheduled-sync trigger. */
 export class HubWorkers {
   private readonly workers: Worker[] = [];
@@ -35,9 +46,9 @@ export class HubWorkers {
       return { connection, prefix: deps.prefix, concurrency };
     };
     this.workers.push(
-      new Worker(QUEUE.pull, (job: Job<PullJobData>) => this.pull(job), options(deps.pullConcurrency ?? 4)),
-      new Worker(QUEUE.resolve, (job: Job) => runResolve(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
-      new Worker(QUEUE.coverage, (job: Job) => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c })), options(1)),
+      new Worker(QUEUE.pull, (job: Job<PullJobData>) => timed('pull', job.data.source, () => this.pull(job)), options(deps.pullConcurrency ?? 4)),
+      new Worker(QUEUE.resolve, (job: Job) => timed('resolve', '', () => runResolve(deps.pool, (c) => void job.updateProgress({ ...c }))), options(1)),
+      new Worker(QUEUE.coverage, (job: Job) => timed('coverage', '', () => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c }))), options(1)),
       new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => (job.name === COVERAGE_REFRESH ? this.refreshCoverage() : this.triggerSync(job)), options(1)),
     );
     for (const worker of this.workers) {

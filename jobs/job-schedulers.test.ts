@@ -2,6 +2,7 @@ import { enterprise, landRecords, testUscc } from '../test/support/graph-builder
 import { testQueuePrefix, TEST_REDIS_URL, useTestDatabase } from '../test/support/test-database';
 import { loadHubConfig } from '../src/config/hub-config';
 import { resolvePending } from '../src/resolution/resolve-pending';
+import { metricsRegistry } from '../src/runtime/metrics';
 import { HubWorkers } from './hub-workers';
 import { COVERAGE_REFRESH, upsertSyncSchedulers } from './job-schedulers';
 import { HubQueues } from './sync-flow';
@@ -43,5 +44,6 @@ describe('job schedulers', () => {
     const facts = await db.pool.query(`select count(*)::int as n from coverage_fact where valid_to is null`);
     expect(facts.rows[0].n).toBe(1);
     expect((await db.pool.query('select count(*)::int as n from coverage_dirty')).rows[0].n).toBe(0);
+    expect(await metricsRegistry.metrics()).toMatch(/hub_stage_duration_seconds_count\{stage="coverage",source=""\} [1-9]/);
   });
 });

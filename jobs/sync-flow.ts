@@ -1,4 +1,4 @@
-import { FlowProducer, Queue, QueueEvents, type Job, type JobNode } from 'bullmq';
+import { FlowProducer, Queue, QueueEvents, type JobNode } from 'bullmq';
 import type Redis from 'ioredis';
 import type { SourceId } from '../src/config/feed-sources';
 import { QUEUE } from './queue-names';
@@ -89,5 +89,3 @@ export class HubQueues {
 }
 
 export type Stage = 'pull' | 'resolve' | 'coverage';
-
-export type { Job };

@@ -81,12 +81,6 @@ export class HttpClient {
     return { status: response.statusCode, headers: response.headers, body: response.body };
   }
 
-  /** GETs and parses a JSON body. */
-  async getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-    const response = await this.get(url, { headers: { accept: 'application/json' }, signal });
-    return (await response.body.json()) as T;
-  }
-
   async close(): Promise<void> {
     await this.dispatcher.close();
   }

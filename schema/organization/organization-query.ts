@@ -1,23 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { classifyIdentifier, normalizeUsccInput } from '../../src/identifiers';
-import { divisionName } from '../../src/reference/divisions';
+import { nodeOfRow } from './organization-list';
 import { Organization } from '../../src/storage/entities';
 import { badInput } from '../pagination/relay';
 import type { OrganizationNode } from './organization.type';
 
 /** The GraphQL view of an organization entity. */
 export function toNode(o: Organization): OrganizationNode {
-  return {
-    id: String(o.id),
-    uscc: o.uscc ?? null,
-    name: o.name,
-    kind: o.kind,
-    status: o.status ?? null,
-    active: o.active,
-    division: o.divisionCode ? { code: o.divisionCode, name: divisionName(o.divisionCode) ?? null } : null,
-    industry: o.industryCode ?? null,
-    employees: o.employees ?? null,
-  };
+  return nodeOfRow({
+    id: o.id, uscc: o.uscc, name: o.name, kind: o.kind, status: o.status, active: o.active,
+    division_code: o.divisionCode, industry_code: o.industryCode, employees: o.employees,
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ export const recordsLanded = new Counter({
 
 export const stageDuration = new Histogram({
   name: 'hub_stage_duration_seconds',
-  help: 'Duration of pipeline stage jobs (pull, resolve).',
+  help: 'Duration of pipeline stage jobs (pull, resolve, coverage).',
   labelNames: ['stage', 'source'],
   buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 1200],
   registers: [metricsRegistry],
