@@ -19,6 +19,7 @@ import { OrganizationAttribute } from './organization-attribute.entity';
 import { OrganizationIdentifier } from './organization-identifier.entity';
 import { QuarantineEntry } from './quarantine-entry.entity';
 import { RecordLink } from './record-link.entity';
+import { RosterBody } from './roster-body';
 import { SnapshotFile } from './snapshot-file.entity';
 import { SourceRecord } from './source-record.entity';
 import { SyncRun } from './sync-run.entity';
@@ -32,6 +33,7 @@ export {
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
+  RosterBody,
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
