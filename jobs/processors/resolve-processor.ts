@@ -11,7 +11,7 @@ export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) =>
     const counts = await resolvePending(pool, CHUNK_RECORDS, onProgress);
     // After a bulk load the planner's statistics are stale until autovacuum catches up: refresh them now.
     if (counts.records >= BULK_RECORDS) {
-      await pool.query('analyze source_record, record_link, organization, organization_attribute, organization_identifier, organization_profile, blocking_key, coverage_edge');
+      await pool.query('analyze source_record, record_link, organization, organization_identifier, organization_profile, blocking_key, coverage_edge');
     }
     return counts;
   });

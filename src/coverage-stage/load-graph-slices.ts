@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { SourceId } from '../config/feed-sources';
+import { statedAttributesOf } from '../resolution/stated-attributes';
 import type { GraphSlice } from './facts-from-graph';
 
 /** Loads the graph slices of a batch of organizations in five set-based queries. Missing ids are skipped. */
@@ -11,10 +12,7 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
     organization: { id: String(o.id), name: o.name, kind: o.kind, uscc: o.uscc, industryCode: o.industry_code },
     attributes: [], coverers: [], chambers: [], linkSources: [],
   }]));
-  const attributes = await client.query<{ organization_id: string; name: string; value: unknown; source: SourceId; observed_at: Date }>(
-    'select organization_id, name, value, source, observed_at from organization_attribute where organization_id = any($1::bigint[])', [ids],
-  );
-  for (const a of attributes.rows) slices.get(String(a.organization_id))?.attributes.push({ name: a.name, value: a.value, source: a.source, observedAt: a.observed_at });
+  for (const [id, attributes] of await statedAttributesOf(client, ids)) slices.get(id)?.attributes.push(...attributes);
   const coverers = await client.query<{ organization_id: string; side: 'party' | 'union'; id: string; form: string; active: boolean;
     established_on: string | null; employees_reported: number | null }>(
     `select e.organization_id, e.side, coalesce(p.id, u.id) as id, coalesce(p.form, u.form) as form, coalesce(p.active, u.active) as active,

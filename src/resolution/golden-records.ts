@@ -1,26 +1,16 @@
 import type { PoolClient } from 'pg';
-import type { SourceId } from '../config/feed-sources';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
 import { markCoverageDirty } from './coverage-dirty';
 import { refreshProfiles } from './organization-profiles';
-import { surviveAttributes, type AttributeObservation, type GoldenValues } from './survivorship';
+import { statedAttributesOf } from './stated-attributes';
+import { surviveAttributes, type GoldenValues } from './survivorship';
 
 /** Recomputes the golden values of the given organizations from their attributes (survivorship). */
 export async function refreshGoldenRecords(client: PoolClient, organizationIds: string[]): Promise<void> {
   if (organizationIds.length === 0) return;
   await markCoverageDirty(client, organizationIds);
-  const attributes = await client.query<{ organization_id: string; name: AttributeName; value: unknown; source: SourceId; observed_at: Date }>(
-    `select organization_id, name, value, source, observed_at from organization_attribute
-      where organization_id = any($1::bigint[])`,
-    [organizationIds],
-  );
-  const byOrganization = new Map<string, AttributeObservation[]>();
-  for (const row of attributes.rows) {
-    const list = byOrganization.get(row.organization_id) ?? [];
-    list.push({ name: row.name, value: row.value, source: row.source, observedAt: row.observed_at });
-    byOrganization.set(row.organization_id, list);
-  }
+  const byOrganization = await statedAttributesOf(client, organizationIds);
   const ids = [...byOrganization.keys()];
   const golden = ids.map((id) => surviveAttributes(byOrganization.get(id) ?? []));
   const names = new Map(ids.map((id) => [id, [...new Set((byOrganization.get(id) ?? []).filter((o) => o.name === 'name').map((o) => String(o.value)))]]));
@@ -33,7 +23,10 @@ export async function refreshGoldenRecords(client: PoolClient, organizationIds: 
             employees = t.employees, updated_at = now()
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::int[], $9::text[])
             as t(id, name, kind, status, active, division, industry, employees, name_key)
-      where o.id = t.id`,
+      where o.id = t.id
+        and (o.name, o.name_key, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees)
+            is distinct from (coalesce(t.name, o.name), coalesce(t.name_key, o.name_key), coalesce(t.kind, o.kind), t.status,
+                              coalesce(t.active, true), t.division, t.industry, t.employees)`,
     [
       ids, golden.map((g) => text(g, 'name')), golden.map((g) => text(g, 'kind')), golden.map((g) => text(g, 'status')),
       golden.map((g) => (g.active === undefined ? null : Boolean(g.active))), golden.map((g) => text(g, 'divisionCode')),

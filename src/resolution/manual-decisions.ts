@@ -35,10 +35,6 @@ export async function splitOrganization(client: PoolClient, organizationId: stri
     `update record_link l set organization_id = $4 from unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
       where l.source = t.s and l.stream = t.st and l.record_key = t.k`, [...refs, newId],
   );
-  await client.query(
-    `update organization_attribute a set organization_id = $4 from source_record s, unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
-      where a.source_record_id = s.id and s.source = t.s and s.stream = t.st and s.record_key = t.k`, [...refs, newId],
-  );
   // A USCC stated only by the records that left goes with them.
   await client.query(
     `update organization_identifier i set organization_id = $2
@@ -67,11 +63,6 @@ export async function confirmLink(client: PoolClient, reviewId: string, actor: s
     `update record_link set organization_id = $4, decided_by = $5, decided_at = now()
       where source = $1 and stream = $2 and record_key = $3`,
     [record.source, record.stream, record.key, review.candidate_organization_id, `person:${actor}`],
-  );
-  await client.query(
-    `update organization_attribute a set organization_id = $4 from source_record s
-      where a.source_record_id = s.id and s.source = $1 and s.stream = $2 and s.record_key = $3`,
-    [record.source, record.stream, record.key, review.candidate_organization_id],
   );
   await pinRecords(client, [record], review.candidate_organization_id, actor, note ?? 'link confirmed');
   await closeReview(client, reviewId, 'confirmed', actor, note);

@@ -25,7 +25,6 @@ export async function mergeOrganizationRows(client: PoolClient, a: string, b: st
   for (const sql of [
     'update record_link set organization_id = $1 where organization_id = $2',
     'update organization_identifier set organization_id = $1 where organization_id = $2',
-    'update organization_attribute set organization_id = $1 where organization_id = $2',
     'update coverage_edge set organization_id = $1 where organization_id = $2',
     'update chamber_membership set organization_id = $1 where organization_id = $2',
     'update chamber_membership set chamber_organization_id = $1 where chamber_organization_id = $2',

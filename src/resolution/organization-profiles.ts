@@ -23,13 +23,18 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
       industryCode: text(g.industryCode), identifiers: codes.get(id) ?? [], kind: text(g.kind),
     });
   });
-  await client.query(
+  // Only profiles that changed get new blocking keys: re-touching an organization is the common case.
+  const changed = await client.query<{ organization_id: string }>(
     `insert into organization_profile (organization_id, profile) select * from unnest($1::bigint[], $2::jsonb[])
-     on conflict (organization_id) do update set profile = excluded.profile`,
+     on conflict (organization_id) do update set profile = excluded.profile
+      where organization_profile.profile is distinct from excluded.profile
+     returning organization_id`,
     [ids, profiles.map((p) => JSON.stringify(p))],
   );
-  await client.query('delete from blocking_key where organization_id = any($1::bigint[])', [ids]);
-  const keys = profiles.flatMap((p) => blockingKeys(p).map((key) => [key, p.id] as const));
+  const changedIds = new Set(changed.rows.map((r) => String(r.organization_id)));
+  if (changedIds.size === 0) return;
+  await client.query('delete from blocking_key where organization_id = any($1::bigint[])', [[...changedIds]]);
+  const keys = profiles.filter((p) => changedIds.has(p.id)).flatMap((p) => blockingKeys(p).map((key) => [key, p.id] as const));
   await client.query(
     `insert into blocking_key (key, organization_id) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing`,
     [keys.map(([key]) => key), keys.map(([, id]) => id)],

@@ -5,7 +5,7 @@ import { decideLink, organizationCodes, validUscc } from './deterministic-link';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
 import { refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
-import { replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
+import { upsertLinks, type LinkRow } from './link-writes';
 import { replaceChamberMemberships } from './chamber-memberships';
 
 export interface ChunkCounts {
@@ -77,7 +77,6 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
   const created = founders.length;
   await upsertLinks(client, links);
   await recordIdentifiers(client, links);
-  await replaceAttributes(client, links);
   await replaceChamberMemberships(client, links);
   // An organization a record left (its USCC changed) must lose that record's values too.
   const touched = [...new Set([...links.map((l) => l.organizationId), ...linked.values()])];

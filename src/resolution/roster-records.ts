@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { markCoverageDirty } from './coverage-dirty';
 import { refreshGoldenRecords } from './golden-records';
-import { removeLinks, replaceAttributes, upsertLinks, type LinkRow } from './link-writes';
+import { removeLinks, upsertLinks, type LinkRow } from './link-writes';
 import type { PendingRecord } from './pending-records';
 import { prefetchReferenceLookups } from './reference-lookups';
 import { resolveReference, type ReferenceLookups, type UnitReference } from './reference-resolution';
@@ -38,7 +38,6 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
   }
   await upsertLinks(client, links);
   await removeLinks(client, orphans);
-  await replaceAttributes(client, links, rows);
   await refreshGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
   return orphans.length;
 }

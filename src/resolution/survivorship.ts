@@ -1,7 +1,7 @@
 import type { SourceId } from '../config/feed-sources';
 import type { AttributeName } from './record-attributes';
 
-/** A stated value with its provenance (an `organization_attribute` row). */
+/** A stated value with its provenance (one row of the `organization_attribute` view). */
 export interface AttributeObservation {
   name: AttributeName;
   value: unknown;

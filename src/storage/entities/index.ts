@@ -15,7 +15,6 @@ import { OrganizationProfile } from './organization-profile.entity';
 import { PartyOrganization } from './party-organization.entity';
 import { TradeUnion } from './trade-union.entity';
 import { OrganizationAlias } from './organization-alias.entity';
-import { OrganizationAttribute } from './organization-attribute.entity';
 import { OrganizationIdentifier } from './organization-identifier.entity';
 import { QuarantineEntry } from './quarantine-entry.entity';
 import { RecordLink } from './record-link.entity';
@@ -27,7 +26,7 @@ import { SyncState } from './sync-state.entity';
 
 export {
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
@@ -35,6 +34,6 @@ export {
 export const ENTITIES = [
   RosterBody,
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationProfile, OrganizationAlias, OrganizationAttribute, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

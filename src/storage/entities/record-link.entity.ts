@@ -1,7 +1,13 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Organization } from './organization.entity';
 
-/** Why a department's record belongs to an organization: per record key, across its versions. */
+/**
+ * Why a department's record belongs to an organization: per record key, across its versions. The
+ * link also carries what the resolved version states about the organization (`attributes`), the
+ * provenance behind every golden value: one row written per record instead of one per value, and a
+ * record that moves takes its values with it. The view `organization_attribute` lists them one
+ * value a row; conflicts are several rows for the same attribute.
+ */
 @Entity({ tableName: 'record_link' })
 @Unique({ properties: ['source', 'stream', 'recordKey'] })
 export class RecordLink {
@@ -34,4 +40,17 @@ export class RecordLink {
 
   @Property({ type: 'timestamptz' })
   decidedAt: Date = new Date();
+
+  /** The record version whose statements `attributes` holds. */
+  @Index()
+  @Property({ type: 'bigint', nullable: true })
+  sourceRecordId?: string;
+
+  /** Attribute name → value, as the record version states them (see `attributesOf`). */
+  @Property({ type: 'json', default: '{}' })
+  attributes: Record<string, unknown> = {};
+
+  /** When the department observed what the record states. */
+  @Property({ type: 'timestamptz', nullable: true })
+  observedAt?: Date;
 }

@@ -9,6 +9,7 @@ import { Migration20261124230201 } from './Migration20261124230201';
 import { Migration20261124230901 } from './Migration20261124230901';
 import { Migration20261124231548 } from './Migration20261124231548';
 import { Migration20261124234121 } from './Migration20261124234121';
+import { Migration20261125001500 } from './Migration20261125001500';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124230901', class: Migration20261124230901 },
   { name: 'Migration20261124231548', class: Migration20261124231548 },
   { name: 'Migration20261124234121', class: Migration20261124234121 },
+  { name: 'Migration20261125001500', class: Migration20261125001500 },
 ];
