@@ -1,4 +1,5 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../storage/sql-pool';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
 import { markCoverageDirty } from './coverage-dirty';
@@ -34,4 +35,29 @@ export async function refreshGoldenRecords(client: PoolClient, organizationIds: 
       golden.map((g) => (typeof g.name === 'string' ? normalizeOrganizationName(g.name).key || null : null)),
     ],
   );
+}
+
+/** Leaves these organizations' golden values for `refreshDeferredGoldenRecords` (inside the caller's transaction). */
+export async function deferGoldenRecords(client: PoolClient, organizationIds: string[]): Promise<void> {
+  if (organizationIds.length === 0) return;
+  await client.query('insert into golden_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing', [organizationIds]);
+}
+
+/** Recomputes every deferred organization once, a batch per transaction. Returns how many. */
+export async function refreshDeferredGoldenRecords(pool: Pool, batchSize: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await inTransaction(pool, async (client) => {
+      const batch = await client.query<{ organization_id: string }>(
+        `delete from golden_dirty where organization_id in
+           (select organization_id from golden_dirty order by organization_id limit $1 for update skip locked)
+         returning organization_id`,
+        [batchSize],
+      );
+      await refreshGoldenRecords(client, batch.rows.map((r) => String(r.organization_id)));
+      return batch.rows.length;
+    });
+    total += done;
+    if (done === 0) return total;
+  }
 }

@@ -3,7 +3,7 @@ import type { CanonicalRecord } from '../canonical/canonical-record';
 import { normalizeOrganizationName } from '../names';
 import { decideLink, organizationCodes, validUscc } from './deterministic-link';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
-import { refreshGoldenRecords } from './golden-records';
+import { deferGoldenRecords, refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
 import { upsertLinks, type LinkRow } from './link-writes';
 import { replaceChamberMemberships } from './chamber-memberships';
@@ -17,9 +17,13 @@ export interface ChunkCounts {
 /**
  * Resolves a chunk of organization records: each links to the organization its valid USCC names,
  * or the one its key was linked to before, or a new one; its attributes replace those of its
- * earlier versions; touched organizations get their golden values recomputed.
+ * earlier versions; touched organizations get their golden values recomputed — now, or with
+ * `deferGolden` once the whole pass is done (only safe when no record of the pass needs the
+ * matcher, whose profiles come from golden values).
  */
-export async function resolveOrganizationChunk(client: PoolClient, rows: PendingRecord[], setup: MatchingSetup): Promise<ChunkCounts> {
+export async function resolveOrganizationChunk(
+  client: PoolClient, rows: PendingRecord[], setup: MatchingSetup, deferGolden = false,
+): Promise<ChunkCounts> {
   const usccs = [...new Set(rows.map((r) => validUscc(r.canonical)).filter((u): u is string => !!u))];
   const byUscc = new Map(
     (await client.query<{ value: string; organization_id: string }>(
@@ -80,7 +84,8 @@ export async function resolveOrganizationChunk(client: PoolClient, rows: Pending
   await replaceChamberMemberships(client, links);
   // An organization a record left (its USCC changed) must lose that record's values too.
   const touched = [...new Set([...links.map((l) => l.organizationId), ...linked.values()])];
-  await refreshGoldenRecords(client, touched);
+  if (deferGolden) await deferGoldenRecords(client, touched);
+  else await refreshGoldenRecords(client, touched);
   return { records: rows.length, organizationsCreated: created, organizationsTouched: touched.length };
 }
 

@@ -11,11 +11,20 @@ export interface PendingRecord {
   observed_at: Date;
 }
 
+/** Which pending records a pass takes: those with a valid USCC, those without, or both. */
+export type UsccFilter = 'with-uscc' | 'without-uscc' | 'any';
+
+const USCC_CONDITION: Record<UsccFilter, string> = {
+  'with-uscc': `and canonical->'identifiers' @> '[{"scheme": "uscc", "valid": true}]'`,
+  'without-uscc': `and not canonical->'identifiers' @> '[{"scheme": "uscc", "valid": true}]'`,
+  any: '',
+};
+
 /** The next chunk of current, unresolved record versions of the given entities, oldest first. */
-export async function nextPendingChunk(client: PoolClient, entities: RecordEntity[], limit: number): Promise<PendingRecord[]> {
+export async function nextPendingChunk(client: PoolClient, entities: RecordEntity[], limit: number, uscc: UsccFilter = 'any'): Promise<PendingRecord[]> {
   const result = await client.query<PendingRecord>(
     `select id, source, stream, record_key, canonical, last_seen_at as observed_at from source_record
-      where resolved_at is null and is_current and canonical->>'entity' = any($1::text[])
+      where resolved_at is null and is_current and canonical->>'entity' = any($1::text[]) ${USCC_CONDITION[uscc]}
       order by id limit $2 for update skip locked`,
     [entities, limit],
   );

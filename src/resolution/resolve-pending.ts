@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { inTransaction } from '../storage/sql-pool';
 import { markResolved, nextPendingChunk } from './pending-records';
 import { resolveOrganizationChunk } from './organization-records';
+import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveRosterChunk } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
 
@@ -16,25 +17,31 @@ export interface ResolutionCounts {
 /**
  * Resolves every landed record version that is current and not yet resolved, in chunks, each
  * chunk one transaction. Organization records go first, so that the rosters' references in the
- * same run find the organizations they name; when new organizations appeared, references that
- * were unresolved are tried again. Callers hold the resolution lock, so chunks never race.
+ * same run find the organizations they name: first those with a valid USCC (identifier links only;
+ * their organizations' golden values are recomputed once at the end of the pass), then the rest
+ * through the matcher, which then sees every name and identifier the first pass brought. When new
+ * organizations appeared, references that were unresolved are tried again. Callers hold the
+ * resolution lock, so chunks never race.
  */
 export async function resolvePending(pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void): Promise<ResolutionCounts> {
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
   const setup = await matchingSetup(pool);
-  for (;;) {
-    const counts = await inTransaction(pool, async (client) => {
-      const rows = await nextPendingChunk(client, ['organization'], chunkSize);
-      if (rows.length === 0) return null;
-      const chunk = await resolveOrganizationChunk(client, rows, setup);
-      await markResolved(client, rows);
-      return chunk;
-    });
-    if (!counts) break;
-    total.records += counts.records;
-    total.organizationsCreated += counts.organizationsCreated;
-    total.organizationsTouched += counts.organizationsTouched;
-    onChunk?.({ ...total });
+  for (const pass of ['with-uscc', 'without-uscc'] as const) {
+    for (;;) {
+      const counts = await inTransaction(pool, async (client) => {
+        const rows = await nextPendingChunk(client, ['organization'], chunkSize, pass);
+        if (rows.length === 0) return null;
+        const chunk = await resolveOrganizationChunk(client, rows, setup, pass === 'with-uscc');
+        await markResolved(client, rows);
+        return chunk;
+      });
+      if (!counts) break;
+      total.records += counts.records;
+      total.organizationsCreated += counts.organizationsCreated;
+      total.organizationsTouched += counts.organizationsTouched;
+      onChunk?.({ ...total });
+    }
+    await refreshDeferredGoldenRecords(pool, chunkSize);
   }
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   for (;;) {

@@ -4,6 +4,7 @@ import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
 import { CoverageDirty } from './coverage-dirty.entity';
+import { GoldenDirty } from './golden-dirty.entity';
 import { CoverageEdge } from './coverage-edge.entity';
 import { CoverageFact } from './coverage-fact.entity';
 import { CoverageRollup } from './coverage-rollup.entity';
@@ -25,7 +26,7 @@ import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
 
 export {
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
@@ -33,7 +34,7 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];
