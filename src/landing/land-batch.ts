@@ -63,18 +63,11 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
       `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
                                   is_current, first_seen_at, last_seen_at)
        select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, true, now(), now()
-         from unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[]) as t(k, h, p, c, pos)
+         from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash)
        do update set is_current = true, last_seen_at = now(), resolved_at = null, run_id = excluded.run_id,
                      origin = excluded.origin, position = excluded.position, absent_since = null`,
-      [
-        source, batch.stream, batch.origin, runId,
-        writes.map((i) => keys[i]),
-        writes.map((i) => hashes[i]),
-        writes.map((i) => JSON.stringify(records[i].payload)),
-        writes.map((i) => JSON.stringify(records[i].canonical)),
-        writes.map((i) => records[i].position ?? null),
-      ],
+      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes)],
     );
   }
   if (history.length > 0) {
@@ -82,13 +75,9 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
       `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
                                   is_current, first_seen_at, last_seen_at, resolved_at)
        select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now(), now()
-         from unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[]) as t(k, h, p, c, pos)
+         from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
-      [
-        source, batch.stream, batch.origin, runId,
-        history.map((i) => keys[i]), history.map((i) => hashes[i]), history.map((i) => JSON.stringify(records[i].payload)),
-        history.map((i) => JSON.stringify(records[i].canonical)), history.map((i) => records[i].position ?? null),
-      ],
+      [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes)],
     );
     await client.query(
       `update source_record set last_seen_at = now(), absent_since = null
@@ -180,6 +169,14 @@ export async function saveCheckpoint(
 
 function isOlder(incoming: string | undefined, current: string | null): boolean {
   return !!incoming && !!current && Date.parse(incoming) < Date.parse(current);
+}
+
+/**
+ * The chosen records as one JSON array for `jsonb_to_recordset`: one parameter serialized natively,
+ * where arrays of JSON texts would be escaped element by element by the driver.
+ */
+function versionRows(chosen: number[], records: MappedRecord[], keys: string[], hashes: string[]): string {
+  return JSON.stringify(chosen.map((i) => ({ k: keys[i], h: hashes[i], p: records[i].payload, c: records[i].canonical, pos: records[i].position ?? null })));
 }
 
 /** Within one batch a key counts once: the last occurrence wins (exports repeat rows). */

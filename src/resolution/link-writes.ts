@@ -18,20 +18,20 @@ export interface LinkRow {
  */
 export async function upsertLinks(client: PoolClient, links: LinkRow[]): Promise<void> {
   if (links.length === 0) return;
+  // One JSON parameter: the driver would escape arrays of JSON texts element by element.
+  const rows = links.map((l) => ({
+    s: l.record.source, st: l.record.stream, k: l.record.record_key, o: l.organizationId, w: l.weight, r: l.reasons,
+    d: l.decidedBy, id: l.record.id, a: statedAttributes(l.record), at: observedAt(l.record),
+  }));
   await client.query(
     `insert into record_link (source, stream, record_key, organization_id, weight, reasons, decided_by, source_record_id, attributes,
                               observed_at, decided_at)
-     select *, now() from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::float8[], $6::jsonb[], $7::text[], $8::bigint[],
-                                 $9::jsonb[], $10::timestamptz[])
+     select t.s, t.st, t.k, t.o, t.w, t.r, t.d, t.id, t.a, t.at, now()
+       from jsonb_to_recordset($1::jsonb) as t(s text, st text, k text, o bigint, w float8, r jsonb, d text, id bigint, a jsonb, at timestamptz)
      on conflict (source, stream, record_key) do update set organization_id = excluded.organization_id,
        weight = excluded.weight, reasons = excluded.reasons, decided_by = excluded.decided_by, source_record_id = excluded.source_record_id,
        attributes = excluded.attributes, observed_at = excluded.observed_at, decided_at = now()`,
-    [
-      links.map((l) => l.record.source), links.map((l) => l.record.stream), links.map((l) => l.record.record_key),
-      links.map((l) => l.organizationId), links.map((l) => l.weight), links.map((l) => JSON.stringify(l.reasons)),
-      links.map((l) => l.decidedBy), links.map((l) => l.record.id), links.map((l) => JSON.stringify(statedAttributes(l.record))),
-      links.map((l) => observedAt(l.record)),
-    ],
+    [JSON.stringify(rows)],
   );
 }
 

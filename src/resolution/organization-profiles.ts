@@ -25,11 +25,12 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
   });
   // Only profiles that changed get new blocking keys: re-touching an organization is the common case.
   const changed = await client.query<{ organization_id: string }>(
-    `insert into organization_profile (organization_id, profile) select * from unnest($1::bigint[], $2::jsonb[])
+    `insert into organization_profile (organization_id, profile)
+     select (t.profile->>'id')::bigint, t.profile from jsonb_array_elements($1::jsonb) as t(profile)
      on conflict (organization_id) do update set profile = excluded.profile
       where organization_profile.profile is distinct from excluded.profile
      returning organization_id`,
-    [ids, profiles.map((p) => JSON.stringify(p))],
+    [JSON.stringify(profiles)],
   );
   const changedIds = new Set(changed.rows.map((r) => String(r.organization_id)));
   if (changedIds.size === 0) return;
