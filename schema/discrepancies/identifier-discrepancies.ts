@@ -12,7 +12,8 @@ const ROSTER_SIDE: Partial<Record<string, { side: 'party' | 'union'; table: stri
 
 /** Records carrying an invalid claim, or member-distribution rows that resolution linked to no organization. */
 const RECORD_PROBLEM = `(s.canonical->'identifiers' @> '[{"valid": false}]'
-  or (s.canonical->>'entity' = 'member-distribution' and s.resolved_at is not null
+  or (s.canonical->>'entity' = 'member-distribution'
+      and not exists (select 1 from resolution_queue q where q.source_record_id = s.id)
       and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream and l.record_key = s.record_key)))`;
 
 /** Covered units that resolved to nothing, only through a repaired code, or only by name although a code was typed. */

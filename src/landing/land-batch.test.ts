@@ -28,7 +28,8 @@ describe('landing a batch', () => {
 
   const land = (b: Batch) => inTransaction(pool, (client) => landBatch(client, 'market-regulation', runId, b));
   const versions = async (key: string) =>
-    (await pool.query(`select content_hash, is_current, resolved_at from source_record where record_key = $1 order by id`, [key])).rows;
+    (await pool.query(`select content_hash, is_current, exists (select 1 from resolution_queue q where q.source_record_id = s.id) as queued
+                         from source_record s where record_key = $1 order by id`, [key])).rows;
 
   it('lands new records, then counts a replay as unchanged without new versions', async () => {
     const first = await land(batch([record('A', '甲公司'), record('B', '乙公司')]));
@@ -42,11 +43,13 @@ describe('landing a batch', () => {
     expect((await land(batch([record('A', '甲有限公司')]))).changed).toBe(1);
     let rows = await versions('A');
     expect(rows.map((r) => r.is_current)).toEqual([false, true]);
+    // Only the current version waits for resolution: the superseded one left the queue.
+    expect(rows.map((r) => r.queued)).toEqual([false, true]);
     expect((await land(batch([record('A', '甲公司')]))).changed).toBe(1);
     rows = await versions('A');
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.is_current)).toEqual([true, false]);
-    expect(rows[0].resolved_at).toBeNull();
+    expect(rows.map((r) => r.queued)).toEqual([true, false]);
   });
 
   it('keeps an older observation replayed by a full resync as history, not as the present', async () => {

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { Batch, MappedRecord } from './batch';
 import { contentHash } from './content-hash';
+import { enqueueForResolution } from './resolution-queue';
 
 /** What one batch (or a whole run) did to the landing zone. */
 export interface LandingCounts {
@@ -25,7 +26,7 @@ export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
 
 /**
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
- * versions, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
+ * versions queued for resolution, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
  * stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose nothing.
  */
 export async function landBatch(client: PoolClient, source: string, runId: string, batch: Batch): Promise<LandingCounts> {
@@ -51,30 +52,36 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
     writes.push(i);
   });
   if (changed.length > 0) {
+    // A superseded version that never got resolved leaves the queue with it.
     await client.query(
-      `update source_record set is_current = false
-        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      `with superseded as (
+         update source_record set is_current = false
+          where source = $1 and stream = $2 and is_current and record_key = any($3::text[]) returning id)
+       delete from resolution_queue q using superseded where q.source_record_id = superseded.id`,
       [source, batch.stream, changed],
     );
   }
   if (writes.length > 0) {
     // A key that returns to an older version re-activates that version rather than duplicating it.
     await client.query(
-      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
-                                  is_current, first_seen_at, last_seen_at)
-       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, true, now(), now()
-         from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
-       on conflict (source, stream, record_key, content_hash)
-       do update set is_current = true, last_seen_at = now(), resolved_at = null, run_id = excluded.run_id,
-                     origin = excluded.origin, position = excluded.position, absent_since = null`,
+      `with written as (
+         insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
+                                    is_current, first_seen_at, last_seen_at)
+         select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, true, now(), now()
+           from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
+         on conflict (source, stream, record_key, content_hash)
+         do update set is_current = true, last_seen_at = now(), run_id = excluded.run_id,
+                       origin = excluded.origin, position = excluded.position, absent_since = null
+         returning id, canonical)
+       ${enqueueForResolution('select id, canonical from written')}`,
       [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes)],
     );
   }
   if (history.length > 0) {
     await client.query(
       `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
-                                  is_current, first_seen_at, last_seen_at, resolved_at)
-       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now(), now()
+                                  is_current, first_seen_at, last_seen_at)
+       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now()
          from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
       [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes)],

@@ -55,6 +55,18 @@ describe('deterministic resolution into organizations', () => {
     expect(await organizationOf('R3')).toBe(before.r3);
   });
 
+  it('resolves records with a USCC before the matcher, whatever order they landed in', async () => {
+    const person = { legalRepresentative: '王建国', address: '西安市雁塔区科技路10号' };
+    await land([{ ...enterprise('S1', '西安戊信息技术有限公司', [], person), source: 'statistics', stream: 'units', kind: 'ENTERPRISE' }]);
+    await land([enterprise('R5', '西安戊信息技术有限公司', ['91610113MA6TXD2E79'], person)]);
+    // One record per chunk: the statistics record, landed first, must still meet the registry's organization.
+    expect(await resolvePending(pool, 1)).toMatchObject({ records: 2, organizationsCreated: 1 });
+    expect(await organizationOf('S1')).toBe(await organizationOf('R5'));
+    const link = await pool.query(`select decided_by from record_link where record_key = 'S1'`);
+    expect(link.rows[0].decided_by).toMatch(/^model:/);
+    expect((await pool.query('select count(*)::int as n from resolution_queue')).rows[0].n).toBe(0);
+  });
+
   it('does nothing when nothing new landed', async () => {
     expect(await resolvePending(pool)).toEqual({ records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 });
   });

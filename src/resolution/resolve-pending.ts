@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { enqueueForResolution } from '../landing/resolution-queue';
 import { inTransaction } from '../storage/sql-pool';
 import { markResolved, nextPendingChunk } from './pending-records';
 import { resolveOrganizationChunk } from './organization-records';
@@ -62,9 +63,9 @@ export async function resolvePending(pool: Pool, chunkSize = 2000, onChunk?: (c:
 
 /** Roster records with a reference nothing matched get another chance now that organizations were added. */
 async function retryUnresolvedReferences(pool: Pool): Promise<void> {
-  await pool.query(
-    `update source_record s set resolved_at = null
-      where s.is_current and s.resolved_at is not null and (
+  await pool.query(enqueueForResolution(
+    `select s.id, s.canonical from source_record s
+      where s.is_current and (
         exists (select 1 from coverage_edge e
                   join party_organization p on e.side = 'party' and p.id = e.body_id
                  where e.organization_id is null and p.source_record_id = s.id)
@@ -73,5 +74,5 @@ async function retryUnresolvedReferences(pool: Pool): Promise<void> {
                  where e.organization_id is null and u.source_record_id = s.id)
         or (s.canonical->>'entity' = 'member-distribution'
             and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream and l.record_key = s.record_key)))`,
-  );
+  ));
 }

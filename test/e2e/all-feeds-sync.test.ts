@@ -60,7 +60,7 @@ describe('hub sync --source all against a generated province', () => {
   it('resolves and evaluates what landed', async () => {
     expect(first.resolution?.records).toBeGreaterThan(0);
     expect(first.coverage?.organizations).toBeGreaterThan(0);
-    const pending = await pool.query('select count(*)::int as n from source_record where resolved_at is null and is_current');
+    const pending = await pool.query('select count(*)::int as n from resolution_queue');
     expect(pending.rows[0].n).toBe(0);
   });
 

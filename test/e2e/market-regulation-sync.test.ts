@@ -63,7 +63,7 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     const quarantine = await pool.query('select reason, record_key from quarantine_entry order by record_key');
     expect(quarantine.rows.map((r) => `${r.record_key}:${r.reason}`).sort())
       .toEqual(faults.map((f) => `${f.key}:${f.reason}`).sort());
-    const resolved = await pool.query('select count(*)::int as n from source_record where resolved_at is null');
+    const resolved = await pool.query('select count(*)::int as n from resolution_queue');
     expect(resolved.rows[0].n).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
 import { CoverageDirty } from './coverage-dirty.entity';
 import { GoldenDirty } from './golden-dirty.entity';
+import { ResolutionQueue } from './resolution-queue.entity';
 import { CoverageEdge } from './coverage-edge.entity';
 import { CoverageFact } from './coverage-fact.entity';
 import { CoverageRollup } from './coverage-rollup.entity';
@@ -27,7 +28,7 @@ import { SyncState } from './sync-state.entity';
 
 export {
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 };
 
@@ -35,6 +36,6 @@ export {
 export const ENTITIES = [
   RosterBody,
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
-  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink,
+  Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState,
 ];

@@ -9,8 +9,6 @@ import type { CanonicalRecord } from '../../canonical/canonical-record';
 @Unique({ properties: ['source', 'stream', 'recordKey', 'contentHash'] })
 @Index({ name: 'source_record_current_key', expression:
   'create unique index "source_record_current_key" on "source_record" ("source", "stream", "record_key") where "is_current"' })
-@Index({ name: 'source_record_unresolved', expression:
-  'create index "source_record_unresolved" on "source_record" ("id") where "resolved_at" is null and "is_current"' })
 export class SourceRecord {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -54,9 +52,6 @@ export class SourceRecord {
 
   @Property({ type: 'timestamptz' })
   lastSeenAt: Date = new Date();
-
-  @Property({ type: 'timestamptz', nullable: true })
-  resolvedAt?: Date | null;
 
   /** Set when a newer full snapshot of the stream no longer contains the key (never deleted). */
   @Property({ type: 'timestamptz', nullable: true })
