@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { runCoverage, type CoverageRunCounts } from '../../src/coverage-stage/run-coverage';
 import { withAdvisoryLock } from '../advisory-lock';
-import { BULK_RECORDS } from './resolve-processor';
+import { BULK_RECORDS } from '../../src/resolution/resolve-pending';
 
 /** Re-evaluates coverage for what resolution changed; one evaluator at a time hub-wide. */
 export function runCoverageStage(pool: Pool, onProgress: (counts: CoverageRunCounts) => void): Promise<CoverageRunCounts> {

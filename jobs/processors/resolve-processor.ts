@@ -7,14 +7,7 @@ import { withAdvisoryLock } from '../advisory-lock';
  * incremental batches never race; a second request waits, then finds little to do.
  */
 export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) => void): Promise<ResolutionCounts> {
-  return withAdvisoryLock(pool, 'resolve', async () => {
-    const counts = await resolvePending(pool, CHUNK_RECORDS, onProgress);
-    // After a bulk load the planner's statistics are stale until autovacuum catches up: refresh them now.
-    if (counts.records >= BULK_RECORDS) {
-      await pool.query('analyze source_record, record_link, organization, organization_identifier, organization_profile, blocking_key, coverage_edge');
-    }
-    return counts;
-  });
+  return withAdvisoryLock(pool, 'resolve', () => resolvePending(pool, CHUNK_RECORDS, onProgress));
 }
 
 /**
@@ -23,6 +16,3 @@ export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) =>
  * 5,000 → 15.7 s, 10,000 → 14.8 s for 29,743 records).
  */
 export const CHUNK_RECORDS = 5000;
-
-/** Records in one run from which the statistics of the graph's tables are refreshed. */
-export const BULK_RECORDS = 10_000;

@@ -30,12 +30,15 @@ export async function resolveOrganizationChunk(
       `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [usccs],
     )).rows.map((r) => [r.value, r.organization_id]),
   );
-  const codes = [...new Set(rows.flatMap((r) => organizationCodes(r.canonical)))];
+  // Codes inside the USCCs too: not for deciding (a USCC decides first) but to know which are stored.
+  const codes = [...new Set([...rows.flatMap((r) => organizationCodes(r.canonical)), ...usccs.map((u) => u.slice(8, 17))])];
   const byOrganizationCode = new Map(
     (await client.query<{ value: string; organization_id: string }>(
       `select value, organization_id from organization_identifier where scheme = 'organization-code' and value = any($1::text[])`, [codes],
     )).rows.map((r) => [r.value, r.organization_id]),
   );
+  // Identifiers already stored need no insert (the first organization to claim a value keeps it).
+  const stored = new Set([...[...byUscc.keys()].map((v) => `uscc:${v}`), ...[...byOrganizationCode.keys()].map((v) => `organization-code:${v}`)]);
   const linked = await existingLinks(client, rows);
   const pins = await pinnedLinks(client, rows);
 
@@ -80,7 +83,7 @@ export async function resolveOrganizationChunk(
   await openReviews(client, reviews);
   const created = founders.length;
   await upsertLinks(client, links);
-  await recordIdentifiers(client, links);
+  await recordIdentifiers(client, links, stored);
   await replaceChamberMemberships(client, links);
   // An organization a record left (its USCC changed) must lose that record's values too.
   const touched = [...new Set([...links.map((l) => l.organizationId), ...linked.values()])];
@@ -120,16 +123,22 @@ async function allocateOrganizationIds(client: PoolClient, count: number): Promi
   )).rows.map((r) => r.id);
 }
 
-/** Creates the chunk's new organizations in one statement, each from the record that founded it. */
+/**
+ * Creates the chunk's new organizations in one statement, each with the values of the record that
+ * founded it — for most organizations already their golden values, so the golden refresh that
+ * follows finds nothing to rewrite.
+ */
 async function insertOrganizations(client: PoolClient, founders: Array<{ id: string; row: PendingRecord; uscc: string | null }>): Promise<void> {
   if (founders.length === 0) return;
   const names = founders.map(({ row }) => row.canonical.name ?? row.record_key);
   await client.query(
-    `insert into organization (id, uscc, name, name_key, kind, status, active, created_at, updated_at)
-     select * , now(), now() from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])`,
+    `insert into organization (id, uscc, name, name_key, kind, status, active, division_code, industry_code, employees, created_at, updated_at)
+     select * , now(), now() from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[],
+                                         $8::text[], $9::text[], $10::int[])`,
     [founders.map((f) => f.id), founders.map((f) => f.uscc), names, names.map((n) => normalizeOrganizationName(n).key || null),
       founders.map(({ row }) => row.canonical.kind ?? 'OTHER'), founders.map(({ row }) => row.canonical.status?.raw ?? null),
-      founders.map(({ row }) => row.canonical.status?.active ?? true)],
+      founders.map(({ row }) => row.canonical.status?.active ?? true), founders.map(({ row }) => row.canonical.divisionCode ?? null),
+      founders.map(({ row }) => row.canonical.industryCode ?? null), founders.map(({ row }) => row.canonical.employees ?? null)],
   );
 }
 
@@ -152,11 +161,16 @@ async function openReviews(client: PoolClient, reviews: Array<{ record: PendingR
  * organization code (also the one embedded in a USCC, chars 9–17), the legacy tax id — so that
  * later records, legacy ones included, find it. The first organization to claim a value keeps it.
  */
-async function recordIdentifiers(client: PoolClient, links: LinkRow[]): Promise<void> {
+async function recordIdentifiers(client: PoolClient, links: LinkRow[], stored: Set<string>): Promise<void> {
   const schemes: string[] = [];
   const values: string[] = [];
   const owners: string[] = [];
-  const add = (scheme: string, value: string, owner: string) => { schemes.push(scheme); values.push(value); owners.push(owner); };
+  const add = (scheme: string, value: string, owner: string) => {
+    const key = `${scheme}:${value}`;
+    if (stored.has(key)) return;
+    stored.add(key);
+    schemes.push(scheme); values.push(value); owners.push(owner);
+  };
   for (const { record, organizationId } of links) {
     for (const claim of record.canonical.identifiers) {
       if (!claim.valid || !claim.normalized) continue;

@@ -1,4 +1,5 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../storage/sql-pool';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
 
 /** A landed record version waiting for resolution. */
@@ -20,16 +21,50 @@ const USCC_CONDITION: Record<UsccFilter, string> = {
   any: '',
 };
 
-/** The next chunk of queued record versions of the given entities, oldest first (see `resolution_queue`). */
-export async function nextPendingChunk(client: PoolClient, entities: RecordEntity[], limit: number, uscc: UsccFilter = 'any'): Promise<PendingRecord[]> {
+/**
+ * The next chunk of queued record versions of the given entities after `after` (a source_record
+ * id), oldest first (see `resolution_queue`). The cursor keeps each chunk from wading through the
+ * queue entries earlier chunks deleted.
+ */
+export async function nextPendingChunk(
+  client: PoolClient, entities: RecordEntity[], limit: number, uscc: UsccFilter = 'any', after = '0',
+): Promise<PendingRecord[]> {
   const result = await client.query<PendingRecord>(
     `select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at
        from resolution_queue q join source_record s on s.id = q.source_record_id
-      where q.entity = any($1::text[]) ${USCC_CONDITION[uscc]}
+      where q.entity = any($1::text[]) ${USCC_CONDITION[uscc]} and q.source_record_id > $3
       order by q.source_record_id limit $2 for update of q skip locked`,
-    [entities, limit],
+    [entities, limit, after],
   );
   return result.rows;
+}
+
+/**
+ * Works through the queued versions of the given entities a chunk per transaction: `work` resolves
+ * a chunk and the chunk leaves the queue in the same transaction. After the last chunk, one more
+ * sweep from the start catches versions queued behind the cursor meanwhile (a reactivated old version).
+ */
+export async function drainPending<T>(
+  pool: Pool, entities: RecordEntity[], uscc: UsccFilter, chunkSize: number,
+  work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void,
+): Promise<void> {
+  let after = '0';
+  for (;;) {
+    const done = await inTransaction(pool, async (client) => {
+      const rows = await nextPendingChunk(client, entities, chunkSize, uscc, after);
+      if (rows.length === 0) return null;
+      const result = await work(client, rows);
+      await markResolved(client, rows);
+      return { result, last: rows[rows.length - 1].id };
+    });
+    if (!done) {
+      if (after === '0') return;
+      after = '0';
+      continue;
+    }
+    after = String(done.last);
+    onChunk(done.result);
+  }
 }
 
 /** Takes resolved versions off the queue (inside the transaction that resolved them). */

@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
-import { inTransaction } from '../storage/sql-pool';
-import { markResolved, nextPendingChunk } from './pending-records';
+import { drainPending } from './pending-records';
 import { resolveOrganizationChunk } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveRosterChunk } from './roster-records';
@@ -28,37 +27,36 @@ export async function resolvePending(pool: Pool, chunkSize = 2000, onChunk?: (c:
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
   const setup = await matchingSetup(pool);
   for (const pass of ['with-uscc', 'without-uscc'] as const) {
-    for (;;) {
-      const counts = await inTransaction(pool, async (client) => {
-        const rows = await nextPendingChunk(client, ['organization'], chunkSize, pass);
-        if (rows.length === 0) return null;
-        const chunk = await resolveOrganizationChunk(client, rows, setup, pass === 'with-uscc');
-        await markResolved(client, rows);
-        return chunk;
+    const before = total.records;
+    await drainPending(pool, ['organization'], pass, chunkSize,
+      (client, rows) => resolveOrganizationChunk(client, rows, setup, pass === 'with-uscc'),
+      (counts) => {
+        total.records += counts.records;
+        total.organizationsCreated += counts.organizationsCreated;
+        total.organizationsTouched += counts.organizationsTouched;
+        onChunk?.({ ...total });
       });
-      if (!counts) break;
-      total.records += counts.records;
-      total.organizationsCreated += counts.organizationsCreated;
-      total.organizationsTouched += counts.organizationsTouched;
-      onChunk?.({ ...total });
-    }
     await refreshDeferredGoldenRecords(pool, chunkSize);
+    if (total.records - before >= BULK_RECORDS) await refreshPlannerStatistics(pool);
   }
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
-  for (;;) {
-    const counts = await inTransaction(pool, async (client) => {
-      const rows = await nextPendingChunk(client, ['party-organization', 'trade-union', 'member-distribution'], chunkSize);
-      if (rows.length === 0) return null;
-      const chunk = await resolveRosterChunk(client, rows);
-      await markResolved(client, rows);
-      return chunk;
+  await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], 'any', chunkSize,
+    (client, rows) => resolveRosterChunk(client, rows),
+    (counts) => {
+      total.records += counts.records;
+      total.unresolvedReferences += counts.unresolved;
+      onChunk?.({ ...total });
     });
-    if (!counts) break;
-    total.records += counts.records;
-    total.unresolvedReferences += counts.unresolved;
-    onChunk?.({ ...total });
-  }
+  if (total.records >= BULK_RECORDS) await refreshPlannerStatistics(pool);
   return total;
+}
+
+/** Records in one pass from which the graph's tables have grown enough to mislead the planner. */
+export const BULK_RECORDS = 10_000;
+
+/** After a bulk load the planner's statistics are stale until autovacuum catches up: the next pass needs them now. */
+async function refreshPlannerStatistics(pool: Pool): Promise<void> {
+  await pool.query('analyze source_record, resolution_queue, record_link, organization, organization_identifier, organization_profile, blocking_key, coverage_edge');
 }
 
 /** Roster records with a reference nothing matched get another chance now that organizations were added. */
