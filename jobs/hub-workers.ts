@@ -22,6 +22,8 @@ export interface WorkerDependencies {
   queues: HubQueues;
   /** Parallel pulls in this process (different feeds; one pull per feed hub-wide). */
   pullConcurrency?: number;
+  /** Parallel connections of the resolution's identifier pass (`HUB_RESOLVE_WORKERS`). */
+  resolveWorkers?: number;
 }
 
 /** Runs a stage job, observing its duration in the `hub_stage_duration_seconds` histogram. */
@@ -47,7 +49,7 @@ export class HubWorkers {
     };
     this.workers.push(
       new Worker(QUEUE.pull, (job: Job<PullJobData>) => timed('pull', job.data.source, () => this.pull(job)), options(deps.pullConcurrency ?? 4)),
-      new Worker(QUEUE.resolve, (job: Job) => timed('resolve', '', () => runResolve(deps.pool, (c) => void job.updateProgress({ ...c }))), options(1)),
+      new Worker(QUEUE.resolve, (job: Job) => timed('resolve', '', () => runResolve(deps.pool, (c) => void job.updateProgress({ ...c }), deps.resolveWorkers)), options(1)),
       new Worker(QUEUE.coverage, (job: Job) => timed('coverage', '', () => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c }))), options(1)),
       new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => (job.name === COVERAGE_REFRESH ? this.refreshCoverage() : this.triggerSync(job)), options(1)),
     );

@@ -24,7 +24,8 @@ export async function runRoles(roles: Roles, options: { migrate: boolean; firstS
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   const stops: Array<() => Promise<void>> = [];
   if (roles.workers) {
-    const workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds: runtime.feeds, queues });
+    const workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds: runtime.feeds, queues,
+      resolveWorkers: runtime.config.resolveWorkers });
     await workers.waitUntilReady();
     stops.push(() => workers.close());
     logger.info('workers running');

@@ -41,7 +41,8 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
       // Pulls run here, so the feeds nobody configured need the sandbox here too.
       if (sources.some((source) => runtime.feeds[source].sandbox)) sandbox = await startFeedSandbox(runtime.config);
       const feeds = sandbox ? sandbox.fill(runtime.feeds) : runtime.feeds;
-      workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds, queues });
+      workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds, queues,
+        resolveWorkers: runtime.config.resolveWorkers });
       await workers.waitUntilReady();
       out('no running workers found: running them in this process');
     }

@@ -29,6 +29,8 @@ export interface HubConfig {
   /** Organizations the sandbox generates when it has to fill unconfigured feeds. */
   sandboxOrgs: number;
   sandboxSeed: number;
+  /** Parallel connections resolving the identifier pass (USCC shards). */
+  resolveWorkers: number;
 }
 
 const EnvSchema = z.object({
@@ -40,6 +42,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HUB_SANDBOX_ORGS: z.coerce.number().int().min(10).max(5_000_000).default(5000),
   HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
+  HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -71,6 +74,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     feeds,
     sandboxOrgs: e.HUB_SANDBOX_ORGS,
     sandboxSeed: e.HUB_SANDBOX_SEED,
+    resolveWorkers: e.HUB_RESOLVE_WORKERS,
   };
 }
 

@@ -1,14 +1,17 @@
 /**
  * The resolution queue (`resolution_queue`, 待归集): landing adds each new current version,
  * resolution takes it off in the transaction that resolves it, and anything that needs a record
- * resolved again puts it back.
+ * resolved again puts it back. A record with a valid USCC is filed under a shard of it (see
+ * `ResolutionQueue.usccShard`; 16 = `USCC_SHARDS`).
  *
  * @param rows - SQL returning `(id, canonical)` of source_record versions
  * @returns the statement queuing them (already queued ones stay as they are)
  */
 export function enqueueForResolution(rows: string): string {
-  return `insert into resolution_queue (source_record_id, entity, has_uscc)
-    select q.id, q.canonical->>'entity', q.canonical->'identifiers' @> '[{"scheme": "uscc", "valid": true}]'
+  return `insert into resolution_queue (source_record_id, entity, uscc_shard)
+    select q.id, q.canonical->>'entity',
+           abs(hashtext((select c->>'normalized' from jsonb_array_elements(q.canonical->'identifiers') c
+                          where c->>'scheme' = 'uscc' and (c->>'valid')::boolean limit 1))) % 16
       from (${rows}) as q(id, canonical)
     on conflict (source_record_id) do nothing`;
 }

@@ -12,14 +12,21 @@ export interface PendingRecord {
   observed_at: Date;
 }
 
-/** Which pending records a pass takes: those with a valid USCC, those without, or both. */
-export type UsccFilter = 'with-uscc' | 'without-uscc' | 'any';
+/**
+ * Which queued records a pass takes: those with a valid USCC (optionally one worker's shards of
+ * them: shard modulo `workers` = `worker`), those without, or all.
+ */
+export type PendingFilter =
+  | { uscc: 'with'; worker: number; workers: number }
+  | { uscc: 'without' }
+  | { uscc: 'any' };
 
-const USCC_CONDITION: Record<UsccFilter, string> = {
-  'with-uscc': 'and q.has_uscc',
-  'without-uscc': 'and not q.has_uscc',
-  any: '',
-};
+const ANY: PendingFilter = { uscc: 'any' };
+
+function filterCondition(filter: PendingFilter): string {
+  if (filter.uscc === 'with') return `and q.uscc_shard % ${Math.trunc(filter.workers)} = ${Math.trunc(filter.worker)}`;
+  return filter.uscc === 'without' ? 'and q.uscc_shard is null' : '';
+}
 
 /**
  * The next chunk of queued record versions of the given entities after `after` (a source_record
@@ -27,12 +34,12 @@ const USCC_CONDITION: Record<UsccFilter, string> = {
  * queue entries earlier chunks deleted.
  */
 export async function nextPendingChunk(
-  client: PoolClient, entities: RecordEntity[], limit: number, uscc: UsccFilter = 'any', after = '0',
+  client: PoolClient, entities: RecordEntity[], limit: number, filter: PendingFilter = ANY, after = '0',
 ): Promise<PendingRecord[]> {
   const result = await client.query<PendingRecord>(
     `select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at
        from resolution_queue q join source_record s on s.id = q.source_record_id
-      where q.entity = any($1::text[]) ${USCC_CONDITION[uscc]} and q.source_record_id > $3
+      where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
       order by q.source_record_id limit $2 for update of q skip locked`,
     [entities, limit, after],
   );
@@ -43,20 +50,29 @@ export async function nextPendingChunk(
  * Works through the queued versions of the given entities a chunk per transaction: `work` resolves
  * a chunk and the chunk leaves the queue in the same transaction. After the last chunk, one more
  * sweep from the start catches versions queued behind the cursor meanwhile (a reactivated old version).
+ * A chunk that loses a deadlock to a parallel worker (two records naming one organization code) is
+ * rolled back and done again.
  */
 export async function drainPending<T>(
-  pool: Pool, entities: RecordEntity[], uscc: UsccFilter, chunkSize: number,
+  pool: Pool, entities: RecordEntity[], filter: PendingFilter, chunkSize: number,
   work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void,
 ): Promise<void> {
   let after = '0';
-  for (;;) {
-    const done = await inTransaction(pool, async (client) => {
-      const rows = await nextPendingChunk(client, entities, chunkSize, uscc, after);
-      if (rows.length === 0) return null;
-      const result = await work(client, rows);
-      await markResolved(client, rows);
-      return { result, last: rows[rows.length - 1].id };
-    });
+  for (let attempt = 1; ; attempt++) {
+    let done: { result: T; last: string } | null;
+    try {
+      done = await inTransaction(pool, async (client) => {
+        const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
+        if (rows.length === 0) return null;
+        const result = await work(client, rows);
+        await markResolved(client, rows);
+        return { result, last: rows[rows.length - 1].id };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === DEADLOCK_DETECTED && attempt < 5) continue;
+      throw error;
+    }
+    attempt = 0;
     if (!done) {
       if (after === '0') return;
       after = '0';
@@ -66,6 +82,8 @@ export async function drainPending<T>(
     onChunk(done.result);
   }
 }
+
+const DEADLOCK_DETECTED = '40P01';
 
 /** Takes resolved versions off the queue (inside the transaction that resolved them). */
 export async function markResolved(client: PoolClient, records: PendingRecord[]): Promise<void> {

@@ -3,6 +3,7 @@ import { landRecords } from '../../test/support/graph-builder';
 import { useTestDatabase } from '../../test/support/test-database';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { identifierClaims } from '../canonical/identifier-claim';
+import { validUscc } from '../matching/test-codes';
 import { resolvePending } from './resolve-pending';
 
 const USCC_A = '914403001922038216';
@@ -69,6 +70,28 @@ describe('deterministic resolution into organizations', () => {
 
   it('does nothing when nothing new landed', async () => {
     expect(await resolvePending(pool)).toEqual({ records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 });
+  });
+});
+
+describe('parallel identifier pass', () => {
+  const db = useTestDatabase();
+  let pool: Pool;
+  beforeAll(() => { pool = db.pool; });
+
+  it('gives each USCC one organization when shards of USCCs resolve in parallel, one record per chunk', async () => {
+    const usccs = ['ABCDEFG1', 'BCDEFGH2', 'CDEFGHJ3', 'DEFGHJK4', 'EFGHJKL5', 'FGHJKLM6'].map((body) => validUscc('610113', body));
+    const records = usccs.flatMap((uscc, i) => [
+      enterprise(`M${i}`, `西安${'甲乙丙丁戊己'[i]}科技有限公司`, [uscc]),
+      { ...enterprise(`T${i}`, `西安${'甲乙丙丁戊己'[i]}科技有限公司`, [uscc]), source: 'tax' as const, stream: 'taxpayers' },
+    ]);
+    await landRecords(pool, records);
+    const shards = await pool.query<{ n: number }>('select count(distinct uscc_shard % 3)::int as n from resolution_queue');
+    expect(shards.rows[0].n).toBeGreaterThan(1);
+    expect(await resolvePending(pool, 1, undefined, 3)).toMatchObject({ records: 12, organizationsCreated: 6 });
+    const perUscc = await pool.query<{ uscc: string; records: number }>(
+      `select o.uscc, count(l.*)::int as records from organization o join record_link l on l.organization_id = o.id group by o.uscc order by o.uscc`);
+    expect(perUscc.rows).toEqual([...usccs].sort().map((uscc) => ({ uscc, records: 2 })));
+    expect((await pool.query('select count(*)::int as n from golden_dirty')).rows[0].n).toBe(0);
   });
 });
 

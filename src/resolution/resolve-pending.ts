@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
 import { drainPending } from './pending-records';
-import { resolveOrganizationChunk } from './organization-records';
+import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveRosterChunk } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
@@ -23,24 +23,28 @@ export interface ResolutionCounts {
  * organizations appeared, references that were unresolved are tried again. Callers hold the
  * resolution lock, so chunks never race.
  */
-export async function resolvePending(pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void): Promise<ResolutionCounts> {
+export async function resolvePending(
+  pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
+): Promise<ResolutionCounts> {
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
   const setup = await matchingSetup(pool);
-  for (const pass of ['with-uscc', 'without-uscc'] as const) {
-    const before = total.records;
-    await drainPending(pool, ['organization'], pass, chunkSize,
-      (client, rows) => resolveOrganizationChunk(client, rows, setup, pass === 'with-uscc'),
-      (counts) => {
-        total.records += counts.records;
-        total.organizationsCreated += counts.organizationsCreated;
-        total.organizationsTouched += counts.organizationsTouched;
-        onChunk?.({ ...total });
-      });
-    await refreshDeferredGoldenRecords(pool, chunkSize);
-    if (total.records - before >= BULK_RECORDS) await refreshPlannerStatistics(pool);
-  }
+  const add = (counts: ChunkCounts) => {
+    total.records += counts.records;
+    total.organizationsCreated += counts.organizationsCreated;
+    total.organizationsTouched += counts.organizationsTouched;
+    onChunk?.({ ...total });
+  };
+  // Identifier pass: shards of USCCs in parallel, golden values deferred to one refresh per organization.
+  await Promise.all(Array.from({ length: workers }, (_, worker) =>
+    drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
+      (client, rows) => resolveOrganizationChunk(client, rows, setup, true), add)));
+  await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
+  if (total.records >= BULK_RECORDS) await refreshPlannerStatistics(pool);
+  // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created.
+  await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
+    (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
-  await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], 'any', chunkSize,
+  await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
     (client, rows) => resolveRosterChunk(client, rows),
     (counts) => {
       total.records += counts.records;

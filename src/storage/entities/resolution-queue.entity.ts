@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * A landed record version waiting for resolution (待归集): landing adds every new current version,
@@ -6,7 +6,6 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * marking a record resolved never rewrites the wide landing row.
  */
 @Entity({ tableName: 'resolution_queue' })
-@Index({ properties: ['entity', 'hasUscc', 'sourceRecordId'] })
 export class ResolutionQueue {
   @PrimaryKey({ type: 'bigint', autoincrement: false })
   sourceRecordId!: string;
@@ -15,7 +14,13 @@ export class ResolutionQueue {
   @Property({ type: 'text' })
   entity!: string;
 
-  /** Whether the record states a valid USCC: those resolve by identifier, before the matcher runs. */
-  @Property({ type: 'boolean' })
-  hasUscc!: boolean;
+  /**
+   * For a record with a valid USCC, a hash of it modulo {@link USCC_SHARDS}, else null: records of
+   * different shards never share an organization in the identifier pass, so shards resolve in parallel.
+   */
+  @Property({ type: 'smallint', nullable: true })
+  usccShard?: number | null;
 }
+
+/** Shards the identifier pass can be split into (its workers take shards modulo their number). */
+export const USCC_SHARDS = 16;

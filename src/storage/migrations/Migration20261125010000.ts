@@ -4,10 +4,11 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261125010000 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "resolution_queue" ("source_record_id" bigint not null, "entity" text not null, "has_uscc" boolean not null, constraint "resolution_queue_pkey" primary key ("source_record_id"));`);
-    this.addSql(`create index "resolution_queue_entity_has_uscc_source_record_id_index" on "resolution_queue" ("entity", "has_uscc", "source_record_id");`);
-    this.addSql(`insert into "resolution_queue" ("source_record_id", "entity", "has_uscc")
-      select id, canonical->>'entity', canonical->'identifiers' @> '[{"scheme": "uscc", "valid": true}]'
+    this.addSql(`create table "resolution_queue" ("source_record_id" bigint not null, "entity" text not null, "uscc_shard" smallint null, constraint "resolution_queue_pkey" primary key ("source_record_id"));`);
+    this.addSql(`insert into "resolution_queue" ("source_record_id", "entity", "uscc_shard")
+      select id, canonical->>'entity',
+             abs(hashtext((select c->>'normalized' from jsonb_array_elements(canonical->'identifiers') c
+                            where c->>'scheme' = 'uscc' and (c->>'valid')::boolean limit 1))) % 16
         from "source_record" where "resolved_at" is null and "is_current";`);
     this.addSql(`drop index "source_record_unresolved";`);
     this.addSql(`alter table "source_record" drop column "resolved_at";`);
