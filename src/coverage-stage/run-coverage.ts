@@ -28,13 +28,17 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   const evaluated = await pool.query<{ rule_set: string }>('select rule_set from coverage_rollup_state');
   const known = new Set(evaluated.rows.map((r) => r.rule_set));
   if (Object.keys(ACTIVE_RULE_SETS).some((id) => !known.has(id))) await markAllDirty(pool);
+  // A cursor over the dirty marks keeps each chunk from wading through the marks earlier chunks
+  // deleted; one more sweep from the start catches organizations marked behind it meanwhile.
+  let after = '0';
   for (;;) {
-    const done = await inTransaction(pool, async (client) => {
+    const last = await inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(
-        'select organization_id from coverage_dirty order by organization_id limit $1 for update skip locked', [options.chunkSize ?? 2000],
+        `select organization_id from coverage_dirty where organization_id > $2
+          order by organization_id limit $1 for update skip locked`, [options.chunkSize ?? 2000, after],
       );
       const ids = dirty.rows.map((r) => String(r.organization_id));
-      if (ids.length === 0) return false;
+      if (ids.length === 0) return null;
       const slices = await loadGraphSlices(client, ids);
       const present = new Set(slices.map((s) => s.organization.id));
       const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
@@ -55,9 +59,14 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
       }
       await client.query('delete from coverage_dirty where organization_id = any($1::bigint[])', [ids]);
       total.organizations += ids.length;
-      return true;
+      return ids[ids.length - 1];
     });
-    if (!done) break;
+    if (last === null) {
+      if (after === '0') break;
+      after = '0';
+      continue;
+    }
+    after = last;
     options.onChunk?.({ ...total });
   }
   if (total.organizations > 0) {

@@ -53,7 +53,8 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
     );
   }
   if (writes.length > 0) {
-    const columns = COLUMNS.map((_, i) => writes.map((e) => rowOf(ruleSet, e)[i]));
+    const rows = writes.map((e) => rowOf(ruleSet, e));
+    const columns = COLUMNS.map((_, i) => rows.map((row) => row[i]));
     await client.query(
       `insert into coverage_fact (${COLUMNS.join(', ')}, valid_from)
        select *, now() from unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,

@@ -144,9 +144,13 @@ export async function nameFrequencyStats(client: PoolClient): Promise<NameFreque
   return { total, typicalFrequency: total === 0 ? 0 : squares / (total * total) };
 }
 
-/** Loads what a resolution run matches with, once per run. */
-export async function matchingSetup(pool: Pool): Promise<MatchingSetup> {
+/**
+ * Loads what a resolution pass matches with, once per pass; without `withNameFrequencies` (a pass
+ * whose records all link by identifier) the name statistics are left empty.
+ */
+export async function matchingSetup(pool: Pool, withNameFrequencies = true): Promise<MatchingSetup> {
   const { model, version } = await currentMatchModel(pool);
+  if (!withNameFrequencies) return { model, version, names: { total: 0, typicalFrequency: 0 } };
   const client = await pool.connect();
   try {
     return { model, version, names: await nameFrequencyStats(client) };

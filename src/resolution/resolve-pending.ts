@@ -27,7 +27,6 @@ export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
 ): Promise<ResolutionCounts> {
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
-  const setup = await matchingSetup(pool);
   const add = (counts: ChunkCounts) => {
     total.records += counts.records;
     total.organizationsCreated += counts.organizationsCreated;
@@ -35,12 +34,15 @@ export async function resolvePending(
     onChunk?.({ ...total });
   };
   // Identifier pass: shards of USCCs in parallel, golden values deferred to one refresh per organization.
+  const identifiersOnly = await matchingSetup(pool, false);
   await Promise.all(Array.from({ length: workers }, (_, worker) =>
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
-      (client, rows) => resolveOrganizationChunk(client, rows, setup, true), add)));
+      (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add)));
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
   if (total.records >= BULK_RECORDS) await refreshPlannerStatistics(pool);
-  // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created.
+  // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
+  // name frequencies are read now, over every organization the identifier pass brought.
+  const setup = await matchingSetup(pool);
   await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
     (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
