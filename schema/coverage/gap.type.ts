@@ -36,7 +36,7 @@ export enum GapOrder {
 }
 registerEnumType(GapOrder, { name: 'GapOrder' });
 
-@ObjectType({ description: 'An organization a rule flags, with the reason: the numbers and the sources they came from.' })
+@ObjectType({ simpleResolvers: true, description: 'An organization a rule flags, with the reason: the numbers and the sources they came from.' })
 export class Gap {
   @Field(() => OrganizationNode)
   organization!: OrganizationNode;
@@ -69,7 +69,7 @@ export class Gap {
   unionCoverage!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GapEdge {
   @Field()
   cursor!: string;
@@ -78,7 +78,7 @@ export class GapEdge {
   node!: Gap;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GapConnection {
   @Field(() => [GapEdge])
   edges!: GapEdge[];
