@@ -11,7 +11,7 @@ registerEnumType(OrganizationKind, {
 });
 
 /** A GB/T 2260 division (行政区划). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Division {
   @Field()
   code!: string;
@@ -21,7 +21,7 @@ export class Division {
 }
 
 /** A department record behind an organization (its current version in the landing zone). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SourceRecordRef {
   @Field({ description: 'Feed id, e.g. market-regulation.' })
   source!: string;
@@ -46,7 +46,7 @@ export class SourceRecordRef {
 }
 
 /** A resolved organization (the golden record). */
-@ObjectType('Organization', { description: 'A resolved organization: one node of the organization graph, with a stable id.' })
+@ObjectType('Organization', { simpleResolvers: true, description: 'A resolved organization: one node of the organization graph, with a stable id.' })
 export class OrganizationNode {
   @Field(() => ID)
   id!: string;
@@ -76,7 +76,7 @@ export class OrganizationNode {
   employees!: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationEdge {
   @Field()
   cursor!: string;
@@ -85,7 +85,7 @@ export class OrganizationEdge {
   node!: OrganizationNode;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationConnection {
   @Field(() => [OrganizationEdge])
   edges!: OrganizationEdge[];
@@ -97,7 +97,7 @@ export class OrganizationConnection {
   countTotal!: () => Promise<number>;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationMatch {
   @Field(() => OrganizationNode)
   organization!: OrganizationNode;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
 
 /** Relay page information. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
