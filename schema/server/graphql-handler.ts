@@ -26,7 +26,7 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
       if (requestKey !== null && cache.known(requestKey)) {
         version = await cache.dataVersion();
         const hit = cache.rendering(cacheKeyOf(version, requestKey), accept);
-        if (hit) return void send(res, hit.status, hit.headers, hit.body);
+        if (hit) return void send(res, hit.status, hit.headers, hit.body, hit.etag);
       }
 
       const contextValue = context(req);
@@ -43,11 +43,20 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
       const status = response.status || 200;
       const responseHeaders = [...response.headers];
       if (response.body.kind === 'complete') {
-        // Only a response that is exactly the cached data of this very request (a hit or just stored).
+        send(res, status, responseHeaders, response.body.string);
+        // Only a response that is exactly the cached data of this very request (a hit or just stored),
+        // kept as Express finished it: content type with charset, ETag, UTF-8 bytes.
         if (requestKey !== null && state.cached && state.key !== undefined && state.requestKey === requestKey && status === 200) {
-          cache.storeRendering(state.key, accept, { status, headers: responseHeaders, body: response.body.string });
+          const contentType = res.getHeader('content-type');
+          const etag = res.getHeader('etag');
+          cache.storeRendering(state.key, accept, {
+            status,
+            headers: responseHeaders.map(([name, value]) => (name.toLowerCase() === 'content-type' && typeof contentType === 'string' ? [name, contentType] : [name, value])),
+            etag: typeof etag === 'string' ? etag : undefined,
+            body: Buffer.from(response.body.string, 'utf8'),
+          });
         }
-        return void send(res, status, responseHeaders, response.body.string);
+        return;
       }
       for (const [key, value] of responseHeaders) res.setHeader(key, value);
       res.statusCode = status;
@@ -62,8 +71,10 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
   };
 }
 
-function send(res: express.Response, status: number, headers: Array<[string, string]>, body: string): void {
+/** Express's send (length, ETag, 304 when fresh); a replay brings its ETag, so the body is not hashed again. */
+function send(res: express.Response, status: number, headers: Array<[string, string]>, body: string | Buffer, etag?: string): void {
   for (const [key, value] of headers) res.setHeader(key, value);
+  if (etag !== undefined) res.setHeader('ETag', etag);
   res.statusCode = status;
   res.send(body);
 }

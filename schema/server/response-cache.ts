@@ -12,7 +12,9 @@ const RENDERINGS_PER_ENTRY = 4;
 export interface HttpRendering {
   status: number;
   headers: Array<[string, string]>;
-  body: string;
+  /** The ETag Express computed for the body, if it computes them. */
+  etag?: string;
+  body: Buffer;
 }
 
 interface Entry {
