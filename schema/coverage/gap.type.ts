@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationNode } from '../organization/organization.type';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** One value per gap of POLICY, named after its rule. */
 export enum GapRule {
@@ -70,21 +70,6 @@ export class Gap {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class GapEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Gap)
-  node!: Gap;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class GapConnection {
-  @Field(() => [GapEdge])
-  edges!: GapEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class GapConnection extends RelayConnection('GapEdge', Gap) {
   countTotal!: () => Promise<number>;
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 export const OrganizationKind = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as Record<
   (typeof ORGANIZATION_KINDS)[number], (typeof ORGANIZATION_KINDS)[number]
@@ -77,22 +77,7 @@ export class OrganizationNode {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class OrganizationEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => OrganizationNode)
-  node!: OrganizationNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class OrganizationConnection {
-  @Field(() => [OrganizationEdge])
-  edges!: OrganizationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+export class OrganizationConnection extends RelayConnection('OrganizationEdge', OrganizationNode) {
   /** Counted only when asked for. */
   countTotal!: () => Promise<number>;
 }
