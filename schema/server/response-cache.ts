@@ -19,7 +19,8 @@ export interface HttpRendering {
 
 interface Entry {
   requestKey: string;
-  data: Record<string, unknown>;
+  /** Until a rendering holds it (then read back from the rendering's body, which is `{"data":…}`). */
+  data?: Record<string, unknown>;
   /** By the request's `Accept` header (which picks the content type). */
   renderings: Map<string, HttpRendering>;
 }
@@ -41,8 +42,9 @@ export interface CacheRequestState {
  * answer is never older than the data committed before the request arrived. Per process.
  *
  * The key is the data version, the operation name, the query text and the variables as the
- * client sent them. Entries hold the result data (for Apollo's own pipeline) and the HTTP
- * renderings Apollo produced for it, which the HTTP handler replays without entering Apollo.
+ * client sent them. Entries hold the HTTP renderings Apollo produced, which the HTTP handler
+ * replays without entering Apollo, and the result data for Apollo's own pipeline (read back from
+ * a rendering once there is one, so an answer is kept once).
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -66,7 +68,10 @@ export class ResponseCache {
 
   data(key: string): Record<string, unknown> | undefined {
     const entry = this.touch(key);
-    return entry?.data;
+    if (!entry) return undefined;
+    if (entry.data) return entry.data;
+    const rendering = entry.renderings.values().next().value!;
+    return (JSON.parse(rendering.body.toString('utf8')) as { data: Record<string, unknown> }).data;
   }
 
   rendering(key: string, accept: string): HttpRendering | undefined {
@@ -84,6 +89,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry || entry.renderings.has(accept) || entry.renderings.size >= RENDERINGS_PER_ENTRY) return;
     entry.renderings.set(accept, rendering);
+    entry.data = undefined; // the bytes say the same: keep one copy
   }
 
   private touch(key: string): Entry | undefined {
