@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/config/feed-sources';
 import { createLoaders, type Loaders } from './loaders';
+import type { CacheRequestState } from './server/response-cache';
 
 /** What every resolver gets: a request-scoped EntityManager fork and per-request dataloaders. */
 export interface HubContext {
@@ -12,6 +13,8 @@ export interface HubContext {
   loaders: Loaders;
   /** Who is asking (the `x-hub-actor` header), recorded in the audit of every change. */
   actor: string;
+  /** What the response cache learnt about this request (shared by Apollo's shallow copies of the context). */
+  responseCache?: CacheRequestState;
 }
 
 export interface ContextDependencies {

@@ -51,6 +51,10 @@ export interface Loaders {
   /** Current coverage evaluation per organization, one loader per rule set. */
   coverage(ruleSet: string): DataLoader<string, CoverageRow[]>;
   sourceRecords: DataLoader<string, SourceRecordRef[]>;
+  /** Source records a list resolver fetched with its page: into the loader, and readable without a promise. */
+  primeSourceRecords(organizationId: string, records: SourceRecordRef[]): void;
+  /** An organization's source records: at once when primed, else through the loader. */
+  sourceRecordsOf(organizationId: string): SourceRecordRef[] | Promise<SourceRecordRef[]>;
   attributes: DataLoader<string, AttributeRow[]>;
   links: DataLoader<string, LinkRow[]>;
   identifiers: DataLoader<string, IdentifierRow[]>;
@@ -58,6 +62,13 @@ export interface Loaders {
 
 export function createLoaders(pool: Pool): Loaders {
   const coverage = new Map<string, DataLoader<string, CoverageRow[]>>();
+  const primedSourceRecords = new Map<string, SourceRecordRef[]>();
+  const sourceRecords = groupedLoader<SourceRecordRef>(pool,
+    `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
+            s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
+       from record_link l
+       join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
+      where l.organization_id = any($1::bigint[]) order by s.source, s.stream, s.record_key`);
   return {
     coverage: (ruleSet) => {
       let loader = coverage.get(ruleSet);
@@ -69,12 +80,12 @@ export function createLoaders(pool: Pool): Loaders {
       }
       return loader;
     },
-    sourceRecords: groupedLoader(pool,
-      `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
-              s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
-         from record_link l
-         join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
-        where l.organization_id = any($1::bigint[]) order by s.source, s.stream, s.record_key`),
+    sourceRecords,
+    primeSourceRecords: (organizationId, records) => {
+      sourceRecords.prime(organizationId, records);
+      if (!primedSourceRecords.has(organizationId)) primedSourceRecords.set(organizationId, records);
+    },
+    sourceRecordsOf: (organizationId) => primedSourceRecords.get(organizationId) ?? sourceRecords.load(organizationId),
     attributes: groupedLoader(pool,
       `select a.organization_id as "organizationId", a.name, a.value, a.source, a.observed_at as "observedAt",
               s.record_key as "recordKey", s.stream
@@ -97,7 +108,9 @@ function groupedLoader<T extends { organizationId: string }>(pool: Pool, sql: st
     const grouped = new Map<string, T[]>();
     for (const row of result.rows) {
       const key = String(row.organizationId);
-      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+      const rows = grouped.get(key);
+      if (rows) rows.push(row);
+      else grouped.set(key, [row]);
     }
     return ids.map((id) => grouped.get(id) ?? []);
   });

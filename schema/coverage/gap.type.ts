@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationNode } from '../organization/organization.type';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** One value per gap of POLICY, named after its rule. */
 export enum GapRule {
@@ -36,7 +36,7 @@ export enum GapOrder {
 }
 registerEnumType(GapOrder, { name: 'GapOrder' });
 
-@ObjectType({ description: 'An organization a rule flags, with the reason: the numbers and the sources they came from.' })
+@ObjectType({ simpleResolvers: true, description: 'An organization a rule flags, with the reason: the numbers and the sources they came from.' })
 export class Gap {
   @Field(() => OrganizationNode)
   organization!: OrganizationNode;
@@ -69,22 +69,7 @@ export class Gap {
   unionCoverage!: string;
 }
 
-@ObjectType()
-export class GapEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Gap)
-  node!: Gap;
-}
-
-@ObjectType()
-export class GapConnection {
-  @Field(() => [GapEdge])
-  edges!: GapEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class GapConnection extends RelayConnection('GapEdge', Gap) {
   countTotal!: () => Promise<number>;
 }

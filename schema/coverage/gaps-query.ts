@@ -1,5 +1,7 @@
-import type { Pool } from 'pg';
+import { createHash } from 'node:crypto';
+import { types, type Pool } from 'pg';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
+import type { SourceRecordRef } from '../loaders';
 import { nodeOfRow } from '../organization/organization-list';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
@@ -15,14 +17,55 @@ const ORDER: Record<GapOrder, { expression: string; descending: boolean }> = {
 export interface GapPage {
   rows: Array<{ cursor: string; node: Gap }>;
   hasNextPage: boolean;
+  /** Each row's current source records (the `sourceRecords` loader's rows), when asked for. */
+  sourceRecords?: Map<string, SourceRecordRef[]>;
+}
+
+export interface GapPageOptions {
+  /** Also fetch the current source records of the page's organizations, in the same statement. */
+  sourceRecords?: boolean;
+}
+
+/** timestamptz text as node-postgres parses it (the loaders' dates), so both paths give equal values. */
+const parseTimestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (text: string) => Date;
+
+/**
+ * The current source records of the outer row's organization, as one JSON array of arrays in the
+ * order of the `sourceRecords` loader (source, stream, key); timestamps as text.
+ */
+const SOURCE_RECORDS_SQL = `(select json_agg(json_build_array(s.source, s.stream, s.record_key, s.content_hash, s.origin,
+            s.first_seen_at::text, s.last_seen_at::text) order by s.source, s.stream, s.record_key)
+       from record_link l
+       join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
+      where l.organization_id = p.organization_id)`;
+
+type SourceRecordTuple = [string, string, string, string, string, string, string];
+
+/** A source record of a gap page; its two timestamps are parsed only when read. */
+class PageSourceRecord implements SourceRecordRef {
+  constructor(readonly organizationId: string, readonly source: string, readonly stream: string, readonly key: string,
+    readonly contentHash: string, readonly origin: string, private readonly firstSeenText: string, private readonly fetchedText: string) {}
+
+  get firstSeenAt(): Date {
+    return parseTimestamp(this.firstSeenText);
+  }
+
+  get fetchedAt(): Date {
+    return parseTimestamp(this.fetchedText);
+  }
 }
 
 /**
  * One page of a gap list: current facts carrying the rule's flag (a partial index each), joined
- * with their organizations in the same statement, keyset-paged on (order value, organization id).
+ * with their organizations in the same statement, keyset-paged on (order value, organization id);
+ * optionally with each organization's source records, aggregated over the page's rows only. A
+ * prepared statement per distinct text (a handful: rule column, filters and order), so repeated
+ * pages skip parsing and planning.
  */
-export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter: CoverageFilter | undefined, order: GapOrder, limit: number, after: string | undefined): Promise<GapPage> {
+export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter: CoverageFilter | undefined, order: GapOrder, limit: number,
+  after: string | undefined, options: GapPageOptions = {}): Promise<GapPage> {
   const { column, flag } = GAP_FLAGS[rule];
+  if (!/^\w+$/.test(flag)) throw new Error(`unexpected flag name ${flag}`);
   const { expression, descending } = ORDER[order];
   const params: unknown[] = [ruleSet];
   const where = [`f.rule_set = $1`, `f.valid_to is null`, `f.${column}`, ...filterSql(filter, params, true).map((w) => `f.${w}`)];
@@ -35,16 +78,20 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
   }
   params.push(limit + 1);
   const direction = descending ? 'desc' : 'asc';
-  const result = await pool.query<Record<string, unknown> & { flag_reasons: CoverageFacts['reasons'] }>(
-    `select f.organization_id, f.flag_reasons, f.employees, f.employees_source, f.party_members, f.party_coverage, f.union_coverage,
+  // Only the reason of the rule's flag leaves the database (an organization has several).
+  const page = `select f.organization_id, jsonb_path_query_first(f.flag_reasons, '$[*] ? (@.flag == "${flag}")') as reason, f.employees, f.employees_source, f.party_members, f.party_coverage, f.union_coverage,
             ${expression} as sort_value, o.uscc, o.name, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees as golden_employees
        from coverage_fact f join organization o on o.id = f.organization_id
       where ${where.join(' and ')}
-      order by ${expression} ${direction}, f.organization_id ${direction} limit $${params.length}`,
-    params,
+      order by ${expression} ${direction}, f.organization_id ${direction} limit $${params.length}`;
+  const text = options.sourceRecords
+    ? `select p.*, ${SOURCE_RECORDS_SQL} as source_records from (${page}) p order by p.sort_value ${direction}, p.organization_id ${direction}`
+    : page;
+  const result = await pool.query<Record<string, unknown> & { reason: CoverageFacts['reasons'][number] | null; source_records?: SourceRecordTuple[] | null }>(
+    { name: statementName('gap-page', text), text, values: params },
   );
   const rows = result.rows.slice(0, limit).map((row) => {
-    const reason = row.flag_reasons.find((r) => r.flag === flag);
+    const reason = row.reason;
     const id = String(row.organization_id);
     return {
       cursor: encodeCursor(`gap:${order}`, `${row.sort_value}:${id}`),
@@ -62,7 +109,27 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
       },
     };
   });
-  return { rows, hasNextPage: result.rows.length > limit };
+  let sourceRecords: Map<string, SourceRecordRef[]> | undefined;
+  if (options.sourceRecords) {
+    sourceRecords = new Map();
+    for (const row of result.rows.slice(0, limit)) {
+      const organizationId = String(row.organization_id);
+      sourceRecords.set(organizationId, (row.source_records ?? []).map(([source, stream, key, contentHash, origin, firstSeenAt, fetchedAt]) =>
+        new PageSourceRecord(organizationId, source, stream, key, contentHash, origin, firstSeenAt, fetchedAt)));
+    }
+  }
+  return { rows, hasNextPage: result.rows.length > limit, sourceRecords };
+}
+
+/** A prepared-statement name per distinct statement text (node-postgres prepares it once per connection). */
+const statementNames = new Map<string, string>();
+function statementName(prefix: string, text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `${prefix}-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** How many organizations the rule flags under the filter. */

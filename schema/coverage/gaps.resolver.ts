@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../context';
 import { pageInfoOf, pageSize } from '../pagination/relay';
+import { selectsPath } from '../selection';
 import { CoverageFilter } from './coverage-filter.input';
 import { ruleSetOrError } from './coverage.resolver';
 import { GapConnection, GapOrder, GapRule } from './gap.type';
@@ -10,7 +12,8 @@ import { gapCount, gapPage } from './gaps-query';
 export class GapsResolver {
   @Query(() => GapConnection, { description: 'The organizations a rule flags, each with its reason; Relay-paged.' })
   async gaps(
-    @Ctx() { pool }: HubContext,
+    @Ctx() { pool, loaders }: HubContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('rule', () => GapRule) rule: GapRule,
     @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
     @Arg('orderBy', () => GapOrder, { defaultValue: GapOrder.ORGANIZATION_ID }) orderBy?: GapOrder,
@@ -20,7 +23,10 @@ export class GapsResolver {
   ): Promise<GapConnection> {
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
     const order = orderBy ?? GapOrder.ORGANIZATION_ID;
-    const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after);
+    // Source records asked for come with the page, in the same statement, and feed the loader.
+    const sourceRecords = selectsPath(info, ['edges', 'node', 'organization', 'sourceRecords']);
+    const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after, { sourceRecords });
+    for (const [id, records] of page.sourceRecords ?? []) loaders.primeSourceRecords(id, records);
     return {
       edges: page.rows,
       pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),

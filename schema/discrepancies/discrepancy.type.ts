@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationNode } from '../organization/organization.type';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** What a department's records can disagree on (差异类型), one list per field. */
 export enum DiscrepancyField {
@@ -63,23 +63,8 @@ export class Discrepancy {
   detail!: string;
 }
 
-@ObjectType()
-export class DiscrepancyEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Discrepancy)
-  node!: Discrepancy;
-}
-
-@ObjectType()
-export class DiscrepancyConnection {
-  @Field(() => [DiscrepancyEdge])
-  edges!: DiscrepancyEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class DiscrepancyConnection extends RelayConnection('DiscrepancyEdge', Discrepancy) {
   /** Counted only when asked for. */
   countTotal!: () => Promise<number>;
 }

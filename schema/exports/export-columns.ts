@@ -2,6 +2,7 @@ import type { Gap } from '../coverage/gap.type';
 import { GapRule } from '../coverage/gap.type';
 import { FIELD_LABELS, formatOthers, formatValue, sourceLabel } from '../discrepancies/discrepancy-labels';
 import type { Discrepancy } from '../discrepancies/discrepancy.type';
+import { PARTY_COVERAGE_LABELS, UNION_COVERAGE_LABELS, chineseGapReason } from './gap-reasons';
 
 /** One column of an export: the row key, the Chinese header and an XLSX width (characters). */
 export interface ExportColumn {
@@ -22,14 +23,6 @@ export const GAP_RULE_LABELS: Record<GapRule, string> = {
   [GapRule.M1_PARTY_WITHOUT_UNION]: 'M1 已建党组织未建工会',
   [GapRule.M2_UNION_WITHOUT_PARTY]: 'M2 已建工会未建党组织',
   [GapRule.C1_CONVERSION_NOT_COVERED]: 'C1 改制单位未实现覆盖',
-};
-
-/** Coverage forms (POLICY "Coverage forms"): 单独组建 … on the Party side, 单独建会 … on the union side. */
-export const PARTY_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独组建', JOINT: '联合组建', REGIONAL: '区域性', INDUSTRY: '行业性', WORK_ONLY: '工作覆盖（党建指导员）', NONE: '未覆盖',
-};
-export const UNION_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独建会', JOINT: '联合建会', REGIONAL: '区域性', INDUSTRY: '行业性', NONE: '未覆盖',
 };
 
 export const KIND_LABELS: Record<string, string> = {
@@ -88,7 +81,7 @@ export function gapRow(gap: Gap): ExportRow {
     partyCoverage: PARTY_COVERAGE_LABELS[gap.partyCoverage] ?? gap.partyCoverage,
     unionCoverage: UNION_COVERAGE_LABELS[gap.unionCoverage] ?? gap.unionCoverage,
     rule: GAP_RULE_LABELS[gap.rule],
-    reason: gap.reason,
+    reason: chineseGapReason(gap),
     sources: gap.sources.map(sourceLabel).join('、'),
   };
 }

@@ -57,7 +57,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [SourceRecordRef], { description: 'The department records behind this organization.' })
   sourceRecords(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext) {
-    return loaders.sourceRecords.load(organization.id);
+    return loaders.sourceRecordsOf(organization.id);
   }
 }
 

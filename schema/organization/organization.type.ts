@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 export const OrganizationKind = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as Record<
   (typeof ORGANIZATION_KINDS)[number], (typeof ORGANIZATION_KINDS)[number]
@@ -11,7 +11,7 @@ registerEnumType(OrganizationKind, {
 });
 
 /** A GB/T 2260 division (行政区划). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Division {
   @Field()
   code!: string;
@@ -21,7 +21,7 @@ export class Division {
 }
 
 /** A department record behind an organization (its current version in the landing zone). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SourceRecordRef {
   @Field({ description: 'Feed id, e.g. market-regulation.' })
   source!: string;
@@ -46,7 +46,7 @@ export class SourceRecordRef {
 }
 
 /** A resolved organization (the golden record). */
-@ObjectType('Organization', { description: 'A resolved organization: one node of the organization graph, with a stable id.' })
+@ObjectType('Organization', { simpleResolvers: true, description: 'A resolved organization: one node of the organization graph, with a stable id.' })
 export class OrganizationNode {
   @Field(() => ID)
   id!: string;
@@ -76,28 +76,13 @@ export class OrganizationNode {
   employees!: number | null;
 }
 
-@ObjectType()
-export class OrganizationEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => OrganizationNode)
-  node!: OrganizationNode;
-}
-
-@ObjectType()
-export class OrganizationConnection {
-  @Field(() => [OrganizationEdge])
-  edges!: OrganizationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class OrganizationConnection extends RelayConnection('OrganizationEdge', OrganizationNode) {
   /** Counted only when asked for. */
   countTotal!: () => Promise<number>;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrganizationMatch {
   @Field(() => OrganizationNode)
   organization!: OrganizationNode;

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, type ClassType } from 'type-graphql';
 
 /** Relay page information. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -15,6 +15,40 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+}
+
+/** One edge of a Relay connection. */
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/**
+ * The Relay shape of a list of `node`s: declares the object type `<edgeName>` (`cursor`, `node`) and
+ * returns an abstract base with `edges` and `pageInfo`. A list declares its connection by extending
+ * it — `@ObjectType({ simpleResolvers: true }) class GapConnection extends RelayConnection('GapEdge', Gap)`
+ * — and adds its `totalCount` (a field, or a field resolver counting on request).
+ */
+export function RelayConnection<T extends object>(edgeName: string, node: ClassType<T>) {
+  @ObjectType(edgeName, { simpleResolvers: true })
+  class EdgeType implements Edge<T> {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  // A type of its own only for the fields to be inherited: never referenced, so never in the schema.
+  @ObjectType(`${edgeName}ConnectionBase`)
+  abstract class Connection {
+    @Field(() => [EdgeType])
+    edges!: Array<Edge<T>>;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;

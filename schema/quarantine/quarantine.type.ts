@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** A record, page or file that could not be landed, with the reason and where it was. */
 @ObjectType()
@@ -38,23 +38,8 @@ export class QuarantineEntryView {
   createdAt!: Date;
 }
 
-@ObjectType()
-export class QuarantineEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => QuarantineEntryView)
-  node!: QuarantineEntryView;
-}
-
-@ObjectType()
-export class QuarantineConnection {
-  @Field(() => [QuarantineEdge])
-  edges!: QuarantineEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class QuarantineConnection extends RelayConnection('QuarantineEdge', QuarantineEntryView) {
   @Field(() => Int)
   totalCount!: number;
 }

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OrganizationNode } from '../organization/organization.type';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** A link the matcher was unsure of, waiting for a person (confirmLink / rejectLink). */
 @ObjectType()
@@ -40,23 +40,8 @@ export class LinkReviewView {
   candidateId!: string;
 }
 
-@ObjectType()
-export class LinkReviewEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => LinkReviewView)
-  node!: LinkReviewView;
-}
-
-@ObjectType()
-export class LinkReviewConnection {
-  @Field(() => [LinkReviewEdge])
-  edges!: LinkReviewEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class LinkReviewConnection extends RelayConnection('LinkReviewEdge', LinkReviewView) {
   @Field(() => Int)
   totalCount!: number;
 }

@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Pool } from 'pg';
@@ -13,6 +12,8 @@ import { metricsRegistry } from '../../src/runtime/metrics';
 import { buildHubSchema } from '../build-schema';
 import { createContext, type HubContext } from '../context';
 import { complexityLimitPlugin } from './complexity-plugin';
+import { graphqlHandler } from './graphql-handler';
+import { ResponseCache } from './response-cache';
 import { responseCachePlugin } from './response-cache-plugin';
 import { mountGraphiql } from './graphiql-page';
 import { mountExports } from '../exports/export-routes';
@@ -38,6 +39,7 @@ export interface ApiServer {
  */
 export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> {
   const schema = await buildHubSchema();
+  const responseCache = new ResponseCache(deps.pool);
   const app = express();
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<HubContext>({
@@ -49,7 +51,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
-      responseCachePlugin(deps.pool),
+      responseCachePlugin(responseCache),
     ],
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -71,9 +73,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }, actorOf(req.headers['x-hub-actor'])),
-    }),
+    graphqlHandler(apollo, responseCache, (req) => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }, actorOf(req.headers['x-hub-actor']))),
   );
 
   // Unexpected failures answer JSON without internals; the details go to the log.

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Division } from '../organization/organization.type';
-import { PageInfo } from '../pagination/relay';
+import { RelayConnection } from '../pagination/relay';
 
 /** Whose venue: a Party organization's or a trade union's. */
 export enum VenueSide {
@@ -74,23 +74,8 @@ export class VenueNode {
   missing!: VenueItem[];
 }
 
-@ObjectType()
-export class VenueEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => VenueNode)
-  node!: VenueNode;
-}
-
-@ObjectType()
-export class VenueConnection {
-  @Field(() => [VenueEdge])
-  edges!: VenueEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType({ simpleResolvers: true })
+export class VenueConnection extends RelayConnection('VenueEdge', VenueNode) {
   countTotal!: () => Promise<number>;
 }
 

@@ -223,7 +223,8 @@ describe('discrepancies (information feedback) and exports', () => {
     expect(gaps.map((g) => g.node.organization.uscc)).toEqual([A, B, C]);
     const column = (name: string) => header.indexOf(name);
     expect(records.map((r) => [r[column('统一社会信用代码')], r[column('单位名称')], Number(r[column('从业人员')]), Number(r[column('正式党员数')]), r[column('原因')]]))
-      .toEqual(gaps.map(({ node }) => [node.organization.uscc, node.organization.name, node.employees, node.partyMembers, node.reason]));
+      .toEqual(gaps.map(({ node }) => [node.organization.uscc, node.organization.name, node.employees, node.partyMembers,
+        expect.stringMatching(new RegExp(`^从业人员${node.employees}人（统计 期末从业人员）≥ 25人，应单独建会，工会覆盖为“未覆盖”$`))]));
     expect(records[0][column('工会覆盖')]).toBe('未覆盖');
     expect(records[0][column('从业人员来源')]).toBe('统计');
   });
