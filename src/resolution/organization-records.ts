@@ -53,28 +53,33 @@ export async function resolveOrganizationChunk(
     return id;
   };
   const matcher = await ChunkMatcher.prepare(client, rows.filter((r) => !validUscc(r.canonical)), setup);
+  const link = (row: PendingRecord, organizationId: string, how: Pick<LinkRow, 'weight' | 'reasons' | 'decidedBy'>): void => {
+    links.push({ record: row, organizationId, weight: how.weight, reasons: how.reasons, decidedBy: how.decidedBy });
+    // Later records of the chunk meet this organization through its codes, as later chunks will.
+    for (const code of organizationCodes(row.canonical)) if (!byOrganizationCode.has(code)) byOrganizationCode.set(code, organizationId);
+  };
   // Records with a valid USCC go first, so legacy records of the same chunk find the organizations they create.
   for (const row of [...rows.filter((r) => validUscc(r.canonical)), ...rows.filter((r) => !validUscc(r.canonical))]) {
     const key = recordKeyOf(row);
     const decision = decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(key), pinned: pins.get(key) });
     if (decision.organizationId) {
-      links.push({ record: row, organizationId: decision.organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+      link(row, decision.organizationId, decision);
       continue;
     }
     if (decision.uscc) {
       const organizationId = found(row, decision.uscc);
       byUscc.set(decision.uscc, organizationId);
       byOrganizationCode.set(decision.uscc.slice(8, 17), organizationId);
-      links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+      link(row, organizationId, decision);
       continue;
     }
     const verdict = matcher.match(row);
     if (verdict.decision === 'link' && verdict.organizationId) {
-      links.push({ record: row, organizationId: verdict.organizationId, weight: verdict.weight, reasons: verdict.reasons, decidedBy: verdict.decidedBy });
+      link(row, verdict.organizationId, verdict);
       continue;
     }
     const organizationId = found(row, null);
-    links.push({ record: row, organizationId, weight: decision.weight, reasons: decision.reasons, decidedBy: decision.decidedBy });
+    link(row, organizationId, decision);
     if (verdict.decision === 'review' && verdict.organizationId) {
       reviews.push({ record: row, organizationId, candidateId: verdict.organizationId, weight: verdict.weight, reasons: verdict.reasons });
     }
@@ -158,7 +163,7 @@ async function openReviews(client: PoolClient, reviews: Array<{ record: PendingR
 
 /**
  * Every valid identifier points to the organization — the USCC, the registration number, the
- * organization code (also the one embedded in a USCC, chars 9–17), the legacy tax id — so that
+ * organization code (also the one inside a USCC, chars 9–17, or a legacy tax id), the legacy tax id — so that
  * later records, legacy ones included, find it. The first organization to claim a value keeps it.
  */
 async function recordIdentifiers(client: PoolClient, links: LinkRow[], stored: Set<string>): Promise<void> {
@@ -176,6 +181,7 @@ async function recordIdentifiers(client: PoolClient, links: LinkRow[], stored: S
       if (!claim.valid || !claim.normalized) continue;
       add(claim.scheme, claim.normalized, organizationId);
       if (claim.scheme === 'uscc') add('organization-code', claim.normalized.slice(8, 17), organizationId);
+      if (claim.scheme === 'legacy-tax-id') add('organization-code', claim.normalized.slice(6), organizationId);
     }
   }
   if (schemes.length === 0) return;

@@ -2,8 +2,8 @@ import type { Pool } from 'pg';
 import { landRecords } from '../../test/support/graph-builder';
 import { useTestDatabase } from '../../test/support/test-database';
 import type { CanonicalRecord } from '../canonical/canonical-record';
-import { identifierClaims } from '../canonical/identifier-claim';
-import { validUscc } from '../matching/test-codes';
+import { identifierClaims, taxpayerIdClaim } from '../canonical/identifier-claim';
+import { validOrganizationCode, validUscc } from '../matching/test-codes';
 import { resolvePending } from './resolve-pending';
 
 const USCC_A = '914403001922038216';
@@ -66,6 +66,18 @@ describe('deterministic resolution into organizations', () => {
     const link = await pool.query(`select decided_by from record_link where record_key = 'S1'`);
     expect(link.rows[0].decided_by).toMatch(/^model:/);
     expect((await pool.query('select count(*)::int as n from resolution_queue')).rows[0].n).toBe(0);
+  });
+
+  it.each([[5000, 'one chunk'], [1, 'separate chunks']])('links a legacy tax id to the unit carrying its organization code (%i: %s)', async (chunk) => {
+    const code = validOrganizationCode(chunk === 1 ? 'QWERTYU1' : 'ASDFGHJ2');
+    const name = chunk === 1 ? '西安庚贸易有限公司' : '西安辛贸易有限公司';
+    // The tax record comes first: the unit must find the organization through the code inside the tax id.
+    await land([{ ...enterprise(`T-${code}`, `${name}（税务）`, []), source: 'tax', stream: 'taxpayers', identifiers: [taxpayerIdClaim(`610113${code}`)!] }]);
+    await land([{ ...enterprise(`S-${code}`, name, [code]), source: 'statistics', stream: 'units' }]);
+    expect(await resolvePending(pool, chunk)).toMatchObject({ records: 2, organizationsCreated: 1 });
+    expect(await organizationOf(`T-${code}`)).toBe(await organizationOf(`S-${code}`));
+    const link = await pool.query(`select decided_by from record_link where record_key = $1`, [`S-${code}`]);
+    expect(link.rows[0].decided_by).toBe('rule:organization-code');
   });
 
   it('does nothing when nothing new landed', async () => {
