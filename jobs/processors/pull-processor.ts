@@ -6,6 +6,7 @@ import type { FeedConfig } from '../../src/config/hub-config';
 import type { SourceId } from '../../src/config/feed-sources';
 import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/landing/land-batch';
 import { inTransaction } from '../../src/storage/sql-pool';
+import { PlannerStatistics } from '../../src/storage/planner-statistics';
 import { logger } from '../../src/runtime/logger';
 import { recordsLanded } from '../../src/runtime/metrics';
 import { withAdvisoryLock } from '../advisory-lock';
@@ -44,12 +45,14 @@ export async function runPull(
     try {
       const checkpoints = await loadCheckpoints(pool, data.source);
       const connector = connectorFor(data.source);
+      const statistics = new PlannerStatistics(pool, LANDING_TABLES);
       for await (const batch of connector.pull({ feed, checkpoints, full: data.full })) {
         const batchCounts = await inTransaction(pool, async (client) => {
           const landed = await landBatch(client, data.source, runId, batch);
           await addRunCounts(client, runId, landed);
           return landed;
         });
+        await statistics.wrote(batchCounts.created + batchCounts.changed);
         counts = addCounts(counts, batchCounts);
         countLanded(data.source, batchCounts);
         await onProgress(counts);
@@ -99,3 +102,6 @@ function countLanded(source: string, c: LandingCounts): void {
   recordsLanded.inc({ source, outcome: 'unchanged' }, c.unchanged);
   recordsLanded.inc({ source, outcome: 'quarantined' }, c.quarantined);
 }
+
+/** Tables a large pull grows (their statistics are refreshed as it goes). */
+const LANDING_TABLES = ['source_record', 'resolution_queue'];

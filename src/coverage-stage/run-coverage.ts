@@ -3,6 +3,7 @@ import { chinaDate } from '../canonical/dates';
 import { evaluateOrganization } from '../coverage/evaluate-organization';
 import { ACTIVE_RULE_SETS } from '../config/rule-sets';
 import { inTransaction } from '../storage/sql-pool';
+import { PlannerStatistics } from '../storage/planner-statistics';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
 import { refreshRollup } from './refresh-rollup';
@@ -31,6 +32,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   // A cursor over the dirty marks keeps each chunk from wading through the marks earlier chunks
   // deleted; one more sweep from the start catches organizations marked behind it meanwhile.
   let after = '0';
+  const statistics = new PlannerStatistics(pool, ['coverage_fact', 'coverage_dirty']);
   for (;;) {
     const last = await inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(
@@ -68,6 +70,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
     }
     after = last;
     options.onChunk?.({ ...total });
+    await statistics.wrote(options.chunkSize ?? 2000);
   }
   if (total.organizations > 0) {
     await inTransaction(pool, async (client) => {

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { inTransaction } from '../storage/sql-pool';
+import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
 
 /** A landed record version waiting for resolution. */
@@ -55,7 +56,7 @@ export async function nextPendingChunk(
  */
 export async function drainPending<T>(
   pool: Pool, entities: RecordEntity[], filter: PendingFilter, chunkSize: number,
-  work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void,
+  work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void, statistics?: PlannerStatistics,
 ): Promise<void> {
   let after = '0';
   for (let attempt = 1; ; attempt++) {
@@ -80,6 +81,7 @@ export async function drainPending<T>(
     }
     after = String(done.last);
     onChunk(done.result);
+    await statistics?.wrote(chunkSize);
   }
 }
 

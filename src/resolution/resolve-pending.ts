@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
+import { analyzeTables, PlannerStatistics } from '../storage/planner-statistics';
 import { drainPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
@@ -27,6 +28,7 @@ export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
 ): Promise<ResolutionCounts> {
   const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
+  const statistics = new PlannerStatistics(pool, GRAPH_TABLES);
   const add = (counts: ChunkCounts) => {
     total.records += counts.records;
     total.organizationsCreated += counts.organizationsCreated;
@@ -37,14 +39,14 @@ export async function resolvePending(
   const identifiersOnly = await matchingSetup(pool, false);
   await Promise.all(Array.from({ length: workers }, (_, worker) =>
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
-      (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add)));
+      (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
-  if (total.records >= BULK_RECORDS) await refreshPlannerStatistics(pool);
+  if (total.records >= BULK_RECORDS) await analyzeTables(pool, GRAPH_TABLES);
   // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
   // name frequencies are read now, over every organization the identifier pass brought.
   const setup = await matchingSetup(pool);
   await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
-    (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add);
+    (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
     (client, rows) => resolveRosterChunk(client, rows),
@@ -52,18 +54,17 @@ export async function resolvePending(
       total.records += counts.records;
       total.unresolvedReferences += counts.unresolved;
       onChunk?.({ ...total });
-    });
-  if (total.records >= BULK_RECORDS) await refreshPlannerStatistics(pool);
+    }, statistics);
+  if (total.records >= BULK_RECORDS) await analyzeTables(pool, GRAPH_TABLES);
   return total;
 }
 
 /** Records in one pass from which the graph's tables have grown enough to mislead the planner. */
 export const BULK_RECORDS = 10_000;
 
-/** After a bulk load the planner's statistics are stale until autovacuum catches up: the next pass needs them now. */
-async function refreshPlannerStatistics(pool: Pool): Promise<void> {
-  await pool.query('analyze source_record, resolution_queue, record_link, organization, organization_identifier, organization_profile, blocking_key, coverage_edge');
-}
+/** Tables resolution grows; their planner statistics are refreshed as a bulk run goes (see PlannerStatistics). */
+const GRAPH_TABLES = ['source_record', 'resolution_queue', 'record_link', 'organization', 'organization_identifier', 'organization_profile',
+  'blocking_key', 'coverage_edge', 'golden_dirty', 'coverage_dirty'];
 
 /** Roster records with a reference nothing matched get another chance now that organizations were added. */
 async function retryUnresolvedReferences(pool: Pool): Promise<void> {
