@@ -1,9 +1,10 @@
 /**
- * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate]`: generates (or reuses) a province, serves it
+ * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume]`: generates (or reuses) a province, serves it
  * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
  * evaluates coverage with the workers' own stage processors (with `--estimate`, after fitting the
  * matching model to the landed records by EM), then measures quality against truth.jsonl beside the exact-USCC baseline, and
- * an incremental 1% delta. Prints figures; asserts nothing (targets are read by people).
+ * an incremental 1% delta. With `--resume`, reuses the database of an earlier run whose landing completed
+ * and goes on from resolution. Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
 import { createReadStream, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { Pool } from 'pg';
 import { applyDelta } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
 import type { FeedConfig } from '../src/config/hub-config';
+import { enqueueForResolution } from '../src/landing/resolution-queue';
 import { estimateMatchModel } from '../src/resolution/model-estimation';
 import { pairwiseQuality } from '../src/resolution/pairwise-quality';
 import { openSqlPool } from '../src/storage/sql-pool';
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
   let sandbox = await startSandboxProcess(dir);
-  const databaseUrl = await freshDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', `hub_bench_${orgs}_${seed}`);
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const resume = process.argv.includes('--resume');
+  const databaseUrl = resume ? `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}` : await freshDatabase(serverUrl, `hub_bench_${orgs}_${seed}`);
   const pool = openSqlPool(databaseUrl, 8);
   const feedOf = (source: SourceId): FeedConfig => source in sandbox.inboxes
     ? { source, transport: 'drop', inbox: sandbox.inboxes[source], sandbox: false, options: { stableMs: 0 } }
@@ -42,11 +46,28 @@ async function main(): Promise<void> {
   try {
     let started = Date.now();
     let landed = 0;
-    await Promise.all(SOURCE_IDS.map(async (source) => {
-      const result = await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
-      landed += result.fetched;
-    }));
-    const landMs = Date.now() - started;
+    let landMs: number;
+    if (resume) {
+      // An earlier run landed everything (its pulls all succeeded): take the landing figures from its sync runs.
+      const runs = await pool.query<{ fetched: number; ms: number; unfinished: number }>(
+        `select sum(fetched)::int as fetched, (extract(epoch from max(finished_at) - min(started_at)) * 1000)::int as ms,
+                count(*) filter (where state <> 'succeeded')::int as unfinished from sync_run`);
+      if (runs.rows[0].unfinished > 0 || !runs.rows[0].fetched) throw new Error('--resume needs a database whose pulls all succeeded');
+      ({ fetched: landed, ms: landMs } = runs.rows[0]);
+      // Whatever the earlier run resolved is undone: resolution starts from the landed records alone.
+      await pool.query(`truncate organization, organization_identifier, record_link, organization_profile, blocking_key, link_review,
+        party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, coverage_fact,
+        coverage_rollup, coverage_rollup_state restart identity cascade`);
+      await pool.query(enqueueForResolution('select id, canonical from source_record where is_current'));
+      await pool.query('vacuum analyze');
+      console.log(`resuming after the landing of an earlier run (${landed} records in ${seconds(landMs)} s)`);
+    } else {
+      await Promise.all(SOURCE_IDS.map(async (source) => {
+        const result = await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
+        landed += result.fetched;
+      }));
+      landMs = Date.now() - started;
+    }
     if (process.argv.includes('--estimate')) {
       const estimate = await estimateMatchModel(pool);
       console.log(`estimated model ${estimate.id} from ${estimate.records} records, ${estimate.pairs} pairs (λ ${estimate.model.prior.toFixed(4)})`);

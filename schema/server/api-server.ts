@@ -45,6 +45,10 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   const apollo = new ApolloServer<HubContext>({
     schema,
     introspection: true,
+    // The hub's own shutdown stops Apollo; Apollo's signal handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
+    // Error responses never carry server internals, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
