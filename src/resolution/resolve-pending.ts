@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
-import { analyzeTables, PlannerStatistics } from '../storage/planner-statistics';
+import { analyzeTables, PlannerStatistics, vacuumTables } from '../storage/planner-statistics';
 import { drainPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
@@ -41,12 +41,16 @@ export async function resolvePending(
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
       (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
-  if (total.records >= BULK_RECORDS) await analyzeTables(pool, GRAPH_TABLES);
+  if (total.records >= BULK_RECORDS) {
+    await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
+    await analyzeTables(pool, GRAPH_TABLES);
+  }
   // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
   // name frequencies are read now, over every organization the identifier pass brought.
   const setup = await matchingSetup(pool);
   await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
     (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
+  if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
     (client, rows) => resolveRosterChunk(client, rows),
@@ -55,7 +59,10 @@ export async function resolvePending(
       total.unresolvedReferences += counts.unresolved;
       onChunk?.({ ...total });
     }, statistics);
-  if (total.records >= BULK_RECORDS) await analyzeTables(pool, GRAPH_TABLES);
+  if (total.records >= BULK_RECORDS) {
+    await vacuumTables(pool, ['resolution_queue']);
+    await analyzeTables(pool, GRAPH_TABLES);
+  }
   return total;
 }
 

@@ -36,3 +36,17 @@ export async function analyzeTables(pool: Pool, tables: readonly string[]): Prom
     logger.debug({ tables, err: error }, 'analyze skipped');
   }
 }
+
+/**
+ * VACUUM ANALYZE of queue-like tables a bulk run has just emptied (resolution_queue, golden_dirty,
+ * coverage_dirty): millions of dead rows would otherwise stay in their indexes and heaps until
+ * autovacuum — which may be off — comes by, and every later scan would wade through them.
+ * Best effort, like {@link analyzeTables}; runs outside any transaction.
+ */
+export async function vacuumTables(pool: Pool, tables: readonly string[]): Promise<void> {
+  try {
+    await pool.query(`vacuum (analyze) ${tables.map((t) => `"${t}"`).join(', ')}`);
+  } catch (error) {
+    logger.debug({ tables, err: error }, 'vacuum skipped');
+  }
+}
