@@ -1,4 +1,5 @@
 import { Pool, type PoolClient } from 'pg';
+import { logger } from '../runtime/logger';
 
 /**
  * The pipeline stages (landing, resolution, coverage) write with plain SQL over node-postgres:
@@ -6,7 +7,11 @@ import { Pool, type PoolClient } from 'pg';
  * through MikroORM.
  */
 export function openSqlPool(databaseUrl: string, max = 5): Pool {
-  return new Pool({ connectionString: databaseUrl, max, application_name: 'coverage-hub' });
+  const pool = new Pool({ connectionString: databaseUrl, max, application_name: 'coverage-hub' });
+  // An idle connection the server ends (a restart, or the embedded server stopping on Ctrl-C) is
+  // the pool's to replace; unhandled, node-postgres's 'error' event would crash the process.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  return pool;
 }
 
 /** Runs `work` in one transaction on one connection: committed whole or not at all. */
