@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { chinaDate } from '../canonical/dates';
 import { evaluateOrganization } from '../coverage/evaluate-organization';
 import { ACTIVE_RULE_SETS } from '../config/rule-sets';
+import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import { PlannerStatistics } from '../storage/planner-statistics';
 import { organizationFactsFromGraph } from './facts-from-graph';
@@ -29,11 +30,10 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   const evaluated = await pool.query<{ rule_set: string }>('select rule_set from coverage_rollup_state');
   const known = new Set(evaluated.rows.map((r) => r.rule_set));
   if (Object.keys(ACTIVE_RULE_SETS).some((id) => !known.has(id))) await markAllDirty(pool);
-  // A cursor over the dirty marks keeps each chunk from wading through the marks earlier chunks
-  // deleted; one more sweep from the start catches organizations marked behind it meanwhile.
-  let after = '0';
+  // A cursor over the dirty marks (see drainWithCursor) keeps each chunk from wading through the
+  // marks earlier chunks deleted.
   const statistics = new PlannerStatistics(pool, ['coverage_fact', 'coverage_dirty']);
-  for (;;) {
+  await drainWithCursor(async (after) => {
     const last = await inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(
         `select organization_id from coverage_dirty where organization_id > $2
@@ -63,15 +63,12 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
       total.organizations += ids.length;
       return ids[ids.length - 1];
     });
-    if (last === null) {
-      if (after === '0') break;
-      after = '0';
-      continue;
+    if (last !== null) {
+      options.onChunk?.({ ...total });
+      await statistics.wrote(options.chunkSize ?? 2000);
     }
-    after = last;
-    options.onChunk?.({ ...total });
-    await statistics.wrote(options.chunkSize ?? 2000);
-  }
+    return last;
+  });
   if (total.organizations > 0) {
     await inTransaction(pool, async (client) => {
       for (const ruleSet of Object.keys(ACTIVE_RULE_SETS)) await refreshRollup(client, ruleSet);

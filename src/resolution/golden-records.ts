@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
@@ -43,21 +44,21 @@ export async function deferGoldenRecords(client: PoolClient, organizationIds: st
   await client.query('insert into golden_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing', [organizationIds]);
 }
 
-/** Recomputes every deferred organization once, a batch per transaction. Returns how many. */
+/** Recomputes every deferred organization once, a batch per transaction (see `drainWithCursor`). Returns how many. */
 export async function refreshDeferredGoldenRecords(pool: Pool, batchSize: number): Promise<number> {
   let total = 0;
-  for (;;) {
-    const done = await inTransaction(pool, async (client) => {
-      const batch = await client.query<{ organization_id: string }>(
-        `delete from golden_dirty where organization_id in
-           (select organization_id from golden_dirty order by organization_id limit $1 for update skip locked)
-         returning organization_id`,
-        [batchSize],
-      );
-      await refreshGoldenRecords(client, batch.rows.map((r) => String(r.organization_id)));
-      return batch.rows.length;
-    });
-    total += done;
-    if (done === 0) return total;
-  }
+  await drainWithCursor((after) => inTransaction(pool, async (client) => {
+    const batch = await client.query<{ organization_id: string }>(
+      `delete from golden_dirty where organization_id in
+         (select organization_id from golden_dirty where organization_id > $2 order by organization_id limit $1 for update skip locked)
+       returning organization_id`,
+      [batchSize, after],
+    );
+    const ids = batch.rows.map((r) => String(r.organization_id));
+    await refreshGoldenRecords(client, ids);
+    total += ids.length;
+    // `delete … returning` keeps no order: the cursor moves to the largest id taken.
+    return ids.length === 0 ? null : ids.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
+  }));
+  return total;
 }

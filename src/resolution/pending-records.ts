@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
@@ -48,41 +49,34 @@ export async function nextPendingChunk(
 }
 
 /**
- * Works through the queued versions of the given entities a chunk per transaction: `work` resolves
- * a chunk and the chunk leaves the queue in the same transaction. After the last chunk, one more
- * sweep from the start catches versions queued behind the cursor meanwhile (a reactivated old version).
- * A chunk that loses a deadlock to a parallel worker (two records naming one organization code) is
- * rolled back and done again.
+ * Works through the queued versions of the given entities a chunk per transaction (see
+ * `drainWithCursor`): `work` resolves a chunk and the chunk leaves the queue in the same
+ * transaction. A chunk that loses a deadlock to a parallel worker (two records naming one
+ * organization code) is rolled back and done again.
  */
 export async function drainPending<T>(
   pool: Pool, entities: RecordEntity[], filter: PendingFilter, chunkSize: number,
   work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void, statistics?: PlannerStatistics,
 ): Promise<void> {
-  let after = '0';
-  for (let attempt = 1; ; attempt++) {
-    let done: { result: T; last: string } | null;
-    try {
-      done = await inTransaction(pool, async (client) => {
-        const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
-        if (rows.length === 0) return null;
-        const result = await work(client, rows);
-        await markResolved(client, rows);
-        return { result, last: rows[rows.length - 1].id };
-      });
-    } catch (error) {
-      if ((error as { code?: string }).code === DEADLOCK_DETECTED && attempt < 5) continue;
-      throw error;
+  await drainWithCursor(async (after) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const done = await inTransaction(pool, async (client) => {
+          const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
+          if (rows.length === 0) return null;
+          const result = await work(client, rows);
+          await markResolved(client, rows);
+          return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
+        });
+        if (!done) return null;
+        onChunk(done.result);
+        await statistics?.wrote(done.rows);
+        return done.last;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 5) throw error;
+      }
     }
-    attempt = 0;
-    if (!done) {
-      if (after === '0') return;
-      after = '0';
-      continue;
-    }
-    after = String(done.last);
-    onChunk(done.result);
-    await statistics?.wrote(chunkSize);
-  }
+  });
 }
 
 const DEADLOCK_DETECTED = '40P01';
