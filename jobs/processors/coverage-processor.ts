@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { runCoverage, type CoverageRunCounts } from '../../src/coverage-stage/run-coverage';
 import { withAdvisoryLock } from '../advisory-lock';
-import { analyzeTables, vacuumTables } from '../../src/storage/planner-statistics';
+import { analyzeGrownTables, vacuumTables } from '../../src/storage/planner-statistics';
 import { BULK_RECORDS } from '../../src/resolution/resolve-pending';
 
 /** Re-evaluates coverage for what resolution changed; one evaluator at a time hub-wide. */
@@ -10,7 +10,7 @@ export function runCoverageStage(pool: Pool, onProgress: (counts: CoverageRunCou
     const counts = await runCoverage(pool, { onChunk: onProgress });
     if (counts.organizations >= BULK_RECORDS) {
       await vacuumTables(pool, ['coverage_dirty']);
-      await analyzeTables(pool, ['coverage_fact', 'coverage_rollup']);
+      await analyzeGrownTables(pool, ['coverage_fact', 'coverage_rollup'], BULK_RECORDS);
     }
     return counts;
   });

@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import { UnrecoverableError } from 'bullmq';
 import type { Pool } from 'pg';
 import { connectorFor } from '../../connectors';
 import { UnreadableOriginError } from '../../connectors/shared/connector';
+import type { Batch } from '../../src/landing/batch';
 import type { FeedConfig } from '../../src/config/hub-config';
 import type { SourceId } from '../../src/config/feed-sources';
 import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/landing/land-batch';
@@ -46,7 +48,10 @@ export async function runPull(
       const checkpoints = await loadCheckpoints(pool, data.source);
       const connector = connectorFor(data.source);
       const statistics = new PlannerStatistics(pool, LANDING_TABLES);
-      for await (const batch of connector.pull({ feed, checkpoints, full: data.full })) {
+      // One batch read ahead: the connector fetches and maps the next page while this one lands.
+      // Leaving the loop early destroys the stream, which ends the connector (its `finally` runs).
+      const batches = Readable.from(connector.pull({ feed, checkpoints, full: data.full }), { objectMode: true, highWaterMark: 1 });
+      for await (const batch of batches as AsyncIterable<Batch>) {
         const batchCounts = await inTransaction(pool, async (client) => {
           const landed = await landBatch(client, data.source, runId, batch);
           await addRunCounts(client, runId, landed);

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
-import { analyzeTables, PlannerStatistics, vacuumTables } from '../storage/planner-statistics';
+import { analyzeGrownTables, PlannerStatistics, vacuumTables } from '../storage/planner-statistics';
 import { drainPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
@@ -43,7 +43,7 @@ export async function resolvePending(
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
   if (total.records >= BULK_RECORDS) {
     await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
-    await analyzeTables(pool, GRAPH_TABLES);
+    await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
   // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
   // name frequencies are read now, over every organization the identifier pass brought.
@@ -61,7 +61,7 @@ export async function resolvePending(
     }, statistics);
   if (total.records >= BULK_RECORDS) {
     await vacuumTables(pool, ['resolution_queue']);
-    await analyzeTables(pool, GRAPH_TABLES);
+    await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
   return total;
 }

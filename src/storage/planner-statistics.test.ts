@@ -1,16 +1,32 @@
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { useTestDatabase } from '../../test/support/test-database';
-import { PlannerStatistics } from './planner-statistics';
+import { analyzeGrownTables, PlannerStatistics } from './planner-statistics';
 
 describe('PlannerStatistics', () => {
+  let writer: Client | undefined;
+  // Declared before the database's own hooks, so the connection ends before the database is dropped.
+  afterAll(() => writer?.end());
   const db = useTestDatabase();
   let pool: Pool;
-  beforeAll(() => { pool = db.pool; });
-  const estimatedRows = async () =>
-    Number((await pool.query<{ n: number }>(`select reltuples::int as n from pg_class where relname = 'growing'`)).rows[0].n);
-  const grow = (rows: number) => pool.query('insert into growing select generate_series(1, $1)', [rows]);
+  beforeAll(async () => {
+    pool = db.pool;
+    writer = new Client({ connectionString: db.url });
+    await writer.connect();
+  });
 
-  it('analyzes the tables each time the rows written have doubled', async () => {
+  const estimatedRows = async (table = 'growing') =>
+    Number((await pool.query<{ n: number }>('select reltuples::int as n from pg_class where relname = $1', [table])).rows[0].n);
+  /** Inserts on another connection and waits until the server's counters show it (they are flushed when a backend goes idle). */
+  const grow = async (rows: number, table = 'growing') => {
+    const before = await modifications(table);
+    await writer!.query(`insert into ${table} select generate_series(1, $1)`, [rows]);
+    await writer!.query('select pg_stat_force_next_flush()');
+    for (let i = 0; i < 100 && (await modifications(table)) < before + rows; i++) await new Promise((r) => setTimeout(r, 50));
+  };
+  const modifications = async (table: string) =>
+    Number((await pool.query<{ n: string }>('select n_mod_since_analyze as n from pg_stat_user_tables where relname = $1', [table])).rows[0]?.n ?? 0);
+
+  it('analyzes a table each time it has doubled since its last ANALYZE', async () => {
     await pool.query('create table growing (n int)');
     const statistics = new PlannerStatistics(pool, ['growing'], 10);
     await grow(5);
@@ -19,12 +35,21 @@ describe('PlannerStatistics', () => {
     await grow(5);
     await statistics.wrote(5);
     expect(await estimatedRows()).toBe(10);
-    await grow(5);
-    await statistics.wrote(5); // 15 < 20: not yet
+    await grow(15);
+    await statistics.wrote(15); // 15 changes < 10 rows + 10: not yet
     expect(await estimatedRows()).toBe(10);
-    await grow(5);
-    await statistics.wrote(5);
-    expect(await estimatedRows()).toBe(20);
+    await grow(10);
+    await statistics.wrote(10);
+    expect(await estimatedRows()).toBe(35);
+  });
+
+  it('counts what other writers did: a table another process already analyzed is left alone', async () => {
+    await pool.query('create table shared_growth (n int)');
+    await grow(20, 'shared_growth');
+    expect(await analyzeGrownTables(pool, ['shared_growth', 'growing'], 10)).toEqual(['shared_growth']);
+    expect(await estimatedRows('shared_growth')).toBe(20);
+    // A second run that wrote the same rows finds the statistics fresh.
+    expect(await analyzeGrownTables(pool, ['shared_growth'], 10)).toEqual([]);
   });
 
   it('leaves a failed ANALYZE without an error (statistics are best effort)', async () => {

@@ -4,25 +4,40 @@ import { logger } from '../runtime/logger';
 /**
  * Keeps the planner's statistics of tables a bulk load grows: without them PostgreSQL plans a
  * 3-million-row table as if it were empty (seen: a keyed lookup turned into a 1-second scan), and
- * autovacuum, which would analyze them, may be off or late. Counts the rows a run writes and
- * analyzes the tables each time the count doubles, from `first` on — a handful of ANALYZEs per
- * run, whatever its size.
+ * autovacuum, which would analyze them, may be off or late. Every `checkEvery` rows a run writes it
+ * asks the server which of its tables have seen at least as many changes since their last ANALYZE
+ * as they had rows then (they doubled, or churned as much), and analyzes those alone. The server's
+ * own counters make the rule hub-wide: seven pulls or two workers growing one table analyze it
+ * once per doubling between them, not once each.
  */
 export class PlannerStatistics {
-  private written = 0;
-  private next: number;
+  private sinceCheck = 0;
 
-  constructor(private readonly pool: Pool, private readonly tables: readonly string[], first = 10_000) {
-    this.next = first;
-  }
+  constructor(private readonly pool: Pool, private readonly tables: readonly string[], private readonly checkEvery = 10_000) {}
 
-  /** Counts `rows` more written; refreshes the statistics when the count has doubled since the last time. */
+  /** Counts `rows` more written; every `checkEvery` rows, analyzes the tables that have doubled. */
   async wrote(rows: number): Promise<void> {
-    this.written += rows;
-    if (this.written < this.next) return;
-    this.next = this.written * 2;
-    await analyzeTables(this.pool, this.tables);
+    this.sinceCheck += rows;
+    if (this.sinceCheck < this.checkEvery) return;
+    this.sinceCheck = 0;
+    await analyzeGrownTables(this.pool, this.tables, this.checkEvery);
   }
+}
+
+/**
+ * ANALYZE of those of `tables` whose changes since their last ANALYZE (`n_mod_since_analyze`) reach
+ * their row count then plus `minimum` (a never-analyzed table counts 0 rows). Returns the tables analyzed.
+ */
+export async function analyzeGrownTables(pool: Pool, tables: readonly string[], minimum: number): Promise<string[]> {
+  const grown = await pool.query<{ relname: string }>(
+    `select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+      where s.schemaname = current_schema() and s.relname = any($1::text[])
+        and s.n_mod_since_analyze >= greatest(c.reltuples, 0) + $2`,
+    [tables, minimum],
+  );
+  const names = grown.rows.map((r) => r.relname);
+  if (names.length > 0) await analyzeTables(pool, names);
+  return names;
 }
 
 /**
