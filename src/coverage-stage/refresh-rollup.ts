@@ -38,16 +38,51 @@ export const COUNT_NAMES = [
   'm1', 'm2', 'c1_gaps', 'j1_party', 'j1_union', 'party_covered', 'party_work_only', 'union_covered', 'dual_covered',
 ] as const;
 
+const GROUP = `coalesce(division, ''), coalesce(industry_section, ''), kind, category`;
+
 /** Rebuilds the rule set's rollup from its current facts (one statement, inside the caller's transaction). */
 export async function refreshRollup(client: PoolClient, ruleSet: string): Promise<void> {
   await client.query('delete from coverage_rollup where rule_set = $1', [ruleSet]);
   await client.query(
     `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
-     select $1, coalesce(division, ''), coalesce(industry_section, ''), kind, category, ${COUNT_COLUMNS}
+     select $1, ${GROUP}, ${COUNT_COLUMNS}
        from coverage_fact where rule_set = $1 and valid_to is null
-      group by coalesce(division, ''), coalesce(industry_section, ''), kind, category`,
+      group by ${GROUP}`,
     [ruleSet],
   );
+}
+
+/**
+ * Moves the rule set's rollup along with the facts a chunk changed, inside the chunk's transaction:
+ * the counts of the facts it closed come off their groups, those of the facts it opened go on, and
+ * groups left without an organization disappear — the same rows a rebuild would give, at the cost
+ * of the chunk's facts rather than the province's.
+ */
+export async function adjustRollup(client: PoolClient, ruleSet: string, closedFactIds: string[], openedFactIds: string[]): Promise<void> {
+  if (closedFactIds.length > 0) {
+    await client.query(
+      `update coverage_rollup r set ${COUNT_NAMES.map((n) => `${n} = r.${n} - d.${n}`).join(', ')}
+         from (select ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP}) as d(division, industry_section, kind, category)
+        where r.rule_set = $1 and (r.division, r.industry_section, r.kind, r.category) = (d.division, d.industry_section, d.kind, d.category)`,
+      [ruleSet, closedFactIds],
+    );
+  }
+  if (openedFactIds.length > 0) {
+    await client.query(
+      `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
+       select $1, ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP}
+       on conflict (rule_set, division, industry_section, kind, category)
+       do update set ${COUNT_NAMES.map((n) => `${n} = coverage_rollup.${n} + excluded.${n}`).join(', ')}`,
+      [ruleSet, openedFactIds],
+    );
+  }
+  if (closedFactIds.length > 0) {
+    await client.query('delete from coverage_rollup where rule_set = $1 and organizations = 0 and not_yet_established = 0', [ruleSet]);
+  }
+}
+
+/** Stamps the rule set's rollup as refreshed now (part of the data version answers are cached under). */
+export async function markRollupRefreshed(client: PoolClient, ruleSet: string): Promise<void> {
   await client.query(
     `insert into coverage_rollup_state (rule_set, refreshed_at) values ($1, clock_timestamp())
      on conflict (rule_set) do update set refreshed_at = excluded.refreshed_at`,

@@ -7,7 +7,7 @@ import { inTransaction } from '../storage/sql-pool';
 import { PlannerStatistics } from '../storage/planner-statistics';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
-import { refreshRollup } from './refresh-rollup';
+import { markRollupRefreshed, refreshRollup } from './refresh-rollup';
 import { writeCoverageFacts, type EvaluatedOrganization } from './write-coverage-facts';
 
 export interface CoverageRunCounts {
@@ -20,7 +20,7 @@ export interface CoverageRunCounts {
 
 /**
  * The coverage stage: evaluates every organization resolution marked dirty, under every rule set,
- * as of today (China time), stores the evaluations with history, and rebuilds the rollups. Each
+ * as of today (China time), stores the evaluations with history, and moves the rollups with them. Each
  * chunk is one transaction that also clears its dirty marks, so a crash resumes where it stopped.
  */
 export async function runCoverage(pool: Pool, options: { chunkSize?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {}): Promise<CoverageRunCounts> {
@@ -29,7 +29,8 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR) needs every organization.
   const evaluated = await pool.query<{ rule_set: string }>('select rule_set from coverage_rollup_state');
   const known = new Set(evaluated.rows.map((r) => r.rule_set));
-  if (Object.keys(ACTIVE_RULE_SETS).some((id) => !known.has(id))) await markAllDirty(pool);
+  const unknown = Object.keys(ACTIVE_RULE_SETS).filter((id) => !known.has(id));
+  if (unknown.length > 0) await markAllDirty(pool);
   // A cursor over the dirty marks (see drainWithCursor) keeps each chunk from wading through the
   // marks earlier chunks deleted.
   const statistics = new PlannerStatistics(pool, ['coverage_fact', 'coverage_dirty']);
@@ -70,8 +71,11 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
     return last;
   });
   if (total.organizations > 0) {
+    // Each chunk moved the rollups with its facts; a rule set seen for the first time is rebuilt
+    // whole once (facts of an earlier time it was active may still be current).
     await inTransaction(pool, async (client) => {
-      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS)) await refreshRollup(client, ruleSet);
+      for (const ruleSet of unknown) await refreshRollup(client, ruleSet);
+      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS)) await markRollupRefreshed(client, ruleSet);
     });
   }
   return total;

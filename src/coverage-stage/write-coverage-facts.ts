@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import stringify from 'safe-stable-stringify';
 import type { CoverageFacts } from '../coverage/coverage-facts';
+import { adjustRollup } from './refresh-rollup';
 
 /** What changed in the stored facts. */
 export interface FactWrites {
@@ -34,7 +35,7 @@ export interface EvaluatedOrganization {
  * Stores evaluations with history: an organization whose evaluation is unchanged keeps its row;
  * a changed one gets its current row closed (`valid_to`) and a new one opened at the same instant,
  * so a question asked as of any time sees exactly one row per organization. The evaluation date
- * itself (`asOf`) is not a change.
+ * itself (`asOf`) is not a change. The rule set's rollup moves with the facts, in the same transaction.
  */
 export async function writeCoverageFacts(client: PoolClient, ruleSet: string, evaluated: EvaluatedOrganization[], gone: string[]): Promise<FactWrites> {
   const ids = evaluated.map((e) => e.facts.organizationId);
@@ -46,21 +47,24 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
   const writes = evaluated.filter((e) => previous.get(e.facts.organizationId) !== signature(e.facts));
   const changed = writes.filter((e) => previous.has(e.facts.organizationId)).map((e) => e.facts.organizationId);
   const closing = [...changed, ...gone];
+  let closed: string[] = [];
   if (closing.length > 0) {
-    await client.query(
-      `update coverage_fact set valid_to = now() where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[])`,
+    closed = (await client.query<{ id: string }>(
+      `update coverage_fact set valid_to = now() where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[]) returning id`,
       [ruleSet, closing],
-    );
+    )).rows.map((r) => r.id);
   }
+  let opened: string[] = [];
   if (writes.length > 0) {
     const rows = writes.map((e) => rowOf(ruleSet, e));
     const columns = COLUMNS.map((_, i) => rows.map((row) => row[i]));
-    await client.query(
+    opened = (await client.query<{ id: string }>(
       `insert into coverage_fact (${COLUMNS.join(', ')}, valid_from)
-       select *, now() from unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+       select *, now() from unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) returning id`,
       columns,
-    );
+    )).rows.map((r) => r.id);
   }
+  await adjustRollup(client, ruleSet, closed, opened);
   return { inserted: writes.length - changed.length, changed: changed.length, unchanged: evaluated.length - writes.length, closed: gone.length };
 }
 

@@ -48,6 +48,13 @@ export async function nextPendingChunk(
   return result.rows;
 }
 
+/** Whether any queued version of the given entities matches the filter. */
+export async function hasPending(pool: Pool, entities: RecordEntity[], filter: PendingFilter): Promise<boolean> {
+  const result = await pool.query(
+    `select 1 from resolution_queue q where q.entity = any($1::text[]) ${filterCondition(filter)} limit 1`, [entities]);
+  return (result.rowCount ?? 0) > 0;
+}
+
 /**
  * Works through the queued versions of the given entities a chunk per transaction (see
  * `drainWithCursor`): `work` resolves a chunk and the chunk leaves the queue in the same

@@ -123,12 +123,17 @@ describe('roster resolution: covered units and member distribution', () => {
         { identifier: identifierClaims(USCC_B)[0], name: '西安乙科技有限公司' },
       ] },
     }]);
-    await land([{
-      source: 'party-org', stream: 'member-distribution', key: USCC_A, entity: 'member-distribution',
-      identifiers: identifierClaims(USCC_A), name: '西安甲科技有限公司', partyMembers: { full: 3, probationary: 1, instructorAssigned: false },
-    }]);
+    const USCC_C = validUscc('610113', 'MA6W0001');
+    await land([USCC_A, USCC_C].map((uscc, i) => ({
+      source: 'party-org', stream: 'member-distribution', key: uscc, entity: 'member-distribution' as const,
+      identifiers: identifierClaims(uscc), name: ['西安甲科技有限公司', '西安丙商贸有限公司'][i], partyMembers: { full: 3, probationary: 1, instructorAssigned: false },
+    })));
+    // The records waiting for an organization, by their landing keys.
+    const waiting = async () => (await pool.query<{ key: string }>(
+      `select s.stream || '/' || s.record_key as key from unresolved_reference r join source_record s on s.id = r.source_record_id order by 1`)).rows.map((r) => r.key);
     const first = await resolvePending(pool);
-    expect(first.unresolvedReferences).toBe(1);
+    expect(first.unresolvedReferences).toBe(2);
+    expect(await waiting()).toEqual([`member-distribution/${USCC_C}`, 'party-orgs/P1']);
     const edges = await pool.query(`select organization_id, form, resolution->>'how' as how from coverage_edge order by id`);
     const orgA = (await pool.query(`select id from organization where uscc = $1`, [USCC_A])).rows[0].id;
     expect(edges.rows).toEqual([
@@ -139,9 +144,17 @@ describe('roster resolution: covered units and member distribution', () => {
     expect(members.rows).toEqual([{ value: 3 }]);
 
     await land([enterprise('R2', '西安乙科技有限公司', [USCC_B])]);
-    await resolvePending(pool);
+    expect((await resolvePending(pool)).unresolvedReferences).toBe(1);
     const orgB = (await pool.query(`select id from organization where uscc = $1`, [USCC_B])).rows[0].id;
     const retried = await pool.query(`select organization_id from coverage_edge order by id`);
     expect(retried.rows.map((r) => r.organization_id)).toEqual([orgA, orgB]);
+    expect(await waiting()).toEqual([`member-distribution/${USCC_C}`]);
+
+    await land([enterprise('R3', '西安丙商贸有限公司', [USCC_C])]);
+    expect((await resolvePending(pool)).unresolvedReferences).toBe(0);
+    const orgC = (await pool.query(`select id from organization where uscc = $1`, [USCC_C])).rows[0].id;
+    const membersC = await pool.query(`select value from organization_attribute where organization_id = $1 and name = 'fullPartyMembers'`, [orgC]);
+    expect(membersC.rows).toEqual([{ value: 3 }]);
+    expect(await waiting()).toEqual([]);
   });
 });

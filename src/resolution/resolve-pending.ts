@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
 import { analyzeGrownTables, PlannerStatistics, vacuumTables } from '../storage/planner-statistics';
-import { drainPending } from './pending-records';
+import { drainPending, hasPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveRosterChunk } from './roster-records';
@@ -46,10 +46,13 @@ export async function resolvePending(
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
   // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
-  // name frequencies are read now, over every organization the identifier pass brought.
-  const setup = await matchingSetup(pool);
-  await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
-    (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
+  // name frequencies are read now, over every organization the identifier pass brought — and only
+  // when there is something to match, since reading them scans the blocking index.
+  if (await hasPending(pool, ['organization'], { uscc: 'without' })) {
+    const setup = await matchingSetup(pool);
+    await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
+      (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
+  }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
@@ -73,18 +76,15 @@ export const BULK_RECORDS = 10_000;
 const GRAPH_TABLES = ['source_record', 'resolution_queue', 'record_link', 'organization', 'organization_identifier', 'organization_profile',
   'blocking_key', 'coverage_edge', 'golden_dirty', 'coverage_dirty'];
 
-/** Roster records with a reference nothing matched get another chance now that organizations were added. */
+/**
+ * Roster records with a reference nothing matched (`unresolved_reference`) get another chance now
+ * that organizations were added; entries of versions superseded since are dropped.
+ */
 async function retryUnresolvedReferences(pool: Pool): Promise<void> {
+  await pool.query(
+    `delete from unresolved_reference r using source_record s where s.id = r.source_record_id and not s.is_current`,
+  );
   await pool.query(enqueueForResolution(
-    `select s.id, s.canonical from source_record s
-      where s.is_current and (
-        exists (select 1 from coverage_edge e
-                  join party_organization p on e.side = 'party' and p.id = e.body_id
-                 where e.organization_id is null and p.source_record_id = s.id)
-        or exists (select 1 from coverage_edge e
-                  join trade_union u on e.side = 'union' and u.id = e.body_id
-                 where e.organization_id is null and u.source_record_id = s.id)
-        or (s.canonical->>'entity' = 'member-distribution'
-            and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream and l.record_key = s.record_key)))`,
+    'select s.id, s.canonical from unresolved_reference r join source_record s on s.id = r.source_record_id',
   ));
 }

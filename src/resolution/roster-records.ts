@@ -11,7 +11,7 @@ import { resolveReference, type ReferenceLookups, type UnitReference } from './r
  * Resolves roster records: Party organizations and unions become nodes of their own with
  * "covered by" edges to the organizations their covered units resolve to; member-distribution rows
  * link to their unit's organization and state its Party members. Returns how many references
- * stayed unresolved (retried when new organizations arrive).
+ * stayed unresolved; their records are kept in `unresolved_reference` to be retried when new organizations arrive.
  */
 export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord[]): Promise<{ records: number; unresolved: number }> {
   const references: UnitReference[] = rows.flatMap((row) =>
@@ -20,15 +20,28 @@ export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord
       : row.canonical.coverage?.coveredUnits ?? [],
   );
   const lookups = await prefetchReferenceLookups(client, references);
-  let unresolved = 0;
   const distribution = rows.filter((r) => r.canonical.entity === 'member-distribution');
-  unresolved += await resolveMemberDistribution(client, distribution, lookups);
-  unresolved += await upsertBodies(client, 'party', rows.filter((r) => r.canonical.entity === 'party-organization'), lookups);
-  unresolved += await upsertBodies(client, 'union', rows.filter((r) => r.canonical.entity === 'trade-union'), lookups);
-  return { records: rows.length, unresolved };
+  const unresolved = [
+    ...await resolveMemberDistribution(client, distribution, lookups),
+    ...await upsertBodies(client, 'party', rows.filter((r) => r.canonical.entity === 'party-organization'), lookups),
+    ...await upsertBodies(client, 'union', rows.filter((r) => r.canonical.entity === 'trade-union'), lookups),
+  ];
+  await recordUnresolved(client, rows, unresolved);
+  return { records: rows.length, unresolved: unresolved.length };
 }
 
-async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord[], lookups: ReferenceLookups): Promise<number> {
+/**
+ * Files the chunk's records that still name an unmatched unit in `unresolved_reference` (one id per
+ * unresolved reference given) and takes the others off it, so that a retry finds them by key.
+ */
+async function recordUnresolved(client: PoolClient, rows: PendingRecord[], unresolved: string[]): Promise<void> {
+  await client.query('delete from unresolved_reference where source_record_id = any($1::bigint[])', [rows.map((r) => r.id)]);
+  if (unresolved.length === 0) return;
+  await client.query('insert into unresolved_reference (source_record_id) select distinct unnest($1::bigint[]) on conflict do nothing', [unresolved]);
+}
+
+/** Links member-distribution records to their units' organizations; returns the ids of those no organization matched. */
+async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord[], lookups: ReferenceLookups): Promise<string[]> {
   const links: LinkRow[] = [];
   const orphans: PendingRecord[] = [];
   for (const row of rows) {
@@ -39,7 +52,7 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
   await upsertLinks(client, links);
   await removeLinks(client, orphans);
   await refreshGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
-  return orphans.length;
+  return orphans.map((r) => r.id);
 }
 
 /** Columns shared by both roster tables, then each table's own. */
@@ -50,11 +63,11 @@ const BODY_COLUMNS = {
 
 /**
  * Upserts a chunk's Party organizations (or unions) and replaces their covered-by edges, in four
- * statements whatever the chunk's size. Returns how many covered units stayed unresolved.
+ * statements whatever the chunk's size. Returns the record id of each covered unit that stayed unresolved.
  */
-async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: PendingRecord[], lookups: ReferenceLookups): Promise<number> {
+async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: PendingRecord[], lookups: ReferenceLookups): Promise<string[]> {
   const bodies = rows.filter((row) => row.canonical.coverage);
-  if (bodies.length === 0) return 0;
+  if (bodies.length === 0) return [];
   const table = side === 'party' ? 'party_organization' : 'trade_union';
   const own = BODY_COLUMNS[side];
   const column = (pick: (c: CanonicalRecord) => unknown) => bodies.map((row) => pick(row.canonical));
@@ -82,7 +95,7 @@ async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: P
     'delete from coverage_edge where side = $1 and body_id = any($2::bigint[]) returning organization_id', [side, [...bodyIdOf.values()]],
   );
   const edges = bodies.flatMap((row) => row.canonical.coverage!.coveredUnits.map((unit) => ({
-    bodyId: bodyIdOf.get(row.record_key)!, form: row.canonical.coverage!.form, unit, resolution: resolveReference(unit, lookups),
+    recordId: row.id, bodyId: bodyIdOf.get(row.record_key)!, form: row.canonical.coverage!.form, unit, resolution: resolveReference(unit, lookups),
   })));
   if (edges.length > 0) {
     await client.query(
@@ -94,5 +107,5 @@ async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: P
     );
   }
   await markCoverageDirty(client, [...previous.rows.map((r) => r.organization_id), ...edges.map((e) => e.resolution.organizationId)]);
-  return edges.filter((e) => !e.resolution.organizationId).length;
+  return edges.filter((e) => !e.resolution.organizationId).map((e) => e.recordId);
 }

@@ -25,11 +25,12 @@ import { SnapshotFile } from './snapshot-file.entity';
 import { SourceRecord } from './source-record.entity';
 import { SyncRun } from './sync-run.entity';
 import { SyncState } from './sync-state.entity';
+import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
-  SnapshotFile, SourceRecord, SyncRun, SyncState,
+  SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 };
 
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
@@ -37,5 +38,5 @@ export const ENTITIES = [
   RosterBody,
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
-  SnapshotFile, SourceRecord, SyncRun, SyncState,
+  SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 ];

@@ -12,6 +12,7 @@ import { Migration20261124234121 } from './Migration20261124234121';
 import { Migration20261125001500 } from './Migration20261125001500';
 import { Migration20261125004000 } from './Migration20261125004000';
 import { Migration20261125010000 } from './Migration20261125010000';
+import { Migration20261201233000 } from './Migration20261201233000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125001500', class: Migration20261125001500 },
   { name: 'Migration20261125004000', class: Migration20261125004000 },
   { name: 'Migration20261125010000', class: Migration20261125010000 },
+  { name: 'Migration20261201233000', class: Migration20261201233000 },
 ];

@@ -1,0 +1,62 @@
+import type { Pool } from 'pg';
+import { enterprise, landRecords, memberDistribution, partyOrganization, statisticsUnit, testUscc, union } from '../../test/support/graph-builder';
+import { useTestDatabase } from '../../test/support/test-database';
+import { resolvePending } from '../resolution/resolve-pending';
+import { inTransaction } from '../storage/sql-pool';
+import { refreshRollup } from './refresh-rollup';
+import { runCoverage } from './run-coverage';
+
+describe('coverage rollup moved along with the facts', () => {
+  const db = useTestDatabase();
+  let pool: Pool;
+  beforeAll(() => { pool = db.pool; });
+  const [A, B, C, D] = [1, 2, 3, 4].map((n) => testUscc(n));
+  const rollup = async () => (await pool.query(
+    `select * from coverage_rollup order by rule_set, division, industry_section, kind, category`)).rows;
+  /** The rollup as a rebuild from the current facts gives it (rolled back: only compared). */
+  const rebuilt = async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const ruleSets = (await client.query<{ rule_set: string }>('select distinct rule_set from coverage_fact')).rows;
+      for (const { rule_set } of ruleSets) await refreshRollup(client, rule_set);
+      return (await client.query(`select * from coverage_rollup order by rule_set, division, industry_section, kind, category`)).rows;
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+  };
+  const sync = async () => {
+    await resolvePending(pool);
+    return runCoverage(pool, { chunkSize: 2 });
+  };
+
+  it('equals a rebuild after a first load and after changes that move organizations between groups', async () => {
+    await landRecords(pool, [
+      enterprise('RA', A, '西安甲科技有限公司'), enterprise('RB', B, '西安乙科技有限公司'),
+      enterprise('RC', C, '西安丙科技有限公司', { divisionCode: '610403' }),
+      statisticsUnit(A, '西安甲科技有限公司', 30), statisticsUnit(B, '西安乙科技有限公司', 25), statisticsUnit(C, '西安丙科技有限公司', 24),
+      memberDistribution(A, '西安甲科技有限公司', 4), partyOrganization('PA', '单独组建', [[A, '西安甲科技有限公司']]),
+    ]);
+    await sync();
+    const first = await rollup();
+    expect(first.length).toBeGreaterThan(1);
+    expect(first).toEqual(await rebuilt());
+    const inScope = (rows: Array<Record<string, number>>) => rows.reduce((n, r) => n + r.in_scope, 0);
+    expect(inScope(first)).toBe(3);
+
+    // C moves county (its group empties and disappears), B gains a union and more employees, D arrives.
+    await landRecords(pool, [
+      enterprise('RC', C, '西安丙科技有限公司', { divisionCode: '610113' }),
+      statisticsUnit(B, '西安乙科技有限公司', 80), union('UB', '单独建会', [[B, '西安乙科技有限公司']], 80),
+      enterprise('RD', D, '西安丁科技有限公司'), statisticsUnit(D, '西安丁科技有限公司', 12),
+    ]);
+    const second = await sync();
+    expect(second.changed).toBeGreaterThan(0);
+    const after = await rollup();
+    expect(after).toEqual(await rebuilt());
+    expect(after.some((r) => r.division === '610403')).toBe(false);
+    expect(inScope(after)).toBe(4);
+    expect(after.reduce((n, r) => n + r.u1_met, 0)).toBe(1);
+  });
+});
