@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { userInfo } from 'node:os';
+import { totalmem, userInfo } from 'node:os';
 import { logger } from './logger';
 
 export interface EmbeddedDatabase {
@@ -31,6 +31,7 @@ export async function startEmbeddedPostgres(homeDir: string, port: number): Prom
     password: PASSWORD,
     persistent: true,
     createPostgresUser: asRoot,
+    postgresFlags: EMBEDDED_SETTINGS.flatMap((setting) => ['-c', setting]),
     onLog: (message: unknown) => logger.debug({ component: 'postgres' }, String(message).trim()),
     onError: (message: unknown) => logger.debug({ component: 'postgres' }, String(message).trim()),
   });
@@ -45,6 +46,20 @@ export async function startEmbeddedPostgres(homeDir: string, port: number): Prom
   logger.info({ port, databaseDir }, 'embedded PostgreSQL running');
   return { url, port, stop: () => pg.stop() };
 }
+
+/**
+ * Settings of the embedded server, which the hub owns: a buffer cache sized to the machine (a
+ * quarter of its memory, at most 4 GB, as PostgreSQL's documentation suggests for a dedicated
+ * server; the stock 128 MB makes a million-organization province's indexes miss on every insert),
+ * room for the WAL of a first bulk load between checkpoints, and no JIT (see openSqlPool).
+ */
+const EMBEDDED_SETTINGS = [
+  `shared_buffers=${Math.max(128, Math.min(4096, Math.floor(totalmem() / 4 / 2 ** 20)))}MB`,
+  'max_wal_size=4GB',
+  'checkpoint_timeout=15min',
+  'wal_compression=on',
+  'jit=off',
+];
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data folder. A
