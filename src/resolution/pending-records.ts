@@ -3,6 +3,7 @@ import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
+import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
 
 /** A landed record version waiting for resolution. */
 export interface PendingRecord {
@@ -25,8 +26,17 @@ export type PendingFilter =
 
 const ANY: PendingFilter = { uscc: 'any' };
 
+/**
+ * The filter as SQL. A worker's shards are listed (`uscc_shard = any(…)`) rather than computed
+ * (`uscc_shard % workers = worker`): the planner estimates a list from the column's statistics, but
+ * gives an expression 0.5% of the rows, and on a million-record queue that misestimate turned the
+ * ordered scan that stops after one chunk into a join of the whole queue (seen: 4.8 s a chunk).
+ */
 function filterCondition(filter: PendingFilter): string {
-  if (filter.uscc === 'with') return `and q.uscc_shard % ${Math.trunc(filter.workers)} = ${Math.trunc(filter.worker)}`;
+  if (filter.uscc === 'with') {
+    const shards = Array.from({ length: USCC_SHARDS }, (_, shard) => shard).filter((shard) => shard % Math.trunc(filter.workers) === Math.trunc(filter.worker));
+    return `and q.uscc_shard = any('{${shards.join(',')}}'::smallint[])`;
+  }
   return filter.uscc === 'without' ? 'and q.uscc_shard is null' : '';
 }
 
@@ -38,11 +48,16 @@ function filterCondition(filter: PendingFilter): string {
 export async function nextPendingChunk(
   client: PoolClient, entities: RecordEntity[], limit: number, filter: PendingFilter = ANY, after = '0',
 ): Promise<PendingRecord[]> {
+  // The queue entries are taken first, on their own: the join with the wide landing rows then
+  // touches one chunk of them, whatever plan the queue's scan gets.
   const result = await client.query<PendingRecord>(
-    `select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at
-       from resolution_queue q join source_record s on s.id = q.source_record_id
-      where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
-      order by q.source_record_id limit $2 for update of q skip locked`,
+    `with taken as (
+       select q.source_record_id from resolution_queue q
+        where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
+        order by q.source_record_id limit $2 for update skip locked)
+     select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at
+       from taken t join source_record s on s.id = t.source_record_id
+      order by s.id`,
     [entities, limit, after],
   );
   return result.rows;
