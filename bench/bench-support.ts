@@ -66,6 +66,36 @@ export function seconds(ms: number): string {
   return (ms / 1000).toFixed(1);
 }
 
+/** Samples this process's RSS every 100 ms and keeps the peak of each stage it is told about. */
+export class StagePeaks {
+  private readonly peaks = new Map<string, number>();
+  private stage = 'start';
+  private readonly timer = setInterval(() => this.sample(), 100).unref();
+
+  /** From now on, samples count for `stage`. */
+  enter(stage: string): void {
+    this.sample();
+    if (process.env.BENCH_MEMORY) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const m = process.memoryUsage();
+      console.error(`after ${this.stage}: rss ${m.rss >> 20} MB, heap used ${m.heapUsed >> 20} of ${m.heapTotal >> 20} MB, external ${m.external >> 20} MB`);
+    }
+    this.stage = stage;
+  }
+
+  /** `stage peak MB` pairs, in the order the stages came. */
+  report(): string {
+    this.sample();
+    clearInterval(this.timer);
+    return [...this.peaks].map(([stage, mb]) => `${stage} ${mb} MB`).join(', ');
+  }
+
+  private sample(): void {
+    const mb = Math.round(process.memoryUsage.rss() / 2 ** 20);
+    this.peaks.set(this.stage, Math.max(this.peaks.get(this.stage) ?? 0, mb));
+  }
+}
+
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }

@@ -22,7 +22,7 @@ import { openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
-import { ensureProvince, freshDatabase, migrateBenchDatabase, peakRssMb, seconds, startSandboxProcess } from './bench-support';
+import { ensureProvince, freshDatabase, migrateBenchDatabase, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,10 +53,12 @@ async function main(): Promise<void> {
       sandbox = await measureDelta(dir, pool, seed + 1 + deltas, feedOf);
       return;
     }
+    const peaks = new StagePeaks();
     let started = Date.now();
     let landed = 0;
     let landMs: number;
     if (resume) {
+      await migrateBenchDatabase(databaseUrl);
       // An earlier run landed everything (its pulls all succeeded): take the landing figures from its sync runs.
       const runs = await pool.query<{ fetched: number; ms: number; unfinished: number }>(
         `select sum(fetched)::int as fetched, (extract(epoch from max(finished_at) - min(started_at)) * 1000)::int as ms,
@@ -65,12 +67,13 @@ async function main(): Promise<void> {
       ({ fetched: landed, ms: landMs } = runs.rows[0]);
       // Whatever the earlier run resolved is undone: resolution starts from the landed records alone.
       await pool.query(`truncate organization, organization_identifier, record_link, organization_profile, blocking_key, link_review,
-        party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, coverage_fact,
+        party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, unresolved_reference, coverage_fact,
         coverage_rollup, coverage_rollup_state restart identity cascade`);
       await pool.query(enqueueForResolution('select id, canonical from source_record where is_current'));
       await pool.query('vacuum analyze');
       console.log(`resuming after the landing of an earlier run (${landed} records in ${seconds(landMs)} s)`);
     } else {
+      peaks.enter('landing');
       await Promise.all(SOURCE_IDS.map(async (source) => {
         const result = await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
         landed += result.fetched;
@@ -81,9 +84,11 @@ async function main(): Promise<void> {
       const estimate = await estimateMatchModel(pool);
       console.log(`estimated model ${estimate.id} from ${estimate.records} records, ${estimate.pairs} pairs (λ ${estimate.model.prior.toFixed(4)})`);
     }
+    peaks.enter('resolution');
     started = Date.now();
     const resolution = await runResolve(pool, () => {});
     const resolveMs = Date.now() - started;
+    peaks.enter('coverage');
     started = Date.now();
     const coverage = await runCoverageStage(pool, () => {});
     const coverageMs = Date.now() - started;
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
     console.log(`coverage: ${coverage.organizations} organizations in ${seconds(coverageMs)} s`);
     // Before the quality check, whose truth maps are the bench's own memory, not the pipeline's.
     const pipelineRss = peakRssMb();
+    const stagePeaks = peaks.report();
     const quality = await measureQuality(pool, join(dir, 'truth.jsonl'));
     console.log(`quality   resolver: precision ${quality.resolver.precision.toFixed(4)} recall ${quality.resolver.recall.toFixed(4)} (${quality.resolver.records} records)`);
     console.log(`quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} recall ${quality.baseline.recall.toFixed(4)}`);
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
     sandbox.child.kill('SIGTERM');
     sandbox = await measureDelta(dir, pool, seed + 1, feedOf);
     console.log(`peak RSS of this process through pull + resolve + coverage: ${pipelineRss} MB (with the quality check and the delta: ${peakRssMb()} MB)`);
+    console.log(`peak RSS by stage: ${stagePeaks}`);
   } finally {
     await pool.end();
     sandbox.child.kill('SIGTERM');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
-import { ConfigError } from '../src/config/hub-config';
+import { ConfigError, loadHubConfig } from '../src/config/hub-config';
 import { RedisNotInstalledError } from '../src/runtime/local-redis';
 import { logger } from '../src/runtime/logger';
 import { estimateModelCommand } from './commands/estimate-model-command';
@@ -9,17 +9,23 @@ import { genCommand, sandboxCommand } from './commands/sandbox-commands';
 import { migrateCommand, runRoles } from './commands/role-commands';
 import { schemaCommand } from './commands/schema-command';
 import { syncCommand } from './commands/sync-command';
+import { relaunchWithHeapLimit } from './heap-limit';
 
 const program = new Command('hub')
   .description('Party and trade-union coverage hub (两个覆盖): pulls the registries, resolves organizations, answers in GraphQL')
   .showHelpAfterError();
+
+/** Pipeline roles run in a child Node with a bounded heap (HUB_WORKER_HEAP_MB) unless this process has one. */
+const withinHeapLimit = (work: () => Promise<void>) => async () => {
+  if (!(await relaunchWithHeapLimit(loadHubConfig().workerHeapMb))) await work();
+};
 
 program.command('start').description('migrate, then run the API, the workers and the schedulers in one process (npm start)')
   .action(() => runRoles({ api: true, workers: true, scheduler: true }, { migrate: true, firstSync: true }));
 program.command('serve').description('run the GraphQL API only (stateless; run as many as you like)')
   .action(() => runRoles({ api: true, workers: false, scheduler: false }, { migrate: false, firstSync: false }));
 program.command('worker').description('run pipeline workers only (pull, resolve)')
-  .action(() => runRoles({ api: false, workers: true, scheduler: false }, { migrate: false, firstSync: false }));
+  .action(withinHeapLimit(() => runRoles({ api: false, workers: true, scheduler: false }, { migrate: false, firstSync: false })));
 program.command('scheduler').description('own the job schedulers (run exactly one)')
   .action(() => runRoles({ api: false, workers: false, scheduler: true }, { migrate: false, firstSync: false }));
 program.command('migrate').description('apply pending database migrations').action(migrateCommand);
@@ -27,10 +33,10 @@ program.command('migrate').description('apply pending database migrations').acti
 program.command('sync').description('pull feeds now, wait for them and everything downstream, print what changed')
   .option('--source <id>', 'a feed id (market-regulation, civil-affairs, statistics, tax, federation, party-org, trade-union) or all', 'all')
   .option('--full', 'ignore saved checkpoints and pull everything again', false)
-  .action(async (options: { source: string; full: boolean }) => {
+  .action((options: { source: string; full: boolean }) => withinHeapLimit(async () => {
     const outcome = await syncCommand(options);
     process.exitCode = outcome.ok ? 0 : 1;
-  });
+  })());
 
 program.command('estimate-model').description('fit the matcher\'s m/u probabilities to the landed records (EM) and use them from now on')
   .option('--sample <n>', 'records to sample', positiveInt, 100_000)

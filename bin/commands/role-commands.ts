@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { HubWorkers } from '../../jobs/hub-workers';
 import { upsertSyncSchedulers } from '../../jobs/job-schedulers';
 import { HubQueues } from '../../jobs/sync-flow';
@@ -20,6 +21,8 @@ export interface Roles {
  * for scale-out: any number of API replicas and workers, exactly one scheduler.
  */
 export async function runRoles(roles: Roles, options: { migrate: boolean; firstSync: boolean }): Promise<void> {
+  // Listening from the start: a signal while the roles start up still ends them cleanly.
+  const stopRequested = shutdownSignal();
   const runtime = await openHubRuntime({ migrate: options.migrate, sandbox: roles.workers });
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   const stops: Array<() => Promise<void>> = [];
@@ -28,7 +31,7 @@ export async function runRoles(roles: Roles, options: { migrate: boolean; firstS
       resolveWorkers: runtime.config.resolveWorkers });
     await workers.waitUntilReady();
     stops.push(() => workers.close());
-    logger.info('workers running');
+    logger.info({ heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) }, 'workers running');
   }
   if (roles.scheduler) {
     const schedules = await upsertSyncSchedulers(queues.schedule);
@@ -40,7 +43,7 @@ export async function runRoles(roles: Roles, options: { migrate: boolean; firstS
     process.stdout.write(`GraphQL API and explorer: ${api.url}\n`);
   }
   if (options.firstSync) await startFirstSync(runtime, queues);
-  await shutdownSignal();
+  await stopRequested;
   logger.info('shutting down');
   for (const stop of stops) await stop().catch((error) => logger.warn({ err: error }, 'error while stopping'));
   await queues.close();

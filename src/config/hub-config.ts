@@ -31,6 +31,8 @@ export interface HubConfig {
   sandboxSeed: number;
   /** Parallel connections resolving the identifier pass (USCC shards). */
   resolveWorkers: number;
+  /** V8 old-space bound (MB) of the pipeline roles, or 0 for Node's default. */
+  workerHeapMb: number;
 }
 
 const EnvSchema = z.object({
@@ -43,6 +45,7 @@ const EnvSchema = z.object({
   HUB_SANDBOX_ORGS: z.coerce.number().int().min(10).max(5_000_000).default(5000),
   HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
   HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
+  HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(320),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -75,6 +78,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     sandboxOrgs: e.HUB_SANDBOX_ORGS,
     sandboxSeed: e.HUB_SANDBOX_SEED,
     resolveWorkers: e.HUB_RESOLVE_WORKERS,
+    workerHeapMb: e.HUB_WORKER_HEAP_MB,
   };
 }
 
