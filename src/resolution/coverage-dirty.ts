@@ -2,7 +2,8 @@ import type { PoolClient } from 'pg';
 
 /** Tells the coverage stage that these organizations' graph changed (inside the caller's transaction). */
 export async function markCoverageDirty(client: PoolClient, organizationIds: Array<string | null>): Promise<void> {
-  const ids = [...new Set(organizationIds.filter((id): id is string => id !== null))];
+  // In id order: parallel chunks marking the same organizations then lock them in one order, never in a cycle.
+  const ids = [...new Set(organizationIds.filter((id): id is string => id !== null))].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
   if (ids.length === 0) return;
   await client.query(
     `insert into coverage_dirty (organization_id, marked_at) select unnest($1::bigint[]), now()

@@ -157,4 +157,32 @@ describe('roster resolution: covered units and member distribution', () => {
     expect(membersC.rows).toEqual([{ value: 3 }]);
     expect(await waiting()).toEqual([]);
   });
+
+  it('shares the roster queue between parallel drains: every body and member distribution resolved once', async () => {
+    const units = Array.from({ length: 12 }, (_, i) => ({ uscc: validUscc('610113', `MA6W1${String(i).padStart(3, '0')}`), name: `西安第${i}号商贸有限公司` }));
+    await land(units.map((u, i) => enterprise(`P${i}`, u.name, [u.uscc])));
+    await resolvePending(pool);
+    // Each body covers two units, so neighbouring chunks mark the same organizations dirty.
+    await land([
+      ...units.map((u, i) => ({
+        source: 'trade-union', stream: 'unions', key: `U${i}`, entity: 'trade-union' as const, identifiers: [], name: `${u.name}工会`,
+        status: { raw: '正常', active: true },
+        coverage: { form: '联合建会', coveredUnits: [u, units[(i + 1) % units.length]].map((x) => ({ identifier: identifierClaims(x.uscc)[0], name: x.name })) },
+      })),
+      ...units.map((u) => ({
+        source: 'party-org', stream: 'member-distribution', key: u.uscc, entity: 'member-distribution' as const,
+        identifiers: identifierClaims(u.uscc), name: u.name, partyMembers: { full: 2, probationary: 0, instructorAssigned: false },
+      })),
+    ]);
+    const counts = await resolvePending(pool, 1, undefined, 3);
+    expect(counts).toMatchObject({ records: 24, unresolvedReferences: 0 });
+    const edges = await pool.query<{ n: number; resolved: number }>(
+      `select count(*)::int as n, count(e.organization_id)::int as resolved from coverage_edge e join trade_union u on e.side = 'union' and u.id = e.body_id
+        where u.record_key like 'U%'`);
+    expect(edges.rows[0]).toEqual({ n: 24, resolved: 24 });
+    const members = await pool.query<{ n: number }>(
+      `select count(distinct organization_id)::int as n from organization_attribute where name = 'fullPartyMembers' and value = '2'::jsonb`);
+    expect(members.rows[0].n).toBe(12);
+    expect((await pool.query('select count(*)::int as n from resolution_queue')).rows[0].n).toBe(0);
+  });
 });

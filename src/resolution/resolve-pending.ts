@@ -21,8 +21,8 @@ export interface ResolutionCounts {
  * same run find the organizations they name: first those with a valid USCC (identifier links only;
  * their organizations' golden values are recomputed once at the end of the pass), then the rest
  * through the matcher, which then sees every name and identifier the first pass brought. When new
- * organizations appeared, references that were unresolved are tried again. Callers hold the
- * resolution lock, so chunks never race.
+ * organizations appeared, references that were unresolved are tried again; roster records go in
+ * `workers` parallel drains too. Callers hold the resolution lock, so runs never race.
  */
 export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
@@ -55,13 +55,16 @@ export async function resolvePending(
   }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
-  await drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
-    (client, rows) => resolveRosterChunk(client, rows),
-    (counts) => {
-      total.records += counts.records;
-      total.unresolvedReferences += counts.unresolved;
-      onChunk?.({ ...total });
-    }, statistics);
+  // Roster records touch only their own bodies and edges (and a member distribution its one unit),
+  // so parallel drains may share the queue: each skips the chunk another holds.
+  await Promise.all(Array.from({ length: workers }, () =>
+    drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
+      (client, rows) => resolveRosterChunk(client, rows),
+      (counts) => {
+        total.records += counts.records;
+        total.unresolvedReferences += counts.unresolved;
+        onChunk?.({ ...total });
+      }, statistics)));
   if (total.records >= BULK_RECORDS) {
     await vacuumTables(pool, ['resolution_queue']);
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
