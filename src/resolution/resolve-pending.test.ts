@@ -124,8 +124,8 @@ describe('roster resolution: covered units and member distribution', () => {
       ] },
     }]);
     const USCC_C = validUscc('610113', 'MA6W0001');
-    await land([USCC_A, USCC_C].map((uscc, i) => ({
-      source: 'party-org', stream: 'member-distribution', key: uscc, entity: 'member-distribution' as const,
+    await land([USCC_A, USCC_C].map((uscc, i): CanonicalRecord => ({
+      source: 'party-org', stream: 'member-distribution', key: uscc, entity: 'member-distribution',
       identifiers: identifierClaims(uscc), name: ['西安甲科技有限公司', '西安丙商贸有限公司'][i], partyMembers: { full: 3, probationary: 1, instructorAssigned: false },
     })));
     // The records waiting for an organization, by their landing keys.
@@ -164,13 +164,13 @@ describe('roster resolution: covered units and member distribution', () => {
     await resolvePending(pool);
     // Each body covers two units, so neighbouring chunks mark the same organizations dirty.
     await land([
-      ...units.map((u, i) => ({
-        source: 'trade-union', stream: 'unions', key: `U${i}`, entity: 'trade-union' as const, identifiers: [], name: `${u.name}工会`,
+      ...units.map((u, i): CanonicalRecord => ({
+        source: 'trade-union', stream: 'unions', key: `U${i}`, entity: 'trade-union', identifiers: [], name: `${u.name}工会`,
         status: { raw: '正常', active: true },
         coverage: { form: '联合建会', coveredUnits: [u, units[(i + 1) % units.length]].map((x) => ({ identifier: identifierClaims(x.uscc)[0], name: x.name })) },
       })),
-      ...units.map((u) => ({
-        source: 'party-org', stream: 'member-distribution', key: u.uscc, entity: 'member-distribution' as const,
+      ...units.map((u): CanonicalRecord => ({
+        source: 'party-org', stream: 'member-distribution', key: u.uscc, entity: 'member-distribution',
         identifiers: identifierClaims(u.uscc), name: u.name, partyMembers: { full: 2, probationary: 0, instructorAssigned: false },
       })),
     ]);
