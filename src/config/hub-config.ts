@@ -45,7 +45,7 @@ const EnvSchema = z.object({
   HUB_SANDBOX_ORGS: z.coerce.number().int().min(10).max(5_000_000).default(5000),
   HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
   HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
-  HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(320),
+  HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(448),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
