@@ -75,11 +75,6 @@ export class StagePeaks {
   /** From now on, samples count for `stage`. */
   enter(stage: string): void {
     this.sample();
-    if (process.env.BENCH_MEMORY) {
-      (globalThis as { gc?: () => void }).gc?.();
-      const m = process.memoryUsage();
-      console.error(`after ${this.stage}: rss ${m.rss >> 20} MB, heap used ${m.heapUsed >> 20} of ${m.heapTotal >> 20} MB, external ${m.external >> 20} MB`);
-    }
     this.stage = stage;
   }
 

@@ -2,7 +2,6 @@ import type { Pool } from 'pg';
 import { enterprise, landRecords, memberDistribution, partyOrganization, statisticsUnit, testUscc, union } from '../../test/support/graph-builder';
 import { useTestDatabase } from '../../test/support/test-database';
 import { resolvePending } from '../resolution/resolve-pending';
-import { inTransaction } from '../storage/sql-pool';
 import { refreshRollup } from './refresh-rollup';
 import { runCoverage } from './run-coverage';
 
