@@ -4,6 +4,7 @@ import type { Batch, MappedRecord, Rejection } from '../../src/landing/batch';
 import { isRejection } from '../../src/landing/batch';
 import type { Connector, PullContext } from '../shared/connector';
 import { HttpClient } from '../shared/http-client';
+import { pagesInOrder } from '../shared/page-window';
 import { RosterClient } from './client';
 import { PartyOrgConfig } from './config';
 import { mapMemberDistribution, mapPartyOrg } from './mapping';
@@ -41,7 +42,7 @@ export const partyOrgConnector: Connector = {
     try {
       for (const stream of [PARTY_ORGS, MEMBER_DISTRIBUTION]) {
         const saved = RosterCheckpoint.safeParse(context.full ? {} : context.checkpoints[stream] ?? {});
-        yield* pullStream(client, stream, saved.success ? saved.data : {}, config.overlapSeconds, context.signal);
+        yield* pullStream(client, stream, saved.success ? saved.data : {}, config, context.signal);
       }
     } finally {
       await http.close();
@@ -49,12 +50,14 @@ export const partyOrgConnector: Connector = {
   },
 };
 
-async function* pullStream(client: RosterClient, stream: string, saved: RosterCheckpoint, overlapSeconds: number, signal?: AbortSignal): AsyncGenerator<Batch> {
+async function* pullStream(
+  client: RosterClient, stream: string, saved: RosterCheckpoint, { overlapSeconds, pagesAhead }: PartyOrgConfig, signal?: AbortSignal,
+): AsyncGenerator<Batch> {
   const since = saved.window ? saved.window.since : saved.since;
   let serverTime = saved.window?.serverTime;
-  for (let page = (saved.window?.page ?? 0) + 1; ; page++) {
+  const pages = pagesInOrder((saved.window?.page ?? 0) + 1, (page) => client.fetchPage({ stream, since, page }, signal), pagesAhead);
+  for await (const { page, result } of pages) {
     const request = { stream, since, page };
-    const result = await client.fetchPage(request, signal);
     serverTime ??= result.server_time;
     const mapped = result.items.map((raw, index) => MAPPERS[stream](raw, String(index)));
     const last = page >= result.pages;
@@ -68,6 +71,5 @@ async function* pullStream(client: RosterClient, stream: string, saved: RosterCh
       rejections: mapped.filter(isRejection),
       checkpoint,
     } as Batch;
-    if (last) return;
   }
 }

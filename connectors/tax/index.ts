@@ -3,6 +3,7 @@ import type { Batch } from '../../src/landing/batch';
 import { isRejection } from '../../src/landing/batch';
 import type { Connector, PullContext } from '../shared/connector';
 import { HttpClient } from '../shared/http-client';
+import { pagesInOrder } from '../shared/page-window';
 import { TaxpayerClient } from './client';
 import { TaxConfig } from './config';
 import { mapTaxpayer } from './mapping';
@@ -37,9 +38,9 @@ export const taxConnector: Connector = {
     try {
       for (const period of await client.fetchPeriods(context.signal)) {
         if (done.has(period)) continue;
-        let page = current?.period === period ? current.page + 1 : 1;
-        for (;;) {
-          const exportPage = await client.fetchPage(period, page, context.signal);
+        const first = current?.period === period ? current.page + 1 : 1;
+        const pages = pagesInOrder(first, (page) => client.fetchPage(period, page, context.signal), config.pagesAhead);
+        for await (const { page, result: exportPage } of pages) {
           const mapped = exportPage.taxpayers.map((raw, index) => mapTaxpayer(raw, String(index), period));
           const last = page >= exportPage.pages;
           if (last) done.add(period);
@@ -51,8 +52,6 @@ export const taxConnector: Connector = {
             rejections: mapped.filter(isRejection),
             checkpoint,
           } as Batch;
-          if (last) break;
-          page += 1;
         }
       }
     } finally {

@@ -6,6 +6,7 @@ import { resolveOrganizationChunk, type ChunkCounts } from './organization-recor
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveRosterChunk } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
+import { logger } from '../runtime/logger';
 
 export interface ResolutionCounts {
   records: number;
@@ -35,12 +36,15 @@ export async function resolvePending(
     total.organizationsTouched += counts.organizationsTouched;
     onChunk?.({ ...total });
   };
+  const phase = phaseTimer();
   // Identifier pass: shards of USCCs in parallel, golden values deferred to one refresh per organization.
   const identifiersOnly = await matchingSetup(pool, false);
   await Promise.all(Array.from({ length: workers }, (_, worker) =>
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
       (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
+  phase('identifier pass', total.records);
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
+  phase('deferred golden values', total.records);
   if (total.records >= BULK_RECORDS) {
     await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
@@ -54,6 +58,7 @@ export async function resolvePending(
       (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
   }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
+  phase('matcher pass', total.records);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   // Roster records touch only their own bodies and edges (and a member distribution its one unit),
   // so parallel drains may share the queue: each skips the chunk another holds.
@@ -69,7 +74,18 @@ export async function resolvePending(
     await vacuumTables(pool, ['resolution_queue']);
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
+  phase('roster records', total.records);
   return total;
+}
+
+/** Logs each phase of a run with its duration and the records resolved so far (a long run shows where it is). */
+function phaseTimer(): (name: string, records: number) => void {
+  let started = Date.now();
+  return (name, records) => {
+    const now = Date.now();
+    logger.info({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
+    started = now;
+  };
 }
 
 /** Records in one pass from which the graph's tables have grown enough to mislead the planner. */

@@ -13,6 +13,7 @@ import { Migration20261125001500 } from './Migration20261125001500';
 import { Migration20261125004000 } from './Migration20261125004000';
 import { Migration20261125010000 } from './Migration20261125010000';
 import { Migration20261201233000 } from './Migration20261201233000';
+import { Migration20261202050000 } from './Migration20261202050000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125004000', class: Migration20261125004000 },
   { name: 'Migration20261125010000', class: Migration20261125010000 },
   { name: 'Migration20261201233000', class: Migration20261201233000 },
+  { name: 'Migration20261202050000', class: Migration20261202050000 },
 ];
