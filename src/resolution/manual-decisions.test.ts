@@ -8,6 +8,7 @@ import { confirmLink, DecisionError, mergeOrganizations, rejectLink, splitOrgani
 import { resolvePending } from './resolve-pending';
 
 const USCC_A = '914403001922038216';
+const USCC_B = '91610113MA6U2X0X0W';
 
 const record = (source: string, stream: string, key: string, name: string, ids: Array<string | null> = []): CanonicalRecord => ({
   source: source as CanonicalRecord['source'], stream, key, entity: 'organization', kind: 'ENTERPRISE',
@@ -39,6 +40,26 @@ describe('decisions people make about the graph', () => {
     expect(auditRows.rows).toEqual([{ actor: 'analyst-1', action: 'merge-organizations' }]);
     await land([{ ...record('tax', 'taxpayers', 'T1', '西安甲科技有限公司'), address: '新地址' }]);
     expect(await orgOf('T1')).toBe(older);
+  });
+
+  it('takes a retired organization out of matching: a record that resembles it is never linked to the deleted id', async () => {
+    const details = (address: string, legalRepresentative: string) => ({ divisionCode: '610113', address, legalRepresentative });
+    await land([
+      { ...record('market-regulation', 'enterprises', 'M9', '西安乙贸易有限公司', [USCC_B]), ...details('西安市雁塔区科技路1号', '张三') },
+      { ...record('tax', 'taxpayers', 'T9', '西安乙贸易有限公司'), ...details('西安市雁塔区高新路88号', '李四') },
+    ]);
+    const [older, younger] = [await orgOf('M9'), await orgOf('T9')];
+    expect(older).not.toBe(younger);
+    await tx((c) => mergeOrganizations(c, older, younger, 'analyst-1', 'one firm'));
+    const leftovers = await pool.query(
+      `select (select count(*) from organization_profile where organization_id = $1)::int as profiles,
+              (select count(*) from blocking_key where organization_id = $1)::int as keys`, [younger]);
+    expect(leftovers.rows[0]).toEqual({ profiles: 0, keys: 0 });
+    // Just like the retired organization's tax record (before: a link to the deleted id, and the run failed on its foreign key).
+    await land([{ ...record('statistics', 'units', 'S9', '西安乙贸易有限公司'), ...details('西安市雁塔区高新路88号', '李四') }]);
+    const linked = await orgOf('S9');
+    expect(linked).not.toBe(younger);
+    expect((await pool.query('select 1 from organization where id = $1', [linked])).rowCount).toBe(1);
   });
 
   it('splits records off into a new organization that later runs respect', async () => {

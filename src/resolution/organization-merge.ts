@@ -37,6 +37,9 @@ export async function mergeOrganizationRows(client: PoolClient, a: string, b: st
     await client.query(sql, [survivor, retired]);
   }
   await client.query('delete from organization where id = $1', [retired]);
+  // Out of the matcher's view too: a record resembling the retired organization must meet the survivor, not a deleted id.
+  await client.query('delete from blocking_key where organization_id = $1', [retired]);
+  await client.query('delete from organization_profile where organization_id = $1', [retired]);
   await client.query('update organization set uscc = coalesce(uscc, $2) where id = $1', [survivor, retiredRow.rows[0].uscc]);
   await client.query(
     `insert into organization_alias (retired_id, organization_id, reason, retired_at) values ($1, $2, $3, now())`,
