@@ -24,17 +24,19 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
     });
   });
   // Only profiles that changed get new blocking keys: re-touching an organization is the common case.
-  const changed = await client.query<{ organization_id: string }>(
+  // A new profile (xmax 0: inserted, not updated) has no keys to replace — in a bulk load, nearly all.
+  const changed = await client.query<{ organization_id: string; replaced: boolean }>(
     `insert into organization_profile (organization_id, profile)
      select (t.profile->>'id')::bigint, t.profile from jsonb_array_elements($1::jsonb) as t(profile)
      on conflict (organization_id) do update set profile = excluded.profile
       where organization_profile.profile is distinct from excluded.profile
-     returning organization_id`,
+     returning organization_id, xmax <> 0 as replaced`,
     [JSON.stringify(profiles)],
   );
   const changedIds = new Set(changed.rows.map((r) => String(r.organization_id)));
   if (changedIds.size === 0) return;
-  await client.query('delete from blocking_key where organization_id = any($1::bigint[])', [[...changedIds]]);
+  const replaced = changed.rows.filter((r) => r.replaced).map((r) => String(r.organization_id));
+  if (replaced.length > 0) await client.query('delete from blocking_key where organization_id = any($1::bigint[])', [replaced]);
   const keys = profiles.filter((p) => changedIds.has(p.id)).flatMap((p) => blockingKeys(p).map((key) => [key, p.id] as const));
   await client.query(
     `insert into blocking_key (key, organization_id) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing`,
