@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import type { Pool } from 'pg';
 import { applyDelta } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
-import type { FeedConfig } from '../src/config/hub-config';
+import { loadHubConfig, type FeedConfig } from '../src/config/hub-config';
 import { enqueueForResolution } from '../src/landing/resolution-queue';
 import { estimateMatchModel } from '../src/resolution/model-estimation';
 import { pairwiseQuality } from '../src/resolution/pairwise-quality';
@@ -31,6 +31,8 @@ const arg = (name: string, fallback: number) => {
 
 async function main(): Promise<void> {
   const orgs = arg('orgs', 100_000);
+  // As a worker resolves: HUB_RESOLVE_WORKERS parallel connections (default 2).
+  const { resolveWorkers } = loadHubConfig();
   const seed = arg('seed', 1);
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
       await migrateBenchDatabase(databaseUrl);
       const deltas = readdirSync(join(dir, 'feeds', 'market-regulation')).filter((f) => f.startsWith('enterprises.delta-')).length;
       sandbox.child.kill('SIGTERM');
-      sandbox = await measureDelta(dir, pool, seed + 1 + deltas, feedOf);
+      sandbox = await measureDelta(dir, pool, seed + 1 + deltas, feedOf, resolveWorkers);
       return;
     }
     const peaks = new StagePeaks();
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
     }
     peaks.enter('resolution');
     started = Date.now();
-    const resolution = await runResolve(pool, () => {});
+    const resolution = await runResolve(pool, () => {}, resolveWorkers);
     const resolveMs = Date.now() - started;
     peaks.enter('coverage');
     started = Date.now();
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
     }
 
     sandbox.child.kill('SIGTERM');
-    sandbox = await measureDelta(dir, pool, seed + 1, feedOf);
+    sandbox = await measureDelta(dir, pool, seed + 1, feedOf, resolveWorkers);
     console.log(`peak RSS of this process through pull + resolve + coverage: ${pipelineRss} MB (with the quality check and the delta: ${peakRssMb()} MB)`);
     console.log(`peak RSS by stage: ${stagePeaks}`);
   } finally {
@@ -125,7 +127,9 @@ type Sandbox = Awaited<ReturnType<typeof startSandboxProcess>>;
  * Changes 1% of the province's enterprises (a market-regulation delta file), serves it, and times the
  * incremental pull, resolution and coverage that follow, stage by stage. Returns the sandbox it started.
  */
-async function measureDelta(dir: string, pool: Pool, seed: number, feedOf: (source: SourceId, registries: Sandbox) => FeedConfig): Promise<Sandbox> {
+async function measureDelta(
+  dir: string, pool: Pool, seed: number, feedOf: (source: SourceId, registries: Sandbox) => FeedConfig, workers: number,
+): Promise<Sandbox> {
   // The sandbox clock is the later of the data's clock and the real one: stamp the changes with it.
   const dataNow = Date.parse((JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { now: string }).now);
   const delta = await applyDelta(dir, { fraction: 0.01, seed, at: new Date(Math.max(Date.now(), dataNow)) });
@@ -133,7 +137,7 @@ async function measureDelta(dir: string, pool: Pool, seed: number, feedOf: (sour
   const started = Date.now();
   const pulled = await runPull(pool, feedOf('market-regulation', sandbox), { source: 'market-regulation', full: false }, undefined, () => {});
   const pulledAt = Date.now();
-  const incremental = await runResolve(pool, () => {});
+  const incremental = await runResolve(pool, () => {}, workers);
   const resolvedAt = Date.now();
   const incrementalCoverage = await runCoverageStage(pool, () => {});
   const done = Date.now();

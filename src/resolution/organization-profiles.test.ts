@@ -32,4 +32,14 @@ describe("the matcher's view of organizations (profiles and blocking keys)", () 
     expect(second.keys).toContain('l:李四|610113');
     expect(second.keys).not.toContain('l:张三|610113');
   });
+
+  it('leaves the keys alone when the profile changes in no keyed field (an address)', async () => {
+    const rows = () => pool.query('select key, ctid::text from blocking_key order by key').then((r) => r.rows);
+    const before = await rows();
+    await landRecords(pool, [enterprise('R1', '西安丁戊己科技有限公司', USCC, { legalRepresentative: '李四', address: '西安市雁塔区科技路9号' })]);
+    await resolvePending(pool);
+    const profile = await pool.query(`select profile->>'address' as address from organization_profile`);
+    expect(profile.rows[0].address).toContain('科技路9号');
+    expect(await rows()).toEqual(before);
+  });
 });

@@ -33,15 +33,38 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
      returning organization_id, xmax <> 0 as replaced`,
     [JSON.stringify(profiles)],
   );
-  const changedIds = new Set(changed.rows.map((r) => String(r.organization_id)));
-  if (changedIds.size === 0) return;
+  if (changed.rows.length === 0) return;
+  const profileOf = new Map(profiles.map((p) => [p.id, p]));
+  const wanted = new Set<string>();
+  for (const row of changed.rows) {
+    const id = String(row.organization_id);
+    for (const key of blockingKeys(profileOf.get(id)!)) wanted.add(pairOf(key, id));
+  }
+  // A replaced profile keeps most of its keys (an address is no key): only the difference is written.
   const replaced = changed.rows.filter((r) => r.replaced).map((r) => String(r.organization_id));
-  if (replaced.length > 0) await client.query('delete from blocking_key where organization_id = any($1::bigint[])', [replaced]);
-  const keys = profiles.filter((p) => changedIds.has(p.id)).flatMap((p) => blockingKeys(p).map((key) => [key, p.id] as const));
+  const existing = new Set(replaced.length === 0 ? [] : (await client.query<{ key: string; organization_id: string }>(
+    'select key, organization_id from blocking_key where organization_id = any($1::bigint[])', [replaced],
+  )).rows.map((r) => pairOf(r.key, String(r.organization_id))));
+  const stale = [...existing].filter((pair) => !wanted.has(pair)).map(unpair);
+  const added = [...wanted].filter((pair) => !existing.has(pair)).map(unpair);
+  if (stale.length > 0) {
+    await client.query(
+      'delete from blocking_key where (key, organization_id) in (select * from unnest($1::text[], $2::bigint[]))',
+      [stale.map(([key]) => key), stale.map(([, id]) => id)],
+    );
+  }
+  if (added.length === 0) return;
   await client.query(
     `insert into blocking_key (key, organization_id) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing`,
-    [keys.map(([key]) => key), keys.map(([, id]) => id)],
+    [added.map(([key]) => key), added.map(([, id]) => id)],
   );
+}
+
+const pairOf = (key: string, organizationId: string): string => `${organizationId}\u0000${key}`;
+
+function unpair(pair: string): [key: string, organizationId: string] {
+  const at = pair.indexOf('\u0000');
+  return [pair.slice(at + 1), pair.slice(0, at)];
 }
 
 function text(value: unknown): string | undefined {
