@@ -123,4 +123,11 @@ describe('normalizeOrganizationName', () => {
     expect(normalizeOrganizationName(null)).toEqual(empty);
     expect(normalizeOrganizationName(' （） ')).toMatchObject({ key: '', core: '' });
   });
+
+  it('hands out the forms of a name it has seen again, frozen, so no caller can change them for the next', () => {
+    const first = normalizeOrganizationName('陕西秦川機械有限責任公司');
+    expect(normalizeOrganizationName('陕西秦川機械有限責任公司')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toMatchObject({ key: '陕西秦川机械有限公司', core: '秦川机械' });
+  });
 });

@@ -3,6 +3,7 @@
  * for people, a matching key, and a core without region and legal form.
  */
 
+import { LRUCache } from 'lru-cache';
 import { Converter, type ConverterFunction } from 'opencc-js';
 
 /** The forms of one organization name; see {@link normalizeOrganizationName}. */
@@ -136,7 +137,21 @@ function stripLegalForm(head: string): { head: string; legalForm: string | null 
  * @param raw - the name as found in a feed; null/undefined give empty forms
  */
 export function normalizeOrganizationName(raw: string | null | undefined): NormalizedOrganizationName {
-  const display = toDisplay(raw ?? '');
+  const name = raw ?? '';
+  let normalized = normalizedNames.get(name);
+  if (!normalized) normalizedNames.set(name, (normalized = Object.freeze(normalizeName(name))));
+  return normalized;
+}
+
+/**
+ * One organization's name is normalized at every stage that meets it (founding, golden values,
+ * profile, roster references), mostly in traditional → simplified conversion: the latest
+ * names' forms are kept (frozen: callers share them).
+ */
+const normalizedNames = new LRUCache<string, Readonly<NormalizedOrganizationName>>({ max: 50_000 });
+
+function normalizeName(raw: string): NormalizedOrganizationName {
+  const display = toDisplay(raw);
   const text = simplify(display)
     .toLowerCase()
     .replace(/有限责任公司/g, '有限公司')

@@ -41,6 +41,8 @@ export class ChunkMatcher {
     private readonly keepApart: Map<string, Set<string>>,
     private readonly nameFrequency: TermFrequencyTable,
     private readonly setup: MatchingSetup,
+    /** Whether the chunk has records to match at all (an identifier-pass chunk has none). */
+    private readonly matching: boolean,
   ) {}
 
   /**
@@ -78,7 +80,7 @@ export class ChunkMatcher {
     // The organizations under a name-core key are exactly those using that core: its frequency.
     const counts = new Map([...blocks].filter(([key]) => key.startsWith('c:')).map(([key, ids]) => [key.slice(2), ids.length]));
     return new ChunkMatcher(blocks, profiles, byUscc, keepApart,
-      { counts, total: setup.names.total, typicalFrequency: setup.names.typicalFrequency }, setup);
+      { counts, total: setup.names.total, typicalFrequency: setup.names.typicalFrequency }, setup, records.length > 0);
   }
 
   /** Judges one record. */
@@ -112,6 +114,7 @@ export class ChunkMatcher {
 
   /** Makes an organization founded in this chunk findable by the chunk's later records. */
   remember(organizationId: string, record: PendingRecord): void {
+    if (!this.matching) return;
     const profile = { ...profileFromRecord(record.canonical), id: organizationId };
     this.localProfiles.set(organizationId, profile);
     for (const key of blockingKeys(profile)) this.local.set(key, new Set([...(this.local.get(key) ?? []), organizationId]));
