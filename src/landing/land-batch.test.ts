@@ -52,6 +52,18 @@ describe('landing a batch', () => {
     expect(rows.map((r) => r.queued)).toEqual([true, false]);
   });
 
+  it("queues a key's first version as such, and every later version (a re-activated one too) as not", async () => {
+    const firstVersion = async (key: string) => (await pool.query(
+      `select q.first_version from resolution_queue q join source_record s on s.id = q.source_record_id where s.record_key = $1`, [key])).rows;
+    await land(batch([record('F', '丙公司')]));
+    expect(await firstVersion('F')).toEqual([{ first_version: true }]);
+    await land(batch([record('F', '丙有限公司'), record('G', '丁公司')]));
+    expect(await firstVersion('F')).toEqual([{ first_version: false }]);
+    expect(await firstVersion('G')).toEqual([{ first_version: true }]);
+    await land(batch([record('F', '丙公司')]));
+    expect(await firstVersion('F')).toEqual([{ first_version: false }]);
+  });
+
   it('keeps an older observation replayed by a full resync as history, not as the present', async () => {
     const observed = (key: string, name: string, at: string): MappedRecord => {
       const r = record(key, name);

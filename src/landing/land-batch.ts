@@ -72,9 +72,9 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
          on conflict (source, stream, record_key, content_hash)
          do update set is_current = true, last_seen_at = now(), run_id = excluded.run_id,
                        origin = excluded.origin, position = excluded.position, absent_since = null
-         returning id, canonical)
-       ${enqueueForResolution('select id, canonical from written')}`,
-      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes)],
+         returning id, canonical, record_key)
+       ${enqueueForResolution('select id, canonical, record_key <> all($6::text[]) from written')}`,
+      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes), changed],
     );
   }
   if (history.length > 0) {

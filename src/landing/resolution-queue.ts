@@ -6,14 +6,15 @@ import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
  * resolved again puts it back. A record with a valid USCC is filed under a shard of it (see
  * `ResolutionQueue.usccShard`).
  *
- * @param rows - SQL returning `(id, canonical)` of source_record versions
+ * @param rows - SQL returning `(id, canonical, first_version)` of source_record versions, where
+ *   `first_version` is true only for the first version ever landed of a key (false when unsure)
  * @returns the statement queuing them (already queued ones stay as they are)
  */
 export function enqueueForResolution(rows: string): string {
-  return `insert into resolution_queue (source_record_id, entity, uscc_shard)
-    select q.id, q.canonical->>'entity',
+  return `insert into resolution_queue (source_record_id, entity, first_version, uscc_shard)
+    select q.id, q.canonical->>'entity', q.first_version,
            abs(hashtext((select c->>'normalized' from jsonb_array_elements(q.canonical->'identifiers') c
                           where c->>'scheme' = 'uscc' and (c->>'valid')::boolean limit 1))) % ${USCC_SHARDS}
-      from (${rows}) as q(id, canonical)
+      from (${rows}) as q(id, canonical, first_version)
     on conflict (source_record_id) do nothing`;
 }

@@ -97,8 +97,10 @@ export async function resolveOrganizationChunk(
   return { records: rows.length, organizationsCreated: created, organizationsTouched: touched.length };
 }
 
-/** Organization each record key was linked to by an earlier run. */
-export async function existingLinks(client: PoolClient, rows: PendingRecord[]): Promise<Map<string, string>> {
+/** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */
+export async function existingLinks(client: PoolClient, pending: PendingRecord[]): Promise<Map<string, string>> {
+  const rows = pending.filter((row) => !row.first_version);
+  if (rows.length === 0) return new Map();
   const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
     `select l.source, l.stream, l.record_key, l.organization_id from record_link l
        join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,

@@ -13,6 +13,8 @@ export interface PendingRecord {
   record_key: string;
   canonical: CanonicalRecord;
   observed_at: Date;
+  /** The first version landed of its key: it has no earlier link (see `resolution_queue.first_version`). */
+  first_version: boolean;
 }
 
 /**
@@ -52,10 +54,10 @@ export async function nextPendingChunk(
   // touches one chunk of them, whatever plan the queue's scan gets.
   const result = await client.query<PendingRecord>(
     `with taken as (
-       select q.source_record_id from resolution_queue q
+       select q.source_record_id, q.first_version from resolution_queue q
         where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
         order by q.source_record_id limit $2 for update skip locked)
-     select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at
+     select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at, t.first_version
        from taken t join source_record s on s.id = t.source_record_id
       order by s.id`,
     [entities, limit, after],

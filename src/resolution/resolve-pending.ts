@@ -104,6 +104,6 @@ async function retryUnresolvedReferences(pool: Pool): Promise<void> {
     `delete from unresolved_reference r using source_record s where s.id = r.source_record_id and not s.is_current`,
   );
   await pool.query(enqueueForResolution(
-    'select s.id, s.canonical from unresolved_reference r join source_record s on s.id = r.source_record_id',
+    'select s.id, s.canonical, false from unresolved_reference r join source_record s on s.id = r.source_record_id',
   ));
 }

@@ -20,6 +20,13 @@ export class ResolutionQueue {
    */
   @Property({ type: 'smallint', nullable: true })
   usccShard?: number | null;
+
+  /**
+   * The first version ever landed of its record key: no earlier version was resolved, so there is
+   * no earlier link to look up (in a first load, nearly every record). False when not known.
+   */
+  @Property({ type: 'boolean', default: false })
+  firstVersion: boolean = false;
 }
 
 /** Shards the identifier pass can be split into (its workers take shards modulo their number). */

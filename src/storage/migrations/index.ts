@@ -14,6 +14,7 @@ import { Migration20261125004000 } from './Migration20261125004000';
 import { Migration20261125010000 } from './Migration20261125010000';
 import { Migration20261201233000 } from './Migration20261201233000';
 import { Migration20261202050000 } from './Migration20261202050000';
+import { Migration20261202060000 } from './Migration20261202060000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125010000', class: Migration20261125010000 },
   { name: 'Migration20261201233000', class: Migration20261201233000 },
   { name: 'Migration20261202050000', class: Migration20261202050000 },
+  { name: 'Migration20261202060000', class: Migration20261202060000 },
 ];
