@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Pool } from 'pg';
-import { applyDelta } from '../sandbox/registries/apply-delta';
+import { applyDelta, removeDeltas } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
 import { loadHubConfig, type FeedConfig } from '../src/config/hub-config';
 import { enqueueForResolution } from '../src/landing/resolution-queue';
@@ -36,10 +36,15 @@ async function main(): Promise<void> {
   const seed = arg('seed', 1);
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
-  let sandbox = await startSandboxProcess(dir);
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const resume = process.argv.includes('--resume');
   const deltaOnly = process.argv.includes('--delta');
+  // A fresh run lands the province as generated (truth.jsonl describes it), not with earlier runs' deltas.
+  if (!resume && !deltaOnly) {
+    const removed = removeDeltas(dir);
+    if (removed > 0) console.log(`removed ${removed} delta files earlier runs left in ${dir}`);
+  }
+  let sandbox = await startSandboxProcess(dir);
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const databaseUrl = resume || deltaOnly ? `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}` : await freshDatabase(serverUrl, `hub_bench_${orgs}_${seed}`);
   const pool = openSqlPool(databaseUrl, 8);
   const feedOf = (source: SourceId, registries = sandbox): FeedConfig => source in registries.inboxes

@@ -1,10 +1,13 @@
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Rng } from '../generator/rng';
 import { LineSink } from '../generator/output/line-sink';
 import type { Enterprise } from '../generator/feeds/market-regulation';
 import { cstIso } from './virtual-clock';
+
+/** A market-regulation delta file's name (`enterprises.delta-NNN.ndjson`). */
+export const DELTA_FILE = /^enterprises\.delta-\d+\.ndjson$/;
 
 /** Options of {@link applyDelta}. */
 export interface DeltaOptions {
@@ -52,7 +55,7 @@ function change(e: Enterprise, rng: Rng, at: string): Enterprise {
 export async function applyDelta(dataDir: string, options: DeltaOptions): Promise<DeltaSummary> {
   if (!(options.fraction >= 0 && options.fraction <= 1)) throw new Error('fraction must be within 0..1');
   const dir = join(dataDir, 'feeds', 'market-regulation');
-  const existing = existsSync(dir) ? readdirSync(dir).filter((f) => /^enterprises\.delta-\d+\.ndjson$/.test(f)).sort() : [];
+  const existing = existsSync(dir) ? readdirSync(dir).filter((f) => DELTA_FILE.test(f)).sort() : [];
   const no = existing.length === 0 ? 1 : Number(/delta-(\d+)/.exec(existing[existing.length - 1])?.[1] ?? 0) + 1;
   const name = `enterprises.delta-${String(no).padStart(3, '0')}.ndjson`;
   const at = cstIso(options.at ?? new Date());
@@ -79,4 +82,15 @@ export async function applyDelta(dataDir: string, options: DeltaOptions): Promis
   }
   await sink.close();
   return { file: `feeds/market-regulation/${name}`, changed, updatedAt: at };
+}
+
+/**
+ * Removes every delta file {@link applyDelta} wrote, so that the province is served as generated
+ * again (its truth.jsonl and expected.json describe that generation). Returns how many were removed.
+ */
+export function removeDeltas(dataDir: string): number {
+  const dir = join(dataDir, 'feeds', 'market-regulation');
+  const deltas = existsSync(dir) ? readdirSync(dir).filter((f) => DELTA_FILE.test(f)) : [];
+  for (const file of deltas) rmSync(join(dir, file));
+  return deltas.length;
 }

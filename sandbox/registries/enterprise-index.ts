@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractJsonString, scanLines } from './line-scanner';
+import { DELTA_FILE } from './apply-delta';
 
 /**
  * Index of the market-regulation feed: per record (updated_at, reg_id, file, byte offset,
@@ -33,7 +34,7 @@ export class EnterpriseIndex {
   private async build(): Promise<void> {
     const base = join(this.dir, 'enterprises.ndjson');
     const deltas = existsSync(this.dir)
-      ? readdirSync(this.dir).filter((f) => /^enterprises\.delta-\d+\.ndjson$/.test(f)).sort()
+      ? readdirSync(this.dir).filter((f) => DELTA_FILE.test(f)).sort()
       : [];
     const hasBase = existsSync(base);
     const files = [...(hasBase ? [base] : []), ...deltas.map((f) => join(this.dir, f))];

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSandboxRegistries, type SandboxRegistries } from '../registries';
+import { removeDeltas } from '../registries/apply-delta';
 import type { Enterprise } from '../generator';
 import { makeProvince, type ProvinceFixture } from './province-fixture';
 
@@ -125,5 +126,19 @@ describe('GET /market-regulation/enterprises', () => {
     expect(changed.length).toBe(summary.changed);
     const all = await pageAll('limit=200');
     expect(all).toHaveLength(lines.length);
+  });
+
+  test('removeDeltas leaves the province as generated for the next sandbox', async () => {
+    const dir = join(province.dir, 'feeds/market-regulation');
+    expect(readdirSync(dir).filter((f) => f.includes('.delta-'))).toHaveLength(1);
+    expect(removeDeltas(province.dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['enterprises.ndjson']);
+    const fresh = await startSandboxRegistries({ dataDir: province.dir, port: 0, now: () => new Date(clockMs) });
+    try {
+      const res = await fetch(`${fresh.feedUrl('market-regulation')}/enterprises?limit=1000`, { headers: auth });
+      expect(((await res.json()) as Page).data).toEqual(lines);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -44,7 +44,8 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
     [ruleSet, ids],
   );
   const previous = new Map(current.rows.map((r) => [String(r.organization_id), signature(r.facts)]));
-  const writes = evaluated.filter((e) => previous.get(e.facts.organizationId) !== signature(e.facts));
+  // A first evaluation (every one of a bulk load) is written without comparing.
+  const writes = evaluated.filter((e) => !previous.has(e.facts.organizationId) || previous.get(e.facts.organizationId) !== signature(e.facts));
   const changed = writes.filter((e) => previous.has(e.facts.organizationId)).map((e) => e.facts.organizationId);
   const closing = [...changed, ...gone];
   let closed: string[] = [];
@@ -56,12 +57,12 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
   }
   let opened: string[] = [];
   if (writes.length > 0) {
-    const rows = writes.map((e) => rowOf(ruleSet, e));
-    const columns = COLUMNS.map((_, i) => rows.map((row) => row[i]));
+    // One JSON parameter (see jsonb_to_recordset): the driver would escape arrays of JSON texts element by element.
+    const rows = writes.map((e) => Object.fromEntries(rowOf(ruleSet, e).map((value, i) => [COLUMNS[i], value])));
     opened = (await client.query<{ id: string }>(
       `insert into coverage_fact (${COLUMNS.join(', ')}, valid_from)
-       select *, now() from unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) returning id`,
-      columns,
+       select *, now() from jsonb_to_recordset($1::jsonb) as t(${COLUMNS.map((c, i) => `${c} ${TYPES[i]}`).join(', ')}) returning id`,
+      [JSON.stringify(rows)],
     )).rows.map((r) => r.id);
   }
   await adjustRollup(client, ruleSet, closed, opened);
@@ -71,7 +72,7 @@ export async function writeCoverageFacts(client: PoolClient, ruleSet: string, ev
 function rowOf(ruleSet: string, e: EvaluatedOrganization): unknown[] {
   const f = e.facts;
   return [
-    f.organizationId, ruleSet, JSON.stringify(f), JSON.stringify(f.reasons.filter((r) => r.flag)), e.kind, f.category, f.active, f.inScope, f.outOfScopeReason ?? null,
+    f.organizationId, ruleSet, f, f.reasons.filter((r) => r.flag), e.kind, f.category, f.active, f.inScope, f.outOfScopeReason ?? null,
     f.region?.division ?? null, f.region?.city ?? null, f.street ?? null, e.park, e.building, e.industryCode, f.industrySection,
     f.employees?.value ?? null, f.employees?.source ?? null, f.employeesUnknown, f.partyMembers, f.partyCoverage, f.unionCoverage,
     f.flags.P1_required, f.flags.P1_met, f.flags.P1_gap, f.flags.U1_required, f.flags.U1_met, f.flags.U1_gap, f.flags.K1_target,
