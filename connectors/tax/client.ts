@@ -1,34 +1,56 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseXml, XmlCdata, XmlElement, XmlText } from '@rgrove/parse-xml';
 import type { HttpClient } from '../shared/http-client';
 import { fetchReadablePage, jsonPageReader, type PageReading } from '../shared/readable-page';
 import { PeriodList, TAXPAYERS, type TaxpayerPage } from './streams';
 
-// Text stays text: NSRSBH, XZQHDM and DJRQ are digit strings whose leading zeros matter.
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (_name, jPath) => jPath === 'TaxpayerExport.Taxpayer',
-});
-
 /**
- * Reads one `<TaxpayerExport period page pages>` body. Invalid or cut XML (XMLValidator), another
- * root, or a page other than the one asked for is a problem, so the page is fetched again.
+ * Reads one `<TaxpayerExport period page pages>` body. XML that is not well-formed (cut, invalid),
+ * another root, or a page other than the one asked for is a problem, so the page is fetched again.
+ * The parser is strict: a body it reads is well-formed, in one pass.
  */
 export function readTaxpayerPage(text: string, period: string, page: number): PageReading<TaxpayerPage> {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return { problem: `invalid XML: ${valid.err.code} ${valid.err.msg} (line ${valid.err.line})` };
-  const root = (xml.parse(text) as Record<string, unknown>).TaxpayerExport as Record<string, unknown> | undefined;
-  if (!root || typeof root !== 'object') return { problem: 'no <TaxpayerExport> root element with attributes' };
-  const pages = Number(root['@pages']);
-  if (root['@period'] !== period || Number(root['@page']) !== page || !Number.isInteger(pages) || pages < 0) {
-    return { problem: `export says period=${String(root['@period'])} page=${String(root['@page'])} pages=${String(root['@pages'])}` };
+  let root: XmlElement | null;
+  try {
+    root = parseXml(text).root;
+  } catch (error) {
+    return { problem: `invalid XML: ${(error as Error).message}` };
   }
-  const taxpayers = root.Taxpayer;
-  return { page: { period, page, pages, taxpayers: Array.isArray(taxpayers) ? taxpayers : [] } };
+  if (!root || root.name !== 'TaxpayerExport') return { problem: 'no <TaxpayerExport> root element with attributes' };
+  const { period: exported, page: exportedPage, pages: exportedPages } = root.attributes;
+  const pages = Number(exportedPages);
+  if (exported !== period || Number(exportedPage) !== page || !Number.isInteger(pages) || pages < 0) {
+    return { problem: `export says period=${String(exported)} page=${String(exportedPage)} pages=${String(exportedPages)}` };
+  }
+  const taxpayers = root.children.filter((node): node is XmlElement => node instanceof XmlElement && node.name === 'Taxpayer').map(valueOf);
+  return { page: { period, page, pages, taxpayers } };
+}
+
+/**
+ * An element as the landing payload keeps it: its trimmed text when it holds only text — every
+ * field is text: NSRSBH, XZQHDM and DJRQ are digit strings whose leading zeros matter — else an
+ * object of its attributes (`@name`) and child elements (a repeated one as a list).
+ */
+function valueOf(element: XmlElement): unknown {
+  let value: Record<string, unknown> | null = null;
+  let text = '';
+  for (const node of element.children) {
+    if (node instanceof XmlElement) {
+      value ??= {};
+      const previous = value[node.name];
+      const next = valueOf(node);
+      value[node.name] = previous === undefined ? next : Array.isArray(previous) ? [...previous, next] : [previous, next];
+    } else if (node instanceof XmlText || node instanceof XmlCdata) {
+      text += node.text;
+    }
+  }
+  text = text.trim();
+  const attributes = Object.keys(element.attributes);
+  if (value === null && attributes.length === 0) return text;
+  value ??= {};
+  for (const name of attributes) value[`@${name}`] = element.attributes[name];
+  // Mixed content (`<NSRMC><B>…</B>名称</NSRMC>`): the element's own text beside its children.
+  if (text !== '') value['#text'] = text;
+  return value;
 }
 
 /**

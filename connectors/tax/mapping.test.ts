@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
 import { join } from 'node:path';
 import { isRejection, type MappedRecord } from '../../src/landing/batch';
 import { readTaxpayerPage } from './client';
@@ -58,5 +59,26 @@ describe('tax mapping', () => {
     expect(readTaxpayerPage('<TaxpayerExport period="202610" page="1" pages="1"/>', '202610', 1)).toEqual({
       page: { period: '202610', page: 1, pages: 1, taxpayers: [] },
     });
+  });
+
+  it('reads each taxpayer as the parser before it did, so landed payloads and their hashes stay the same', () => {
+    // The reader of earlier releases: its output is what landing stored and hashed.
+    const before = new XMLParser({
+      ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, ignoreDeclaration: true,
+      ignorePiTags: true, isArray: (_name, jPath) => jPath === 'TaxpayerExport.Taxpayer',
+    });
+    const pages = readdirSync(join(__dirname, 'fixtures')).filter((f) => f.endsWith('.xml'));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const name of pages) {
+      const text = fixture(name);
+      const [, period, page] = /(\d{6})-page(\d+)/.exec(name)!;
+      const read = readTaxpayerPage(text, period, Number(page));
+      if (!('page' in read)) throw new Error(`${name}: ${read.problem}`);
+      expect(read.page.taxpayers).toEqual(before.parse(text).TaxpayerExport.Taxpayer);
+    }
+    const odd = '<TaxpayerExport period="202610" page="1" pages="1"><Taxpayer kind="x"><NSRSBH> 1 </NSRSBH><NSRMC/><HYDM>1</HYDM><HYDM>2</HYDM>'
+      + '<SCJYDZ>a &amp; b</SCJYDZ></Taxpayer></TaxpayerExport>';
+    const read = readTaxpayerPage(odd, '202610', 1);
+    expect('page' in read && read.page.taxpayers).toEqual(before.parse(odd).TaxpayerExport.Taxpayer);
   });
 });
