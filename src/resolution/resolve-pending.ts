@@ -78,13 +78,18 @@ export async function resolvePending(
   return total;
 }
 
-/** Logs each phase of a run with its duration and the records resolved so far (a long run shows where it is). */
+/**
+ * Logs each phase of a run with its duration and the records resolved so far (a long run shows where
+ * it is); a phase that resolved nothing (most of a scheduled run that found nothing new) only at debug level.
+ */
 function phaseTimer(): (name: string, records: number) => void {
   let started = Date.now();
+  let before = 0;
   return (name, records) => {
     const now = Date.now();
-    logger.info({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
+    logger[records > before ? 'info' : 'debug']({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
     started = now;
+    before = records;
   };
 }
 
