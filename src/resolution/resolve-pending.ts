@@ -80,16 +80,14 @@ export async function resolvePending(
 
 /**
  * Logs each phase of a run with its duration and the records resolved so far (a long run shows where
- * it is); a phase that resolved nothing (most of a scheduled run that found nothing new) only at debug level.
+ * it is); while the run has resolved nothing (a scheduled run that found nothing new), only at debug level.
  */
 function phaseTimer(): (name: string, records: number) => void {
   let started = Date.now();
-  let before = 0;
   return (name, records) => {
     const now = Date.now();
-    logger[records > before ? 'info' : 'debug']({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
+    logger[records > 0 ? 'info' : 'debug']({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
     started = now;
-    before = records;
   };
 }
 
