@@ -59,6 +59,15 @@ export async function refreshRollup(client: PoolClient, ruleSet: string): Promis
  * of the chunk's facts rather than the province's.
  */
 export async function adjustRollup(client: PoolClient, ruleSet: string, closedFactIds: string[], openedFactIds: string[]): Promise<void> {
+  if (closedFactIds.length === 0 && openedFactIds.length === 0) return;
+  // Parallel chunks share groups. Each locks its groups' rows in one order — the existing ones first,
+  // then the new ones as it inserts them, sorted too — so two chunks never wait for each other in a cycle.
+  const touched = `(r.division, r.industry_section, r.kind, r.category) in (select ${GROUP} from coverage_fact where id = any($2::bigint[]))`;
+  await client.query(
+    `select 1 from coverage_rollup r where r.rule_set = $1 and ${touched}
+      order by r.division, r.industry_section, r.kind, r.category for update`,
+    [ruleSet, [...closedFactIds, ...openedFactIds]],
+  );
   if (closedFactIds.length > 0) {
     await client.query(
       `update coverage_rollup r set ${COUNT_NAMES.map((n) => `${n} = r.${n} - d.${n}`).join(', ')}
@@ -70,14 +79,17 @@ export async function adjustRollup(client: PoolClient, ruleSet: string, closedFa
   if (openedFactIds.length > 0) {
     await client.query(
       `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
-       select $1, ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP}
+       select $1, ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP} order by 2, 3, 4, 5
        on conflict (rule_set, division, industry_section, kind, category)
        do update set ${COUNT_NAMES.map((n) => `${n} = coverage_rollup.${n} + excluded.${n}`).join(', ')}`,
       [ruleSet, openedFactIds],
     );
   }
   if (closedFactIds.length > 0) {
-    await client.query('delete from coverage_rollup where rule_set = $1 and organizations = 0 and not_yet_established = 0', [ruleSet]);
+    await client.query(
+      `delete from coverage_rollup r where r.rule_set = $1 and r.organizations = 0 and r.not_yet_established = 0 and ${touched}`,
+      [ruleSet, closedFactIds],
+    );
   }
 }
 

@@ -58,4 +58,21 @@ describe('coverage rollup moved along with the facts', () => {
     expect(inScope(after)).toBe(4);
     expect(after.reduce((n, r) => n + r.u1_met, 0)).toBe(1);
   });
+
+  it('equals a rebuild when parallel drains, a chunk of one organization each, move shared groups at once', async () => {
+    await landRecords(pool, [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [
+      enterprise(`RP${n}`, testUscc(20 + n), `西安并行${n}号科技有限公司`, { divisionCode: n % 2 ? '610113' : '610403' }),
+      statisticsUnit(testUscc(20 + n), `西安并行${n}号科技有限公司`, 10 * n),
+    ]));
+    await resolvePending(pool);
+    const counts = await runCoverage(pool, { chunkSize: 1, drains: 3 });
+    expect(counts.organizations).toBe(8);
+    expect(await rollup()).toEqual(await rebuilt());
+    // Every organization again (all change group: a new county), still three at a time.
+    await landRecords(pool, [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
+      enterprise(`RP${n}`, testUscc(20 + n), `西安并行${n}号科技有限公司`, { divisionCode: n % 2 ? '610403' : '610113' })));
+    await resolvePending(pool);
+    expect((await runCoverage(pool, { chunkSize: 1, drains: 3 })).organizations).toBe(8);
+    expect(await rollup()).toEqual(await rebuilt());
+  });
 });

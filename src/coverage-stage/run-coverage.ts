@@ -3,12 +3,12 @@ import { chinaDate } from '../canonical/dates';
 import { evaluateOrganization } from '../coverage/evaluate-organization';
 import { ACTIVE_RULE_SETS } from '../config/rule-sets';
 import { drainWithCursor } from '../storage/cursor-drain';
-import { inTransaction } from '../storage/sql-pool';
+import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import { PlannerStatistics } from '../storage/planner-statistics';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
 import { markRollupRefreshed, refreshRollup } from './refresh-rollup';
-import { writeCoverageFacts, type EvaluatedOrganization } from './write-coverage-facts';
+import { writeCoverageFacts, type EvaluatedOrganization, type FactWrites } from './write-coverage-facts';
 
 export interface CoverageRunCounts {
   organizations: number;
@@ -23,7 +23,9 @@ export interface CoverageRunCounts {
  * as of today (China time), stores the evaluations with history, and moves the rollups with them. Each
  * chunk is one transaction that also clears its dirty marks, so a crash resumes where it stopped.
  */
-export async function runCoverage(pool: Pool, options: { chunkSize?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {}): Promise<CoverageRunCounts> {
+export async function runCoverage(
+  pool: Pool, options: { chunkSize?: number; drains?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {},
+): Promise<CoverageRunCounts> {
   const asOf = chinaDate(options.now ?? new Date());
   const total: CoverageRunCounts = { organizations: 0, inserted: 0, changed: 0, unchanged: 0, closed: 0 };
   // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR) needs every organization.
@@ -31,11 +33,12 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   const known = new Set(evaluated.rows.map((r) => r.rule_set));
   const unknown = Object.keys(ACTIVE_RULE_SETS).filter((id) => !known.has(id));
   if (unknown.length > 0) await markAllDirty(pool);
-  // A cursor over the dirty marks (see drainWithCursor) keeps each chunk from wading through the
-  // marks earlier chunks deleted.
   const statistics = new PlannerStatistics(pool, ['coverage_fact', 'coverage_dirty']);
-  await drainWithCursor(async (after) => {
-    const last = await inTransaction(pool, async (client) => {
+  // Parallel drains share the dirty marks (each skips the chunk another holds), so that while one
+  // waits for the database another evaluates; each walks them with a cursor (see drainWithCursor)
+  // rather than wading through the marks earlier chunks deleted.
+  await Promise.all(Array.from({ length: options.drains ?? COVERAGE_DRAINS }, () => drainWithCursor(async (after) => {
+    const chunk = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(
         `select organization_id from coverage_dirty where organization_id > $2
           order by organization_id limit $1 for update skip locked`, [options.chunkSize ?? 2000, after],
@@ -46,6 +49,7 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
       const present = new Set(slices.map((s) => s.organization.id));
       const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
       const inputs = slices.map((slice) => ({ slice, facts: organizationFactsFromGraph(slice) }));
+      const writes: FactWrites[] = [];
       for (const ruleSet of Object.values(ACTIVE_RULE_SETS)) {
         const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
           facts: evaluateOrganization(facts, ruleSet, asOf),
@@ -54,22 +58,24 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
           building: facts.building ?? null,
           industryCode: slice.organization.industryCode,
         }));
-        const writes = await writeCoverageFacts(client, ruleSet.id, evaluated, gone);
-        total.inserted += writes.inserted;
-        total.changed += writes.changed;
-        total.unchanged += writes.unchanged;
-        total.closed += writes.closed;
+        writes.push(await writeCoverageFacts(client, ruleSet.id, evaluated, gone));
       }
       await client.query('delete from coverage_dirty where organization_id = any($1::bigint[])', [ids]);
-      total.organizations += ids.length;
-      return ids[ids.length - 1];
-    });
-    if (last !== null) {
-      options.onChunk?.({ ...total });
-      await statistics.wrote(options.chunkSize ?? 2000);
+      return { last: ids[ids.length - 1], organizations: ids.length, writes };
+    }));
+    if (chunk === null) return null;
+    // Counted once the chunk committed: a chunk redone after a deadlock counts once.
+    total.organizations += chunk.organizations;
+    for (const writes of chunk.writes) {
+      total.inserted += writes.inserted;
+      total.changed += writes.changed;
+      total.unchanged += writes.unchanged;
+      total.closed += writes.closed;
     }
-    return last;
-  });
+    options.onChunk?.({ ...total });
+    await statistics.wrote(chunk.organizations);
+    return chunk.last;
+  })));
   if (total.organizations > 0) {
     // Each chunk moved the rollups with its facts; a rule set seen for the first time is rebuilt
     // whole once (facts of an earlier time it was active may still be current).
@@ -80,6 +86,9 @@ export async function runCoverage(pool: Pool, options: { chunkSize?: number; now
   }
   return total;
 }
+
+/** Chunks of dirty marks evaluated at once, each on its own connection. */
+export const COVERAGE_DRAINS = 2;
 
 /** Marks every organization for re-evaluation (a new rule set, or a new day for date-bound rules). */
 export async function markAllDirty(pool: Pool): Promise<number> {

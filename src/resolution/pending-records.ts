@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { drainWithCursor } from '../storage/cursor-drain';
-import { inTransaction } from '../storage/sql-pool';
+import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
 import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
@@ -83,27 +83,19 @@ export async function drainPending<T>(
   work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void, statistics?: PlannerStatistics,
 ): Promise<void> {
   await drainWithCursor(async (after) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const done = await inTransaction(pool, async (client) => {
-          const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
-          if (rows.length === 0) return null;
-          const result = await work(client, rows);
-          await markResolved(client, rows);
-          return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
-        });
-        if (!done) return null;
-        onChunk(done.result);
-        await statistics?.wrote(done.rows);
-        return done.last;
-      } catch (error) {
-        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 5) throw error;
-      }
-    }
+    const done = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
+      const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
+      if (rows.length === 0) return null;
+      const result = await work(client, rows);
+      await markResolved(client, rows);
+      return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
+    }));
+    if (!done) return null;
+    onChunk(done.result);
+    await statistics?.wrote(done.rows);
+    return done.last;
   });
 }
-
-const DEADLOCK_DETECTED = '40P01';
 
 /** Takes resolved versions off the queue (inside the transaction that resolved them). */
 export async function markResolved(client: PoolClient, records: PendingRecord[]): Promise<void> {

@@ -32,3 +32,18 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
   }
 }
 
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * Runs `work` (a whole transaction) again when PostgreSQL ended it as the victim of a deadlock with a
+ * parallel worker, up to `attempts` times in all; every other error passes through at once.
+ */
+export async function retryingDeadlocks<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= attempts) throw error;
+    }
+  }
+}
