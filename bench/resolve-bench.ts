@@ -7,12 +7,12 @@
  * and goes on from resolution; with `--delta`, measures one more 1% delta on the graph an earlier run left. Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Pool } from 'pg';
-import { applyDelta, removeDeltas } from '../sandbox/registries/apply-delta';
+import { applyDelta, deltaFiles, removeDeltas } from '../sandbox/registries/apply-delta';
 import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
 import { loadHubConfig, type FeedConfig } from '../src/config/hub-config';
 import { enqueueForResolution } from '../src/landing/resolution-queue';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     if (deltaOnly) {
       // An earlier run left a resolved and evaluated graph: measure one more 1% delta on it.
       await migrateBenchDatabase(databaseUrl);
-      const deltas = readdirSync(join(dir, 'feeds', 'market-regulation')).filter((f) => f.startsWith('enterprises.delta-')).length;
+      const deltas = deltaFiles(join(dir, 'feeds', 'market-regulation')).length;
       sandbox.child.kill('SIGTERM');
       sandbox = await measureDelta(dir, pool, seed + 1 + deltas, feedOf, resolveWorkers);
       return;

@@ -6,8 +6,10 @@ import { LineSink } from '../generator/output/line-sink';
 import type { Enterprise } from '../generator/feeds/market-regulation';
 import { cstIso } from './virtual-clock';
 
-/** A market-regulation delta file's name (`enterprises.delta-NNN.ndjson`). */
-export const DELTA_FILE = /^enterprises\.delta-\d+\.ndjson$/;
+/** The delta files (`enterprises.delta-NNN.ndjson`) in a market-regulation feed folder, oldest first. */
+export function deltaFiles(feedDir: string): string[] {
+  return existsSync(feedDir) ? readdirSync(feedDir).filter((f) => /^enterprises\.delta-\d+\.ndjson$/.test(f)).sort() : [];
+}
 
 /** Options of {@link applyDelta}. */
 export interface DeltaOptions {
@@ -55,7 +57,7 @@ function change(e: Enterprise, rng: Rng, at: string): Enterprise {
 export async function applyDelta(dataDir: string, options: DeltaOptions): Promise<DeltaSummary> {
   if (!(options.fraction >= 0 && options.fraction <= 1)) throw new Error('fraction must be within 0..1');
   const dir = join(dataDir, 'feeds', 'market-regulation');
-  const existing = existsSync(dir) ? readdirSync(dir).filter((f) => DELTA_FILE.test(f)).sort() : [];
+  const existing = deltaFiles(dir);
   const no = existing.length === 0 ? 1 : Number(/delta-(\d+)/.exec(existing[existing.length - 1])?.[1] ?? 0) + 1;
   const name = `enterprises.delta-${String(no).padStart(3, '0')}.ndjson`;
   const at = cstIso(options.at ?? new Date());
@@ -90,7 +92,7 @@ export async function applyDelta(dataDir: string, options: DeltaOptions): Promis
  */
 export function removeDeltas(dataDir: string): number {
   const dir = join(dataDir, 'feeds', 'market-regulation');
-  const deltas = existsSync(dir) ? readdirSync(dir).filter((f) => DELTA_FILE.test(f)) : [];
+  const deltas = deltaFiles(dir);
   for (const file of deltas) rmSync(join(dir, file));
   return deltas.length;
 }

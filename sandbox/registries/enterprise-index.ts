@@ -1,7 +1,7 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractJsonString, scanLines } from './line-scanner';
-import { DELTA_FILE } from './apply-delta';
+import { deltaFiles } from './apply-delta';
 
 /**
  * Index of the market-regulation feed: per record (updated_at, reg_id, file, byte offset,
@@ -33,9 +33,7 @@ export class EnterpriseIndex {
 
   private async build(): Promise<void> {
     const base = join(this.dir, 'enterprises.ndjson');
-    const deltas = existsSync(this.dir)
-      ? readdirSync(this.dir).filter((f) => DELTA_FILE.test(f)).sort()
-      : [];
+    const deltas = deltaFiles(this.dir);
     const hasBase = existsSync(base);
     const files = [...(hasBase ? [base] : []), ...deltas.map((f) => join(this.dir, f))];
     // Latest version per reg_id, deltas scanned newest first so the first seen wins.
