@@ -10,6 +10,8 @@ export const MarketRegulationConfig = z.object({
   pageSize: z.number().int().min(1).max(1000).default(500),
   /** Re-read this much before the last `server_time`, so clock skew never loses an update. */
   overlapSeconds: z.number().int().min(0).default(300),
+  /** Request the next page while the current one lands (the department builds it meanwhile). */
+  pageAhead: z.boolean().default(true),
   http: HttpPolicySchema.default(DEFAULT_HTTP_POLICY),
 });
 

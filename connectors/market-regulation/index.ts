@@ -5,7 +5,7 @@ import { HttpClient } from '../shared/http-client';
 import { MarketRegulationConfig } from './config';
 import { CursorExpiredError, EnterpriseClient } from './client';
 import { mapEnterprise } from './mapping';
-import { ENTERPRISES } from './streams';
+import { ENTERPRISES, type EnterprisePage } from './streams';
 
 /** Checkpoint of the enterprises stream: a finished window, or a window in progress. */
 interface EnterprisesCheckpoint {
@@ -30,12 +30,16 @@ export const marketRegulationConnector: Connector = {
     let updatedSince = saved.window ? saved.window.updatedSince : saved.updatedSince;
     let cursor = saved.window?.cursor;
     let serverTime = saved.window?.serverTime;
+    // The next page, requested while this one lands (its cursor is known once this page arrived).
+    let ahead: Promise<EnterprisePage> | undefined;
     try {
       for (;;) {
         const request = { updatedSince, cursor, limit: config.pageSize };
         let page;
         try {
-          page = await client.fetchPage(request, context.signal);
+          const requested = ahead ?? client.fetchPage(request, context.signal);
+          ahead = undefined;
+          page = await requested;
         } catch (error) {
           if (!(error instanceof CursorExpiredError) || cursor === undefined) throw error;
           cursor = undefined; // the cursor outlived its 24 h: restart the same window
@@ -48,6 +52,11 @@ export const marketRegulationConnector: Connector = {
         const checkpoint: EnterprisesCheckpoint = page.next_cursor
           ? { updatedSince: saved.updatedSince, window: { updatedSince, cursor: page.next_cursor, serverTime } }
           : { updatedSince: new Date(Date.parse(serverTime) - config.overlapSeconds * 1000).toISOString() };
+        if (page.next_cursor && config.pageAhead) {
+          ahead = client.fetchPage({ updatedSince, cursor: page.next_cursor, limit: config.pageSize }, context.signal);
+          // Awaited on the next turn, or never (the pull stopped early): a failure must not go unhandled meanwhile.
+          ahead.catch(() => undefined);
+        }
         yield {
           stream: ENTERPRISES,
           origin,

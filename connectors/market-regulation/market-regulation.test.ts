@@ -62,14 +62,31 @@ describe('market-regulation connector against the sandbox registry', () => {
   });
 
   it('restarts the window when a cursor expired (410) and still delivers everything', async () => {
+    // Without the page ahead, so that the injected 410 meets the resumed pull and not a request the first one left in flight.
     const firstPage = await (async () => {
-      for await (const batch of marketRegulationConnector.pull({ feed: feed(), checkpoints: {}, full: false })) return batch;
+      for await (const batch of marketRegulationConnector.pull({ feed: feed({ pageAhead: false }), checkpoints: {}, full: false })) return batch;
       throw new Error('no page');
     })();
     province.registries.injectFaults('/market-regulation/enterprises', [{ status: 410 }]);
     const resumed = await pullAll({ enterprises: firstPage.checkpoint! });
     expect(new Set([...keysOf([firstPage]), ...keysOf(resumed)])).toEqual(new Set(enterpriseKeys));
     expect(keysOf(resumed)).toHaveLength(new Set(enterpriseKeys).size);
+  });
+
+  it('requests the next page while the current one lands, and only with pageAhead', async () => {
+    const requests = () => province.registries.requests['/market-regulation/enterprises'] ?? 0;
+    const requestedWhileLanding = async (pageAhead: boolean) => {
+      const before = requests();
+      for await (const batch of marketRegulationConnector.pull({ feed: feed({ pageAhead }), checkpoints: {}, full: false })) {
+        expect(batch.records.length + batch.rejections.length).toBe(50);
+        // The landing of the first page takes this long; the page after it is meanwhile on its way (or not).
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return requests() - before;
+      }
+      throw new Error('no page');
+    };
+    expect(await requestedWhileLanding(true)).toBe(2);
+    expect(await requestedWhileLanding(false)).toBe(1);
   });
 
   it('gives up on a page that stays broken and names it', async () => {
