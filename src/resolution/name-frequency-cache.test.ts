@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import { useTestDatabase } from '../../test/support/test-database';
 import { matchingSetup } from './probabilistic-link';
 
@@ -28,10 +28,25 @@ describe('name frequency statistics of a large graph', () => {
     expect((await matchingSetup(pool)).names.total).toBe(84);
   });
 
+  it('are shared with a process that starts later, and read again once a day old', async () => {
+    await plannerCount(100_000);
+    const stored = (await matchingSetup(pool)).names;
+    await addNameCores(1001, 14);
+    // Another process: a pool of its own, with nothing cached in memory.
+    const other = new Pool({ connectionString: db.url, max: 1 });
+    try {
+      expect((await matchingSetup(other)).names).toEqual(stored);
+      await pool.query(`update name_frequency_statistic set computed_at = now() - interval '25 hours'`);
+      expect((await matchingSetup(other)).names.total).toBe(stored.total + 14);
+    } finally {
+      await other.end();
+    }
+  });
+
   it('are read every time for a small graph', async () => {
     await plannerCount(1_000);
-    expect((await matchingSetup(pool)).names.total).toBe(84);
+    expect((await matchingSetup(pool)).names.total).toBe(98);
     await addNameCores(85, 7);
-    expect((await matchingSetup(pool)).names.total).toBe(91);
+    expect((await matchingSetup(pool)).names.total).toBe(105);
   });
 });

@@ -159,28 +159,37 @@ export async function matchingSetup(pool: Pool, withNameFrequencies = true): Pro
 
 /**
  * The name statistics scan the whole blocking index (seen: 2 s at a million organizations), yet an
- * incremental batch hardly moves them: a process keeps them, for a graph of 50,000 organizations or
- * more, until the planner's count of organizations has moved by a tenth since, or for an hour.
+ * incremental batch hardly moves them: for a graph of 50,000 organizations or more, the last reading
+ * (`name_frequency_statistic`, shared by every process, so a worker that just started does not scan
+ * either) serves until the planner's count of organizations has moved by a tenth since, or for a day.
  */
 async function cachedNameFrequencyStats(pool: Pool): Promise<NameFrequencyStats> {
-  const estimate = await pool.query<{ n: number }>(`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'organization'::regclass`);
-  const organizations = Number(estimate.rows[0]?.n ?? 0);
-  const cached = nameStatsCache.get(pool);
+  const state = (await pool.query<{ organizations: number; total: string | null; typical_frequency: number | null; counted: number | null; age_ms: number | null }>(
+    `select greatest(c.reltuples, 0)::float8 as organizations, s.total, s.typical_frequency, s.organizations as counted,
+            extract(epoch from now() - s.computed_at) * 1000 as age_ms
+       from pg_class c left join name_frequency_statistic s on true where c.oid = 'organization'::regclass`,
+  )).rows[0];
+  const organizations = Number(state?.organizations ?? 0);
   // Below the bulk scale (or never analyzed: an estimate of 0) the scan is cheap, and always done.
-  if (cached && organizations >= CACHED_FROM_ORGANIZATIONS && Date.now() - cached.at < NAME_STATS_TTL_MS
-      && Math.abs(organizations - cached.organizations) <= cached.organizations / 10) {
-    return cached.stats;
+  if (state?.counted != null && organizations >= CACHED_FROM_ORGANIZATIONS && Number(state.age_ms) < NAME_STATS_TTL_MS
+      && Math.abs(organizations - state.counted) <= state.counted / 10) {
+    return { total: Number(state.total), typicalFrequency: Number(state.typical_frequency) };
   }
   const client = await pool.connect();
   try {
     const stats = await nameFrequencyStats(client);
-    nameStatsCache.set(pool, { stats, organizations, at: Date.now() });
+    await client.query(
+      `insert into name_frequency_statistic (singleton, total, typical_frequency, organizations, computed_at) values (true, $1, $2, $3, now())
+       on conflict (singleton) do update set total = excluded.total, typical_frequency = excluded.typical_frequency,
+         organizations = excluded.organizations, computed_at = excluded.computed_at`,
+      [stats.total, stats.typicalFrequency, organizations],
+    );
     return stats;
   } finally {
     client.release();
   }
 }
 
-const NAME_STATS_TTL_MS = 60 * 60 * 1000;
+/** A day's deltas move the name cores far less than a tenth; the count rule catches bulk loads sooner. */
+const NAME_STATS_TTL_MS = 24 * 60 * 60 * 1000;
 const CACHED_FROM_ORGANIZATIONS = 50_000;
-const nameStatsCache = new WeakMap<Pool, { stats: NameFrequencyStats; organizations: number; at: number }>();

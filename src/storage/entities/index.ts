@@ -12,6 +12,7 @@ import { CoverageRollup } from './coverage-rollup.entity';
 import { CoverageRollupState } from './coverage-rollup-state.entity';
 import { JointMeeting } from './joint-meeting.entity';
 import { MatchModel } from './match-model.entity';
+import { NameFrequencyStatistic } from './name-frequency-statistic.entity';
 import { Organization } from './organization.entity';
 import { OrganizationProfile } from './organization-profile.entity';
 import { PartyOrganization } from './party-organization.entity';
@@ -28,7 +29,7 @@ import { SyncState } from './sync-state.entity';
 import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 };
@@ -36,7 +37,7 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 ];
