@@ -158,6 +158,25 @@ describe('roster resolution: covered units and member distribution', () => {
     expect(await waiting()).toEqual([]);
   });
 
+  it('recomputes, once the rosters are resolved, what a member distribution brings to its organization', async () => {
+    const uscc = validUscc('610113', 'MA6W2001');
+    await land([enterprise('M1', '西安戊商贸有限公司', [uscc])]);
+    await resolvePending(pool);
+    const org = (await pool.query(`select id from organization where uscc = $1`, [uscc])).rows[0].id;
+    await pool.query('delete from coverage_dirty');
+    // The Party roster writes the unit's name another way: a name the matcher should know the organization by.
+    await land([{
+      source: 'party-org', stream: 'member-distribution', key: uscc, entity: 'member-distribution',
+      identifiers: identifierClaims(uscc), name: '西安戊商贸公司', partyMembers: { full: 5, probationary: 0, instructorAssigned: false },
+    }]);
+    await resolvePending(pool);
+    expect((await pool.query('select organization_id from golden_dirty')).rows).toEqual([]);
+    expect((await pool.query('select organization_id from coverage_dirty')).rows).toEqual([{ organization_id: org }]);
+    const profile = (await pool.query(`select profile from organization_profile where organization_id = $1`, [org])).rows[0].profile;
+    expect(profile.formerNameKeys).toHaveLength(1);
+    expect(profile.formerNameKeys[0]).not.toBe(profile.nameKey);
+  });
+
   it('shares the roster queue between parallel drains: every body and member distribution resolved once', async () => {
     const units = Array.from({ length: 12 }, (_, i) => ({ uscc: validUscc('610113', `MA6W1${String(i).padStart(3, '0')}`), name: `西安第${i}号商贸有限公司` }));
     await land(units.map((u, i) => enterprise(`P${i}`, u.name, [u.uscc])));

@@ -23,7 +23,8 @@ export interface ResolutionCounts {
  * their organizations' golden values are recomputed once at the end of the pass), then the rest
  * through the matcher, which then sees every name and identifier the first pass brought. When new
  * organizations appeared, references that were unresolved are tried again; roster records go in
- * `workers` parallel drains too. Callers hold the resolution lock, so runs never race.
+ * `workers` parallel drains too, and the golden values of the organizations member-distribution
+ * rows touched are recomputed after them. Callers hold the resolution lock, so runs never race.
  */
 export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
@@ -70,11 +71,15 @@ export async function resolvePending(
         total.unresolvedReferences += counts.unresolved;
         onChunk?.({ ...total });
       }, statistics)));
+  phase('roster records', total.records);
+  // Organizations member-distribution rows stated Party members of: recomputed once each, in id
+  // order, rather than in the rows' order (a random walk over the graph's tables at a million).
+  await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
   if (total.records >= BULK_RECORDS) {
     await vacuumTables(pool, ['resolution_queue']);
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
-  phase('roster records', total.records);
+  phase('roster golden values', total.records);
   return total;
 }
 

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { markCoverageDirty } from './coverage-dirty';
-import { refreshGoldenRecords } from './golden-records';
+import { deferGoldenRecords } from './golden-records';
 import { removeLinks, upsertLinks, type LinkRow } from './link-writes';
 import type { PendingRecord } from './pending-records';
 import { prefetchReferenceLookups } from './reference-lookups';
@@ -40,7 +40,10 @@ async function recordUnresolved(client: PoolClient, rows: PendingRecord[], unres
   await client.query('insert into unresolved_reference (source_record_id) select distinct unnest($1::bigint[]) on conflict do nothing', [unresolved]);
 }
 
-/** Links member-distribution records to their units' organizations; returns the ids of those no organization matched. */
+/**
+ * Links member-distribution records to their units' organizations, leaving those organizations' golden
+ * values deferred; returns the ids of the records no organization matched.
+ */
 async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord[], lookups: ReferenceLookups): Promise<string[]> {
   const links: LinkRow[] = [];
   const orphans: PendingRecord[] = [];
@@ -51,7 +54,8 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
   }
   await upsertLinks(client, links);
   await removeLinks(client, orphans);
-  await refreshGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
+  // Recomputed once the roster phase is done, in organization order (see resolvePending).
+  await deferGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
   return orphans.map((r) => r.id);
 }
 
