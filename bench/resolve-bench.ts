@@ -76,7 +76,8 @@ async function main(): Promise<void> {
       await pool.query(`truncate organization, organization_identifier, record_link, organization_profile, blocking_key, link_review,
         party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, unresolved_reference, coverage_fact,
         coverage_rollup, coverage_rollup_state restart identity cascade`);
-      await pool.query(enqueueForResolution('select id, canonical, false from source_record where is_current'));
+      // With every link truncated, no version has an earlier link to look up: all count as first versions.
+      await pool.query(enqueueForResolution('select id, canonical, true from source_record where is_current'));
       await pool.query('vacuum analyze');
       console.log(`resuming after the landing of an earlier run (${landed} records in ${seconds(landMs)} s)`);
     } else {
