@@ -10,8 +10,11 @@ export interface UnitReference {
 
 /** What the resolver knows of organizations, for resolving references. */
 export interface ReferenceLookups {
-  /** Organization with this valid USCC, and its current name. */
-  byUscc(uscc: string): { id: string; name: string } | undefined;
+  /**
+   * Organization with this valid USCC, and its current name where the reference's code had to be
+   * repaired (the name must then agree; a code typed right needs no name).
+   */
+  byUscc(uscc: string): { id: string; name?: string } | undefined;
   /** Organizations whose normalized name key equals this one. */
   byNameKey(key: string): string[];
 }
@@ -37,7 +40,7 @@ export function resolveReference(reference: UnitReference, lookups: ReferenceLoo
   if (claim && !claim.valid) {
     const agreeing = usccRepairCandidates(claim.raw)
       .map((candidate) => ({ candidate, found: lookups.byUscc(candidate.uscc) }))
-      .filter(({ found }) => found && agreesByName(reference.name, found.name));
+      .filter(({ found }) => found?.name !== undefined && agreesByName(reference.name, found.name));
     if (agreeing.length === 1) {
       const { candidate, found } = agreeing[0];
       return { organizationId: found!.id, how: 'repaired-uscc', detail: { typed: claim.raw, uscc: candidate.uscc, repairs: candidate.repairs } };
