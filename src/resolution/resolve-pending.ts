@@ -76,7 +76,7 @@ export async function resolvePending(
   // order, rather than in the rows' order (a random walk over the graph's tables at a million).
   await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
   if (total.records >= BULK_RECORDS) {
-    await vacuumTables(pool, ['resolution_queue']);
+    await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
     await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
   }
   phase('roster golden values', total.records);
