@@ -7,7 +7,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'name_frequency_statistic' })
 export class NameFrequencyStatistic {
-  /** Always true: the table holds one row. */
+  /** Always true (the only value the hub writes): the table holds one row. */
   @PrimaryKey({ type: 'boolean' })
   singleton = true;
 
