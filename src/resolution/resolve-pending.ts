@@ -38,18 +38,23 @@ export async function resolvePending(
     onChunk?.({ ...total });
   };
   const phase = phaseTimer();
+  // Golden values left for later, recomputed once per organization by `workers` drains in id order.
+  const refreshDeferredGolden = () => Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
+  // After a bulk phase: the queues' dead rows are cleared and the planner learns how the graph grew.
+  const settleAfterBulk = async () => {
+    if (total.records < BULK_RECORDS) return;
+    await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
+    await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
+  };
   // Identifier pass: shards of USCCs in parallel, golden values deferred to one refresh per organization.
   const identifiersOnly = await matchingSetup(pool, false);
   await Promise.all(Array.from({ length: workers }, (_, worker) =>
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
       (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
   phase('identifier pass', total.records);
-  await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
+  await refreshDeferredGolden();
   phase('deferred golden values', total.records);
-  if (total.records >= BULK_RECORDS) {
-    await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
-    await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
-  }
+  await settleAfterBulk();
   // Matcher pass: one chunk at a time, each seeing the organizations the chunks before it created;
   // name frequencies are read now, over every organization the identifier pass brought — and only
   // when there is something to match, since reading them scans the blocking index.
@@ -74,11 +79,8 @@ export async function resolvePending(
   phase('roster records', total.records);
   // Organizations member-distribution rows stated Party members of: recomputed once each, in id
   // order, rather than in the rows' order (a random walk over the graph's tables at a million).
-  await Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
-  if (total.records >= BULK_RECORDS) {
-    await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
-    await analyzeGrownTables(pool, GRAPH_TABLES, BULK_RECORDS);
-  }
+  await refreshDeferredGolden();
+  await settleAfterBulk();
   phase('roster golden values', total.records);
   return total;
 }
