@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { usccRepairCandidates } from '../identifiers';
 import { normalizeOrganizationName } from '../names';
-import type { ReferenceLookups, UnitReference } from './reference-resolution';
+import { validReferenceUscc, type ReferenceLookups, type UnitReference } from './reference-resolution';
 
 /**
  * Prefetches everything `resolveReference` may ask about a chunk's references, in up to three
@@ -11,8 +11,9 @@ import type { ReferenceLookups, UnitReference } from './reference-resolution';
  */
 export async function prefetchReferenceLookups(client: PoolClient, references: UnitReference[]): Promise<ReferenceLookups> {
   const validUsccs = new Set<string>();
-  for (const { identifier: claim } of references) {
-    if (claim?.valid && claim.normalized && claim.scheme === 'uscc') validUsccs.add(claim.normalized);
+  for (const { identifier } of references) {
+    const uscc = validReferenceUscc(identifier);
+    if (uscc) validUsccs.add(uscc);
   }
   const holders = new Map<string, { id: string; name?: string }>();
   if (validUsccs.size > 0) {
@@ -25,7 +26,8 @@ export async function prefetchReferenceLookups(client: PoolClient, references: U
   const nameKeys = new Set<string>();
   for (const reference of references) {
     const claim = reference.identifier;
-    if (claim?.valid && claim.normalized && claim.scheme === 'uscc' && holders.has(claim.normalized)) continue;
+    const uscc = validReferenceUscc(claim);
+    if (uscc && holders.has(uscc)) continue;
     if (claim && !claim.valid) for (const candidate of usccRepairCandidates(claim.raw)) candidates.add(candidate.uscc);
     const key = normalizeOrganizationName(reference.name).key;
     if (key) nameKeys.add(key);

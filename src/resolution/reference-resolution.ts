@@ -33,9 +33,10 @@ export interface ReferenceResolution {
  */
 export function resolveReference(reference: UnitReference, lookups: ReferenceLookups): ReferenceResolution {
   const claim = reference.identifier;
-  if (claim?.scheme === 'uscc' && claim.valid && claim.normalized) {
-    const found = lookups.byUscc(claim.normalized);
-    if (found) return { organizationId: found.id, how: 'uscc', detail: { uscc: claim.normalized } };
+  const uscc = validReferenceUscc(claim);
+  if (uscc) {
+    const found = lookups.byUscc(uscc);
+    if (found) return { organizationId: found.id, how: 'uscc', detail: { uscc } };
   }
   if (claim && !claim.valid) {
     const agreeing = usccRepairCandidates(claim.raw)
@@ -57,6 +58,11 @@ export function resolveReference(reference: UnitReference, lookups: ReferenceLoo
       reason: byName.length > 1 ? `${byName.length} organizations share the name` : claim ? 'no organization holds this code' : 'no code and no organization of that name',
     },
   };
+}
+
+/** The reference's code when it is a valid USCC (normalized), else null. */
+export function validReferenceUscc(claim: IdentifierClaim | null): string | null {
+  return claim?.scheme === 'uscc' && claim.valid && claim.normalized ? claim.normalized : null;
 }
 
 function agreesByName(typed: string, known: string): boolean {
