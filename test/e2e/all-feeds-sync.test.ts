@@ -57,6 +57,17 @@ describe('hub sync --source all against a generated province', () => {
     expect(perFeed(quarantined.rows)).toEqual(perFeed(injected));
   });
 
+  it('keeps each taxpayer of several periods current as of the newest one, the older ones as history', async () => {
+    const versions = await pool.query<{ keys: number; stale: number }>(
+      `select count(*)::int as keys,
+              count(*) filter (where current_at is distinct from newest_at)::int as stale
+         from (select record_key, max(canonical->>'observedAt') filter (where is_current) as current_at,
+                      max(canonical->>'observedAt') as newest_at
+                 from source_record where source = 'tax' group by record_key having count(*) > 1) k`);
+    expect(versions.rows[0].keys).toBeGreaterThan(0);
+    expect(versions.rows[0].stale).toBe(0);
+  });
+
   it('resolves and evaluates what landed', async () => {
     expect(first.resolution?.records).toBeGreaterThan(0);
     expect(first.coverage?.organizations).toBeGreaterThan(0);
