@@ -18,7 +18,7 @@ import { loadHubConfig, type FeedConfig } from '../src/config/hub-config';
 import { enqueueForResolution } from '../src/landing/resolution-queue';
 import { estimateMatchModel } from '../src/resolution/model-estimation';
 import { pairwiseQuality } from '../src/resolution/pairwise-quality';
-import { openSqlPool } from '../src/storage/sql-pool';
+import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   let sandbox = await startSandboxProcess(dir);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const databaseUrl = resume || deltaOnly ? `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}` : await freshDatabase(serverUrl, `hub_bench_${orgs}_${seed}`);
-  const pool = openSqlPool(databaseUrl, 8);
+  // As a worker's pool: with fewer, the seven pulls' locks would leave their batches one connection.
+  const pool = openSqlPool(databaseUrl, HUB_POOL_SIZE);
   const feedOf = (source: SourceId, registries = sandbox): FeedConfig => source in registries.inboxes
     ? { source, transport: 'drop', inbox: registries.inboxes[source], sandbox: false, options: { stableMs: 0 } }
     : { source, transport: 'http', url: `${registries.url}/${source}`, token: registries.token, sandbox: false, options: { pageSize: 1000 } };

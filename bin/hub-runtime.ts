@@ -5,7 +5,7 @@ import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
 import { ensureServices, type Services } from '../src/runtime/local-services';
 import { migrateDatabase, openDatabase } from '../src/storage/database';
-import { openSqlPool } from '../src/storage/sql-pool';
+import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { startFeedSandbox, type FeedSandbox } from './feed-sandbox';
 
 /** Everything a hub process runs on: configuration, database, Redis, and the feeds it pulls. */
@@ -39,7 +39,7 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
   try {
     const orm = await openDatabase(services.databaseUrl);
     closers.unshift(() => orm.close());
-    const pool = openSqlPool(services.databaseUrl, 16);
+    const pool = openSqlPool(services.databaseUrl, HUB_POOL_SIZE);
     closers.unshift(() => pool.end());
     let applied: string[] = [];
     if (options.migrate) {

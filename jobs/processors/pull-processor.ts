@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import { UnrecoverableError } from 'bullmq';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { connectorFor } from '../../connectors';
 import { UnreadableOriginError } from '../../connectors/shared/connector';
 import type { Batch } from '../../src/landing/batch';
 import type { FeedConfig } from '../../src/config/hub-config';
 import type { SourceId } from '../../src/config/feed-sources';
 import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/landing/land-batch';
-import { inTransaction } from '../../src/storage/sql-pool';
+import { landInOrder } from '../../src/landing/ordered-landing';
 import { PlannerStatistics } from '../../src/storage/planner-statistics';
 import { logger } from '../../src/runtime/logger';
 import { recordsLanded } from '../../src/runtime/metrics';
@@ -51,17 +51,17 @@ export async function runPull(
       // One batch read ahead: the connector fetches and maps the next page while this one lands.
       // Leaving the loop early destroys the stream, which ends the connector (its `finally` runs).
       const batches = Readable.from(connector.pull({ feed, checkpoints, full: data.full }), { objectMode: true, highWaterMark: 1 });
-      for await (const batch of batches as AsyncIterable<Batch>) {
-        const batchCounts = await inTransaction(pool, async (client) => {
-          const landed = await landBatch(client, data.source, runId, batch);
-          await addRunCounts(client, runId, landed);
-          return landed;
-        });
+      const land = async (client: PoolClient, batch: Batch, turn: () => Promise<void>) => {
+        const landed = await landBatch(client, data.source, runId, batch, turn);
+        await addRunCounts(client, runId, landed);
+        return landed;
+      };
+      await landInOrder(pool, batches as AsyncIterable<Batch>, land, async (batchCounts) => {
         await statistics.wrote(batchCounts.created + batchCounts.changed);
         counts = addCounts(counts, batchCounts);
         countLanded(data.source, batchCounts);
         await onProgress(counts);
-      }
+      }, LANDING_LANES);
       await finishRun(pool, runId, 'succeeded', null);
       return { source: data.source, runId, state: 'succeeded', ...counts };
     } catch (error) {
@@ -107,6 +107,12 @@ function countLanded(source: string, c: LandingCounts): void {
   recordsLanded.inc({ source, outcome: 'unchanged' }, c.unchanged);
   recordsLanded.inc({ source, outcome: 'quarantined' }, c.quarantined);
 }
+
+/**
+ * Batches of one feed landing at once (see `landInOrder`): two let a lone feed — the delta's, or the
+ * last of a bulk load — use a second backend while the first waits on reads or commits.
+ */
+const LANDING_LANES = 2;
 
 /** Tables a large pull grows (their statistics are refreshed as it goes). */
 const LANDING_TABLES = ['source_record', 'resolution_queue'];

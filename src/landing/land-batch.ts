@@ -28,8 +28,13 @@ export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
  * versions queued for resolution, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
  * stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose nothing.
+ *
+ * @param turn - resolves when the batches before this one have committed (see `landInOrder`): the
+ *   snapshot's and the checkpoint's rows, which every batch of the stream writes, wait for it
  */
-export async function landBatch(client: PoolClient, source: string, runId: string, batch: Batch): Promise<LandingCounts> {
+export async function landBatch(
+  client: PoolClient, source: string, runId: string, batch: Batch, turn: () => Promise<void> = async () => {},
+): Promise<LandingCounts> {
   const records = lastPerKey(batch.records);
   const hashes = records.map((r) => contentHash(r.payload));
   const keys = records.map((r) => r.key);
@@ -100,17 +105,16 @@ export async function landBatch(client: PoolClient, source: string, runId: strin
     );
   }
   await quarantineRejections(client, source, runId, batch);
-  if (batch.snapshot) {
-    // A record the snapshot still lists, though quarantined this time, is not absent from it.
-    const listed = batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : []));
-    if (listed.length > 0) {
-      await client.query(
-        `update source_record set last_seen_at = now() where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
-        [source, batch.stream, listed],
-      );
-    }
-    await trackSnapshot(client, source, batch.stream, batch.snapshot);
+  // A record the snapshot still lists, though quarantined this time, is not absent from it.
+  const listed = batch.snapshot ? batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : [])) : [];
+  if (listed.length > 0) {
+    await client.query(
+      `update source_record set last_seen_at = now() where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      [source, batch.stream, listed],
+    );
   }
+  await turn();
+  if (batch.snapshot) await trackSnapshot(client, source, batch.stream, batch.snapshot);
   if (batch.checkpoint) await saveCheckpoint(client, source, batch.stream, batch.checkpoint, runId);
   return {
     fetched: batch.records.length + batch.rejections.length,

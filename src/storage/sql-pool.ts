@@ -6,6 +6,12 @@ import { logger } from '../runtime/logger';
  * set-based statements over arrays (`unnest`) move thousands of rows per round trip. The API reads
  * through MikroORM.
  */
+/**
+ * Connections of a hub process's pool: a pull holds one for its feed's lock and lands on up to two
+ * more (see `landInOrder`); resolution holds one for its lock and works on `HUB_RESOLVE_WORKERS`.
+ */
+export const HUB_POOL_SIZE = 16;
+
 export function openSqlPool(databaseUrl: string, max = 5): Pool {
   // No JIT: the stages' statements touch thousands of rows by key, where compiling a plan (seen: a
   // third of a second) costs more than it saves; the planner offers it from cost estimates alone.
