@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Batch, MappedRecord } from './batch';
-import { contentHash } from './content-hash';
+import { contentHashOfJson, stableJson } from './content-hash';
 import { enqueueForResolution } from './resolution-queue';
 
 /** What one batch (or a whole run) did to the landing zone. */
@@ -36,7 +36,8 @@ export async function landBatch(
   client: PoolClient, source: string, runId: string, batch: Batch, turn: () => Promise<void> = async () => {},
 ): Promise<LandingCounts> {
   const records = lastPerKey(batch.records);
-  const hashes = records.map((r) => contentHash(r.payload));
+  const payloads = records.map((r) => stableJson(r.payload));
+  const hashes = payloads.map(contentHashOfJson);
   const keys = records.map((r) => r.key);
   const current = await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
     `select record_key, content_hash, canonical->>'observedAt' as observed_at from source_record
@@ -79,7 +80,7 @@ export async function landBatch(
                        origin = excluded.origin, position = excluded.position, absent_since = null
          returning id, canonical, record_key)
        ${enqueueForResolution('select id, canonical, record_key <> all($6::text[]) from written')}`,
-      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes), changed],
+      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes, payloads), changed],
     );
   }
   if (history.length > 0) {
@@ -89,7 +90,7 @@ export async function landBatch(
        select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now()
          from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
-      [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes)],
+      [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes, payloads)],
     );
     await client.query(
       `update source_record set last_seen_at = now(), absent_since = null
@@ -184,10 +185,13 @@ function isOlder(incoming: string | undefined, current: string | null): boolean 
 
 /**
  * The chosen records as one JSON array for `jsonb_to_recordset`: one parameter serialized natively,
- * where arrays of JSON texts would be escaped element by element by the driver.
+ * where arrays of JSON texts would be escaped element by element by the driver. Each payload goes in
+ * as the JSON its hash was taken of, rather than serialized a second time.
  */
-function versionRows(chosen: number[], records: MappedRecord[], keys: string[], hashes: string[]): string {
-  return JSON.stringify(chosen.map((i) => ({ k: keys[i], h: hashes[i], p: records[i].payload, c: records[i].canonical, pos: records[i].position ?? null })));
+function versionRows(chosen: number[], records: MappedRecord[], keys: string[], hashes: string[], payloads: string[]): string {
+  const row = (i: number) =>
+    `{"k":${JSON.stringify(keys[i])},"h":"${hashes[i]}","p":${payloads[i]},"c":${JSON.stringify(records[i].canonical)},"pos":${JSON.stringify(records[i].position ?? null)}}`;
+  return `[${chosen.map(row).join(',')}]`;
 }
 
 /** Within one batch a key counts once: the last occurrence wins (exports repeat rows). */
