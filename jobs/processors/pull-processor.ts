@@ -7,6 +7,7 @@ import type { Batch } from '../../src/landing/batch';
 import type { FeedConfig } from '../../src/config/hub-config';
 import type { SourceId } from '../../src/config/feed-sources';
 import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/landing/land-batch';
+import { FirstLoadKeys } from '../../src/landing/first-load-keys';
 import { landInOrder } from '../../src/landing/ordered-landing';
 import { PlannerStatistics } from '../../src/storage/planner-statistics';
 import { logger } from '../../src/runtime/logger';
@@ -52,8 +53,9 @@ export async function runPull(
       // One batch read ahead: the connector fetches and maps the next page while this one lands.
       // Leaving the loop early destroys the stream, which ends the connector (its `finally` runs).
       const batches = Readable.from(connector.pull({ feed, checkpoints, full: data.full }), { objectMode: true, highWaterMark: 1 });
+      const firstLoad = await FirstLoadKeys.open(pool, data.source, connector.streams);
       const land = async (client: PoolClient, batch: Batch, turn: () => Promise<void>) => {
-        const landed = await landBatch(client, data.source, runId, batch, turn);
+        const landed = await landBatch(client, data.source, runId, batch, { turn, firstLoad });
         await addRunCounts(client, runId, landed);
         return landed;
       };

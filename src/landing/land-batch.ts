@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { Batch, MappedRecord } from './batch';
 import { contentHashOfJson, stableJson } from './content-hash';
+import type { FirstLoadKeys } from './first-load-keys';
 import { enqueueForResolution } from './resolution-queue';
 
 /** What one batch (or a whole run) did to the landing zone. */
@@ -24,25 +25,35 @@ export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
   };
 }
 
+/** How a pull lands its batches (see `runPull`). */
+export interface LandingOptions {
+  /**
+   * Resolves when the batches before this one have committed (see `landInOrder`): the snapshot's and
+   * the checkpoint's rows, which every batch of the stream writes, wait for it.
+   */
+  turn?: () => Promise<void>;
+  /** Keys that certainly have no current version yet, on a feed's first load. */
+  firstLoad?: FirstLoadKeys;
+}
+
 /**
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
  * versions queued for resolution, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
  * stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose nothing.
- *
- * @param turn - resolves when the batches before this one have committed (see `landInOrder`): the
- *   snapshot's and the checkpoint's rows, which every batch of the stream writes, wait for it
  */
 export async function landBatch(
-  client: PoolClient, source: string, runId: string, batch: Batch, turn: () => Promise<void> = async () => {},
+  client: PoolClient, source: string, runId: string, batch: Batch, options: LandingOptions = {},
 ): Promise<LandingCounts> {
   const records = lastPerKey(batch.records);
   const payloads = records.map((r) => stableJson(r.payload));
   const hashes = payloads.map(contentHashOfJson);
   const keys = records.map((r) => r.key);
-  const current = await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
+  const lookedUp = options.firstLoad ? keys.filter((key) => options.firstLoad!.mayBeLanded(batch.stream, key)) : keys;
+  options.firstLoad?.landing(batch.stream, keys);
+  const current = lookedUp.length === 0 ? { rows: [] } : await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
     `select record_key, content_hash, canonical->>'observedAt' as observed_at from source_record
       where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
-    [source, batch.stream, keys],
+    [source, batch.stream, lookedUp],
   );
   const currentOf = new Map(current.rows.map((row) => [row.record_key, row]));
   const unchanged: string[] = [];
@@ -114,7 +125,7 @@ export async function landBatch(
       [source, batch.stream, listed],
     );
   }
-  await turn();
+  await options.turn?.();
   if (batch.snapshot) await trackSnapshot(client, source, batch.stream, batch.snapshot);
   if (batch.checkpoint) await saveCheckpoint(client, source, batch.stream, batch.checkpoint, runId);
   return {
