@@ -64,7 +64,7 @@ export async function runPull(
         counts = addCounts(counts, batchCounts);
         countLanded(data.source, batchCounts);
         await onProgress(counts);
-      }, LANDING_LANES);
+      });
       await finishRun(pool, runId, 'succeeded', null);
       return { source: data.source, runId, state: 'succeeded', ...counts };
     } catch (error) {
@@ -110,12 +110,6 @@ function countLanded(source: string, c: LandingCounts): void {
   recordsLanded.inc({ source, outcome: 'unchanged' }, c.unchanged);
   recordsLanded.inc({ source, outcome: 'quarantined' }, c.quarantined);
 }
-
-/**
- * Batches of one feed landing at once (see `landInOrder`): two let a lone feed — the delta's, or the
- * last of a bulk load — use a second backend while the first waits on reads or commits.
- */
-const LANDING_LANES = 2;
 
 /** Tables a large pull grows (their statistics are refreshed as it goes). */
 const LANDING_TABLES = ['source_record', 'resolution_queue'];

@@ -28,14 +28,15 @@ export class FirstLoadKeys {
     return new FirstLoadKeys(new Map(empty.rows.map((row) => [row.stream, new BloomFilter(FILTER_BITS, FILTER_HASHES)])));
   }
 
-  /** Whether the stream may hold a current version of this key (false only when it certainly does not). */
-  mayBeLanded(stream: string, key: string): boolean {
-    return this.filters.get(stream)?.test(key) ?? true;
-  }
-
-  /** Notes the keys a batch is about to land, before its first statement. */
-  landing(stream: string, keys: readonly string[]): void {
+  /**
+   * Of the keys a batch is about to land, those the stream may already hold a current version of (all
+   * of them, unless the stream was empty when the pull started); notes the batch's keys as landed.
+   */
+  keysToLookUp(stream: string, keys: readonly string[]): string[] {
     const filter = this.filters.get(stream);
-    if (filter) for (const key of keys) filter.add(key);
+    if (!filter) return [...keys];
+    const maybeLanded = keys.filter((key) => filter.test(key));
+    for (const key of keys) filter.add(key);
+    return maybeLanded;
   }
 }

@@ -48,8 +48,7 @@ export async function landBatch(
   const payloads = records.map((r) => stableJson(r.payload));
   const hashes = payloads.map(contentHashOfJson);
   const keys = records.map((r) => r.key);
-  const lookedUp = options.firstLoad ? keys.filter((key) => options.firstLoad!.mayBeLanded(batch.stream, key)) : keys;
-  options.firstLoad?.landing(batch.stream, keys);
+  const lookedUp = options.firstLoad?.keysToLookUp(batch.stream, keys) ?? keys;
   const current = lookedUp.length === 0 ? { rows: [] } : await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
     `select record_key, content_hash, canonical->>'observedAt' as observed_at from source_record
       where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,

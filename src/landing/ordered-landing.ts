@@ -20,6 +20,9 @@ export type LandInTransaction<T> = (client: PoolClient, batch: Batch, turn: () =
  * batch must see what the earlier one left, so it waits for that commit instead.
  * `committed` runs for each batch in order, after its commit. The first failure stops the pull:
  * batches after it roll back, and it is thrown once every transaction has ended.
+ *
+ * @param lanes - batches open at once: two let a lone feed (a delta's, or the last of a bulk load)
+ *   use a second backend while the first waits on reads or its commit
  */
 export async function landInOrder<T>(
   pool: Pool, batches: AsyncIterable<Batch>, land: LandInTransaction<T>, committed: (result: T) => Promise<void> | void, lanes = 2,
