@@ -73,21 +73,33 @@ export async function hasPending(pool: Pool, entities: RecordEntity[], filter: P
 }
 
 /**
+ * Leaves versions of a chunk for a later pass: `work` names those it would not resolve yet. They stay
+ * queued, without their USCC shard, so that no pass taking shards takes them again; the next pass
+ * taking `any` does.
+ */
+export type Postpone = (ids: string[]) => void;
+
+/**
  * Works through the queued versions of the given entities a chunk per transaction (see
  * `drainWithCursor`): `work` resolves a chunk and the chunk leaves the queue in the same
- * transaction. A chunk that loses a deadlock to a parallel worker (two records naming one
- * organization code) is rolled back and done again.
+ * transaction, but for the versions it postponed. A chunk that loses a deadlock to a parallel
+ * worker (two records naming one organization code) is rolled back and done again.
  */
 export async function drainPending<T>(
   pool: Pool, entities: RecordEntity[], filter: PendingFilter, chunkSize: number,
-  work: (client: PoolClient, rows: PendingRecord[]) => Promise<T>, onChunk: (result: T) => void, statistics?: PlannerStatistics,
+  work: (client: PoolClient, rows: PendingRecord[], postpone: Postpone) => Promise<T>, onChunk: (result: T) => void,
+  statistics?: PlannerStatistics,
 ): Promise<void> {
   await drainWithCursor(async (after) => {
     const done = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
       const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
       if (rows.length === 0) return null;
-      const result = await work(client, rows);
-      await markResolved(client, rows);
+      const postponed = new Set<string>();
+      const result = await work(client, rows, (ids) => ids.forEach((id) => postponed.add(id)));
+      await markResolved(client, rows.filter((row) => !postponed.has(row.id)));
+      if (postponed.size > 0) {
+        await client.query('update resolution_queue set uscc_shard = null where source_record_id = any($1::bigint[])', [[...postponed]]);
+      }
       return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
     }));
     if (!done) return null;

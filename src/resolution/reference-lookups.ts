@@ -10,18 +10,7 @@ import { validReferenceUscc, type ReferenceLookups, type UnitReference } from '.
  * and organizations by normalized name.
  */
 export async function prefetchReferenceLookups(client: PoolClient, references: UnitReference[]): Promise<ReferenceLookups> {
-  const validUsccs = new Set<string>();
-  for (const { identifier } of references) {
-    const uscc = validReferenceUscc(identifier);
-    if (uscc) validUsccs.add(uscc);
-  }
-  const holders = new Map<string, { id: string; name?: string }>();
-  if (validUsccs.size > 0) {
-    const rows = await client.query<{ value: string; organization_id: string }>(
-      `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [[...validUsccs]],
-    );
-    for (const row of rows.rows) holders.set(row.value, { id: String(row.organization_id) });
-  }
+  const holders = await organizationsHolding(client, validUsccsOf(references));
   const candidates = new Set<string>();
   const nameKeys = new Set<string>();
   for (const reference of references) {
@@ -49,4 +38,32 @@ export async function prefetchReferenceLookups(client: PoolClient, references: U
     for (const row of rows.rows) byName.set(row.name_key, [...(byName.get(row.name_key) ?? []), String(row.id)]);
   }
   return { byUscc: (uscc) => holders.get(uscc), byNameKey: (key) => byName.get(key) ?? [] };
+}
+
+/**
+ * The organizations holding these references' valid USCCs, and nothing else: what `resolveReference`
+ * needs to resolve a reference by its code alone (by name it then finds nothing).
+ */
+export async function prefetchUsccLookups(client: PoolClient, references: UnitReference[]): Promise<ReferenceLookups> {
+  const holders = await organizationsHolding(client, validUsccsOf(references));
+  return { byUscc: (uscc) => holders.get(uscc), byNameKey: () => [] };
+}
+
+function validUsccsOf(references: UnitReference[]): Set<string> {
+  const usccs = new Set<string>();
+  for (const { identifier } of references) {
+    const uscc = validReferenceUscc(identifier);
+    if (uscc) usccs.add(uscc);
+  }
+  return usccs;
+}
+
+async function organizationsHolding(client: PoolClient, usccs: Set<string>): Promise<Map<string, { id: string; name?: string }>> {
+  const holders = new Map<string, { id: string; name?: string }>();
+  if (usccs.size === 0) return holders;
+  const rows = await client.query<{ value: string; organization_id: string }>(
+    `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [[...usccs]],
+  );
+  for (const row of rows.rows) holders.set(row.value, { id: String(row.organization_id) });
+  return holders;
 }

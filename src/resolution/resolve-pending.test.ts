@@ -177,6 +177,34 @@ describe('roster resolution: covered units and member distribution', () => {
     expect(profile.formerNameKeys[0]).not.toBe(profile.nameKey);
   });
 
+  it('links a member distribution by its unit\'s USCC in the run that brings the unit, and by name what only a name finds', async () => {
+    const known = validUscc('610113', 'MA6W3001');
+    const unknown = validUscc('610113', 'MA6W3002');
+    await land([
+      enterprise('K1', '西安庚商贸有限公司', [known]),
+      enterprise('N1', '西安辛餐饮有限公司', [null]),
+      ...[{ uscc: known, name: '西安庚商贸公司' }, { uscc: unknown, name: '西安辛餐饮有限公司' }].map((u): CanonicalRecord => ({
+        source: 'party-org', stream: 'member-distribution', key: u.uscc, entity: 'member-distribution',
+        identifiers: identifierClaims(u.uscc), name: u.name, partyMembers: { full: 4, probationary: 0, instructorAssigned: false },
+      })),
+    ]);
+    const counts = await resolvePending(pool, 2000, undefined, 2);
+    expect(counts).toMatchObject({ records: 4, unresolvedReferences: 0 });
+    const links = await pool.query<{ record_key: string; decided_by: string; organization_id: string }>(
+      `select record_key, decided_by, organization_id from record_link where stream = 'member-distribution' and record_key = any($1) order by record_key`,
+      [[known, unknown]]);
+    const orgOf = async (key: string) => (await pool.query(`select organization_id from record_link where record_key = $1`, [key])).rows[0].organization_id;
+    expect(links.rows).toEqual([
+      { record_key: known, decided_by: 'rule:uscc', organization_id: await orgOf('K1') },
+      { record_key: unknown, decided_by: 'rule:name', organization_id: await orgOf('N1') },
+    ].sort((a, b) => a.record_key.localeCompare(b.record_key)));
+    // The golden values came after the link: the roster's other way of writing the name is one the matcher knows.
+    const profile = (await pool.query(`select profile from organization_profile where organization_id = $1`, [await orgOf('K1')])).rows[0].profile;
+    expect(profile.formerNameKeys).toHaveLength(1);
+    expect((await pool.query('select count(*)::int as n from resolution_queue')).rows[0].n).toBe(0);
+    expect((await pool.query('select count(*)::int as n from golden_dirty')).rows[0].n).toBe(0);
+  });
+
   it('shares the roster queue between parallel drains: every body and member distribution resolved once', async () => {
     const units = Array.from({ length: 12 }, (_, i) => ({ uscc: validUscc('610113', `MA6W1${String(i).padStart(3, '0')}`), name: `西安第${i}号商贸有限公司` }));
     await land(units.map((u, i) => enterprise(`P${i}`, u.name, [u.uscc])));

@@ -4,7 +4,7 @@ import { analyzeGrownTables, PlannerStatistics, vacuumTables } from '../storage/
 import { drainPending, hasPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
-import { resolveRosterChunk } from './roster-records';
+import { resolveMemberDistributionByUscc, resolveRosterChunk } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
 import { logger } from '../runtime/logger';
 
@@ -20,9 +20,9 @@ export interface ResolutionCounts {
  * Resolves every landed record version that is current and not yet resolved, in chunks, each
  * chunk one transaction. Organization records go first, so that the rosters' references in the
  * same run find the organizations they name: first those with a valid USCC (identifier links only;
- * their organizations' golden values are recomputed once at the end of the pass), then the rest
- * through the matcher, which then sees every name and identifier the first pass brought. When new
- * organizations appeared, references that were unresolved are tried again; roster records go in
+ * their organizations' golden values are recomputed once at the end of the pass, after the member
+ * distributions that name a unit by a USCC of theirs are linked too), then the rest through the
+ * matcher, which then sees every name and identifier the first pass brought. When new organizations appeared, references that were unresolved are tried again; roster records go in
  * `workers` parallel drains too, and the golden values of the organizations member-distribution
  * rows touched are recomputed after them. Callers hold the resolution lock, so runs never race.
  */
@@ -52,6 +52,11 @@ export async function resolvePending(
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
       (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
   phase('identifier pass', total.records);
+  // Member distributions naming their unit by a USCC the graph now holds: linked before the golden
+  // values are recomputed, so their organizations are recomputed once; the rest wait for the roster phase.
+  await Promise.all(Array.from({ length: workers }, (_, worker) =>
+    drainPending(pool, ['member-distribution'], { uscc: 'with', worker, workers }, chunkSize, resolveMemberDistributionByUscc, add, statistics)));
+  phase('member distribution by USCC', total.records);
   await refreshDeferredGolden();
   phase('deferred golden values', total.records);
   await settleAfterBulk();
