@@ -4,7 +4,7 @@ import { analyzeGrownTables, PlannerStatistics, vacuumTables } from '../storage/
 import { drainPending, hasPending } from './pending-records';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
-import { resolveMemberDistributionByUscc, resolveRosterChunk } from './roster-records';
+import { resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
 import { logger } from '../runtime/logger';
 
@@ -22,8 +22,8 @@ export interface ResolutionCounts {
  * same run find the organizations they name: first those with a valid USCC (identifier links only;
  * their organizations' golden values are recomputed once at the end of the pass, after the member
  * distributions that name a unit by a USCC of theirs are linked too), then the rest through the
- * matcher, which then sees every name and identifier the first pass brought. When new organizations appeared, references that were unresolved are tried again; roster records go in
- * `workers` parallel drains too, and the golden values of the organizations member-distribution
+ * matcher, which then sees every name and identifier the first pass brought. When new organizations
+ * appeared, references that were unresolved are tried again; roster records go in `workers` parallel drains too, and the golden values of the organizations member-distribution
  * rows touched are recomputed after them. Callers hold the resolution lock, so runs never race.
  */
 export async function resolvePending(
@@ -35,6 +35,11 @@ export async function resolvePending(
     total.records += counts.records;
     total.organizationsCreated += counts.organizationsCreated;
     total.organizationsTouched += counts.organizationsTouched;
+    onChunk?.({ ...total });
+  };
+  const addRoster = (counts: RosterCounts) => {
+    total.records += counts.records;
+    total.unresolvedReferences += counts.unresolved;
     onChunk?.({ ...total });
   };
   const phase = phaseTimer();
@@ -55,7 +60,7 @@ export async function resolvePending(
   // Member distributions naming their unit by a USCC the graph now holds: linked before the golden
   // values are recomputed, so their organizations are recomputed once; the rest wait for the roster phase.
   await Promise.all(Array.from({ length: workers }, (_, worker) =>
-    drainPending(pool, ['member-distribution'], { uscc: 'with', worker, workers }, chunkSize, resolveMemberDistributionByUscc, add, statistics)));
+    drainPending(pool, ['member-distribution'], { uscc: 'with', worker, workers }, chunkSize, resolveMemberDistributionByUscc, addRoster, statistics)));
   phase('member distribution by USCC', total.records);
   await refreshDeferredGolden();
   phase('deferred golden values', total.records);
@@ -75,12 +80,7 @@ export async function resolvePending(
   // so parallel drains may share the queue: each skips the chunk another holds.
   await Promise.all(Array.from({ length: workers }, () =>
     drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
-      (client, rows) => resolveRosterChunk(client, rows),
-      (counts) => {
-        total.records += counts.records;
-        total.unresolvedReferences += counts.unresolved;
-        onChunk?.({ ...total });
-      }, statistics)));
+      (client, rows) => resolveRosterChunk(client, rows), addRoster, statistics)));
   phase('roster records', total.records);
   // Organizations member-distribution rows stated Party members of: recomputed once each, in id
   // order, rather than in the rows' order (a random walk over the graph's tables at a million).

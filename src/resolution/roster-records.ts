@@ -3,10 +3,15 @@ import type { CanonicalRecord } from '../canonical/canonical-record';
 import { markCoverageDirty } from './coverage-dirty';
 import { deferGoldenRecords } from './golden-records';
 import { removeLinks, upsertLinks, type LinkRow } from './link-writes';
-import type { ChunkCounts } from './organization-records';
 import type { PendingRecord, Postpone } from './pending-records';
 import { prefetchReferenceLookups, prefetchUsccLookups } from './reference-lookups';
 import { resolveReference, type ReferenceLookups, type ReferenceResolution, type UnitReference } from './reference-resolution';
+
+/** Roster records resolved, and references among them that no organization matched. */
+export interface RosterCounts {
+  records: number;
+  unresolved: number;
+}
 
 /**
  * Resolves roster records: Party organizations and unions become nodes of their own with
@@ -14,7 +19,7 @@ import { resolveReference, type ReferenceLookups, type ReferenceResolution, type
  * link to their unit's organization and state its Party members. Returns how many references
  * stayed unresolved; their records are kept in `unresolved_reference` to be retried when new organizations arrive.
  */
-export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord[]): Promise<{ records: number; unresolved: number }> {
+export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord[]): Promise<RosterCounts> {
   const references: UnitReference[] = rows.flatMap((row) =>
     row.canonical.entity === 'member-distribution' ? [unitOf(row)] : row.canonical.coverage?.coveredUnits ?? [],
   );
@@ -64,9 +69,7 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
  * matcher brings). Run before the deferred golden values are recomputed, it spares their organizations
  * a second recomputation after the roster phase: at a million organizations, most of 456,000.
  */
-export async function resolveMemberDistributionByUscc(
-  client: PoolClient, rows: PendingRecord[], postpone: Postpone,
-): Promise<ChunkCounts> {
+export async function resolveMemberDistributionByUscc(client: PoolClient, rows: PendingRecord[], postpone: Postpone): Promise<RosterCounts> {
   const lookups = await prefetchUsccLookups(client, rows.map(unitOf));
   const links: LinkRow[] = [];
   const later: string[] = [];
@@ -78,9 +81,8 @@ export async function resolveMemberDistributionByUscc(
   postpone(later);
   await upsertLinks(client, links);
   await recordUnresolved(client, links.map((l) => l.record), []);
-  const touched = [...new Set(links.map((l) => l.organizationId))];
-  await deferGoldenRecords(client, touched);
-  return { records: links.length, organizationsCreated: 0, organizationsTouched: touched.length };
+  await deferGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
+  return { records: links.length, unresolved: 0 };
 }
 
 /** The unit a member-distribution record states Party members of. */
