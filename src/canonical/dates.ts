@@ -17,7 +17,7 @@ export function parseCalendarDate(raw: string | number | Date | null | undefined
   return isoIfReal(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** `YYYY-MM-DD` of a real calendar day, checked by arithmetic: a Date per check cost landing a tenth of its time. */
+/** `YYYY-MM-DD` of a real calendar day, checked by arithmetic: a Date and its ISO string per check were 2% of landing's CPU profile. */
 function isoIfReal(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
