@@ -3,7 +3,7 @@ import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
-import { markCoverageDirty } from './coverage-dirty';
+import { inIdOrder, markCoverageDirty } from './coverage-dirty';
 import { refreshProfiles } from './organization-profiles';
 import { statedAttributesOf } from './stated-attributes';
 import { surviveAttributes, type GoldenValues } from './survivorship';
@@ -40,8 +40,9 @@ export async function refreshGoldenRecords(client: PoolClient, organizationIds: 
 
 /** Leaves these organizations' golden values for `refreshDeferredGoldenRecords` (inside the caller's transaction). */
 export async function deferGoldenRecords(client: PoolClient, organizationIds: string[]): Promise<void> {
-  if (organizationIds.length === 0) return;
-  await client.query('insert into golden_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing', [organizationIds]);
+  const ids = inIdOrder(organizationIds);
+  if (ids.length === 0) return;
+  await client.query('insert into golden_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing', [ids]);
 }
 
 /** Recomputes every deferred organization once, a batch per transaction (see `drainWithCursor`). Returns how many. */

@@ -25,11 +25,11 @@ export async function resolveRosterChunk(client: PoolClient, rows: PendingRecord
   );
   const lookups = await prefetchReferenceLookups(client, references);
   const distribution = rows.filter((r) => r.canonical.entity === 'member-distribution');
-  const unresolved = [
-    ...await resolveMemberDistribution(client, distribution, lookups),
-    ...await upsertBodies(client, 'party', rows.filter((r) => r.canonical.entity === 'party-organization'), lookups),
-    ...await upsertBodies(client, 'union', rows.filter((r) => r.canonical.entity === 'trade-union'), lookups),
-  ];
+  const party = await upsertBodies(client, 'party', rows.filter((r) => r.canonical.entity === 'party-organization'), lookups);
+  const union = await upsertBodies(client, 'union', rows.filter((r) => r.canonical.entity === 'trade-union'), lookups);
+  const unresolved = [...await resolveMemberDistribution(client, distribution, lookups), ...party.unresolved, ...union.unresolved];
+  // One mark for both sides: parallel chunks, each marking in two statements, locked in a cycle at a million organizations.
+  await markCoverageDirty(client, [...party.edgesChanged, ...union.edgesChanged]);
   await recordUnresolved(client, rows, unresolved);
   return { records: rows.length, unresolved: unresolved.length };
 }
@@ -101,12 +101,15 @@ const BODY_COLUMNS = {
 } as const;
 
 /**
- * Upserts a chunk's Party organizations (or unions) and replaces their covered-by edges, in four
- * statements whatever the chunk's size. Returns the record id of each covered unit that stayed unresolved.
+ * Upserts a chunk's Party organizations (or unions) and replaces their covered-by edges, in three
+ * statements whatever the chunk's size. Returns the record id of each covered unit that stayed
+ * unresolved, and the organizations whose edges changed (for the caller to mark for coverage).
  */
-async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: PendingRecord[], lookups: ReferenceLookups): Promise<string[]> {
+async function upsertBodies(
+  client: PoolClient, side: 'party' | 'union', rows: PendingRecord[], lookups: ReferenceLookups,
+): Promise<{ unresolved: string[]; edgesChanged: Array<string | null> }> {
   const bodies = rows.filter((row) => row.canonical.coverage);
-  if (bodies.length === 0) return [];
+  if (bodies.length === 0) return { unresolved: [], edgesChanged: [] };
   const table = side === 'party' ? 'party_organization' : 'trade_union';
   const own = BODY_COLUMNS[side];
   const column = (pick: (c: CanonicalRecord) => unknown) => bodies.map((row) => pick(row.canonical));
@@ -145,6 +148,8 @@ async function upsertBodies(client: PoolClient, side: 'party' | 'union', rows: P
         edges.map((e) => JSON.stringify({ how: e.resolution.how, ...e.resolution.detail }))],
     );
   }
-  await markCoverageDirty(client, [...previous.rows.map((r) => r.organization_id), ...edges.map((e) => e.resolution.organizationId)]);
-  return edges.filter((e) => !e.resolution.organizationId).map((e) => e.recordId);
+  return {
+    unresolved: edges.filter((e) => !e.resolution.organizationId).map((e) => e.recordId),
+    edgesChanged: [...previous.rows.map((r) => r.organization_id), ...edges.map((e) => e.resolution.organizationId)],
+  };
 }

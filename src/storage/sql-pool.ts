@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { Pool, type PoolClient } from 'pg';
 import { logger } from '../runtime/logger';
 
@@ -43,7 +44,8 @@ const DEADLOCK_DETECTED = '40P01';
 
 /**
  * Runs `work` (a whole transaction) again when PostgreSQL ended it as the victim of a deadlock with a
- * parallel worker, up to `attempts` times in all; every other error passes through at once.
+ * parallel worker, up to `attempts` times in all; every other error passes through at once. Each retry
+ * first waits a random while, longer each time, so that it does not meet the same worker at the same point again.
  */
 export async function retryingDeadlocks<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -51,6 +53,7 @@ export async function retryingDeadlocks<T>(work: () => Promise<T>, attempts = 5)
       return await work();
     } catch (error) {
       if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= attempts) throw error;
+      await setTimeout(Math.random() * 50 * attempt);
     }
   }
 }
