@@ -23,8 +23,9 @@ export interface ResolutionCounts {
  * their organizations' golden values are recomputed once at the end of the pass, after the member
  * distributions that name a unit by a USCC of theirs are linked too), then the rest through the
  * matcher, which then sees every name and identifier the first pass brought. When new organizations
- * appeared, references that were unresolved are tried again; roster records go in `workers` parallel drains too, and the golden values of the organizations member-distribution
- * rows touched are recomputed after them. Callers hold the resolution lock, so runs never race.
+ * appeared, references that were unresolved are tried again; roster records go in `workers` parallel
+ * drains too, and the golden values of the organizations member-distribution rows touched are
+ * recomputed after them. Callers hold the resolution lock, so runs never race.
  */
 export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
@@ -80,7 +81,7 @@ export async function resolvePending(
   // so parallel drains may share the queue: each skips the chunk another holds.
   await Promise.all(Array.from({ length: workers }, () =>
     drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
-      (client, rows) => resolveRosterChunk(client, rows), addRoster, statistics)));
+      resolveRosterChunk, addRoster, statistics)));
   phase('roster records', total.records);
   // Organizations member-distribution rows stated Party members of: recomputed once each, in id
   // order, rather than in the rows' order (a random walk over the graph's tables at a million).

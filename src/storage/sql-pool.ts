@@ -3,17 +3,17 @@ import { Pool, type PoolClient } from 'pg';
 import { logger } from '../runtime/logger';
 
 /**
+ * Connections of a hub process's pool: a pull holds one for its feed's lock and lands on up to two
+ * more (see `landInOrder`; four pulls at once: 12); resolution holds one for its lock and works on
+ * `HUB_RESOLVE_WORKERS` (2 by default); coverage works on one; the rest are the API's while all of that runs.
+ */
+export const HUB_POOL_SIZE = 20;
+
+/**
  * The pipeline stages (landing, resolution, coverage) write with plain SQL over node-postgres:
  * set-based statements over arrays (`unnest`) move thousands of rows per round trip. The API reads
  * through MikroORM.
  */
-/**
- * Connections of a hub process's pool: a pull holds one for its feed's lock and lands on up to two
- * more (see `landInOrder`; four pulls at once: 12); resolution holds one for its lock and works on
- * `HUB_RESOLVE_WORKERS` (3); coverage works on one; the rest are the API's while all of that runs.
- */
-export const HUB_POOL_SIZE = 20;
-
 export function openSqlPool(databaseUrl: string, max = 5): Pool {
   // No JIT: the stages' statements touch thousands of rows by key, where compiling a plan (seen: a
   // third of a second) costs more than it saves; the planner offers it from cost estimates alone.
