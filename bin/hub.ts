@@ -16,9 +16,10 @@ const program = new Command('hub')
   .description('Party and trade-union coverage hub (两个覆盖): pulls the registries, resolves organizations, answers in GraphQL')
   .showHelpAfterError();
 
-/** Pipeline roles run in a child Node with a bounded heap (HUB_WORKER_HEAP_MB) unless this process has one. */
+/** Pipeline roles run in a child Node with a bounded heap (HUB_WORKER_HEAP_MB, HUB_WORKER_SEMI_SPACE_MB) unless this process has one. */
 const withinHeapLimit = (work: () => Promise<void>) => async () => {
-  if (!(await relaunchWithHeapLimit(loadHubConfig().workerHeapMb))) await work();
+  const { workerHeapMb, workerSemiSpaceMb } = loadHubConfig();
+  if (!(await relaunchWithHeapLimit(workerHeapMb, workerSemiSpaceMb))) await work();
 };
 
 program.command('start').description('migrate, then run the API, the workers and the schedulers in one process (npm start)')

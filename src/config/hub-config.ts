@@ -33,6 +33,8 @@ export interface HubConfig {
   resolveWorkers: number;
   /** V8 old-space bound (MB) of the pipeline roles, or 0 for Node's default. */
   workerHeapMb: number;
+  /** V8 semi-space size (MB) of the pipeline roles' young generation, or 0 for Node's default. */
+  workerSemiSpaceMb: number;
 }
 
 const EnvSchema = z.object({
@@ -46,6 +48,7 @@ const EnvSchema = z.object({
   HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
   HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(448),
+  HUB_WORKER_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(256).default(64),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -79,6 +82,7 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     sandboxSeed: e.HUB_SANDBOX_SEED,
     resolveWorkers: e.HUB_RESOLVE_WORKERS,
     workerHeapMb: e.HUB_WORKER_HEAP_MB,
+    workerSemiSpaceMb: e.HUB_WORKER_SEMI_SPACE_MB,
   };
 }
 
