@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:floor -- --orgs 1000000 --seed 1 [--lanes 2]`: how long PostgreSQL alone takes to store
+ * what the landing and resolution of an earlier `bench:resolve` run stored, by its fastest path. Each
+ * table is copied out (`COPY … TO STDOUT`, into a temporary file) and copied back into an empty clone with
+ * the same indexes and constraints (`COPY … FROM STDIN`), `--lanes` tables at a time; only the copy in
+ * is timed. No fetching, parsing, mapping, matching or survivorship: a floor under the end-to-end
+ * figure, to read beside it. Prints figures; asserts nothing.
+ */
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { seconds } from './bench-support';
+
+/** The tables landing and resolution write, largest first (so lanes finish together). */
+const WRITTEN_TABLES = [
+  'source_record', 'record_link', 'organization', 'blocking_key', 'organization_identifier', 'organization_profile',
+  'coverage_edge', 'trade_union', 'party_organization', 'chamber_membership',
+];
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+interface TableFloor {
+  table: string;
+  rows: number;
+  ms: number;
+}
+
+async function main(): Promise<void> {
+  const orgs = arg('orgs', 100_000);
+  const seed = arg('seed', 1);
+  const lanes = arg('lanes', 2);
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const databaseUrl = `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}`;
+  const landed = await landedRecords(databaseUrl);
+  const dir = mkdtempSync(join(tmpdir(), 'hub-write-floor-'));
+  const fileOf = (table: string) => join(dir, `${table}.copy`);
+  try {
+    // Out first, all of it, so that no lane's copy out competes with another's timed copy in.
+    for (const table of WRITTEN_TABLES) await withClient(databaseUrl, (client) => copyOut(client, table, fileOf(table)));
+    const queue = [...WRITTEN_TABLES];
+    const floors: TableFloor[] = [];
+    const started = Date.now();
+    await Promise.all(Array.from({ length: lanes }, () => withClient(databaseUrl, async (client) => {
+      for (let table = queue.shift(); table; table = queue.shift()) {
+        const floor = await copyIntoClone(client, table, fileOf(table));
+        console.log(`${table}: ${floor.rows} rows in ${seconds(floor.ms)} s (${(floor.ms * 1000 / Math.max(floor.rows, 1)).toFixed(1)} µs/row)`);
+        floors.push(floor);
+      }
+    })));
+    const wall = Date.now() - started;
+    const serial = floors.reduce((sum, f) => sum + f.ms, 0);
+    console.log(`all ${floors.length} tables: ${seconds(wall)} s on ${lanes} lanes (${seconds(serial)} s of copying in all)`);
+    console.log(`the run's landing fetched ${landed} records: at 30,000 records/s, landing and resolution together have ${seconds(landed / 30)} s`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function copyOut(client: Client, table: string, file: string): Promise<void> {
+  await pipeline(client.query(copyTo(`copy ${table} to stdout`)), createWriteStream(file));
+}
+
+/** Times copying `file` into an empty clone of `table` (same indexes and constraints), dropped after. */
+async function copyIntoClone(client: Client, table: string, file: string): Promise<TableFloor> {
+  const clone = `write_floor_${table}`;
+  await client.query(`drop table if exists ${clone}`);
+  await client.query(`create table ${clone} (like ${table} including all)`);
+  try {
+    const started = Date.now();
+    const copy = client.query(copyFrom(`copy ${clone} from stdin`));
+    await pipeline(createReadStream(file), copy);
+    return { table, rows: copy.rowCount ?? 0, ms: Date.now() - started };
+  } finally {
+    await client.query(`drop table if exists ${clone}`);
+    rmSync(file, { force: true });
+  }
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Records the bench's landing fetched: each feed's first sync run (later ones are its deltas). */
+async function landedRecords(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (client) => {
+    const runs = await client.query<{ fetched: number | null }>(
+      'select sum(fetched)::int as fetched from sync_run where id in (select min(id) from sync_run group by source)');
+    return runs.rows[0].fetched ?? 0;
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
