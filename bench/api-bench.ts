@@ -24,11 +24,7 @@ import { gapPage } from '../schema/coverage/gaps-query';
 import { GapOrder, GapRule } from '../schema/coverage/gap.type';
 import { encodeCursor } from '../schema/pagination/relay';
 import { RESPONSE_CACHE_CAPACITY } from '../schema/server/response-cache';
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+import { numericArg } from './bench-support';
 
 const CONNECTIONS = 16;
 const PAGE = 50;
@@ -41,9 +37,9 @@ const GAPS = `query Gaps($after: String) { gaps(rule: U1_NO_STANDALONE_UNION, fi
 interface GapsBody { data?: { gaps: { edges: Array<{ node: { organization: { sourceRecords: unknown[] } } }> } }; errors?: unknown }
 
 async function main(): Promise<void> {
-  const orgs = arg('orgs', 100_000);
-  const seed = arg('seed', 1);
-  const seconds = arg('seconds', 10);
+  const orgs = numericArg('orgs', 100_000);
+  const seed = numericArg('seed', 1);
+  const seconds = numericArg('seconds', 10);
   const databaseUrl = `${(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres').replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}`;
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'serve'], {

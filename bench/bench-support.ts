@@ -62,6 +62,12 @@ export async function migrateBenchDatabase(url: string): Promise<void> {
   }
 }
 
+/** The number after `--name` on the command line, or `fallback` when the flag is absent. */
+export function numericArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
 export function seconds(ms: number): string {
   return (ms / 1000).toFixed(1);
 }

@@ -22,18 +22,13 @@ import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
-import { ensureProvince, freshDatabase, migrateBenchDatabase, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+import { ensureProvince, freshDatabase, migrateBenchDatabase, numericArg, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
 
 async function main(): Promise<void> {
-  const orgs = arg('orgs', 100_000);
+  const orgs = numericArg('orgs', 100_000);
   // As a worker resolves: HUB_RESOLVE_WORKERS parallel connections (default 2).
   const { resolveWorkers } = loadHubConfig();
-  const seed = arg('seed', 1);
+  const seed = numericArg('seed', 1);
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
   const resume = process.argv.includes('--resume');

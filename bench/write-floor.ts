@@ -12,18 +12,13 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { seconds } from './bench-support';
+import { numericArg, seconds } from './bench-support';
 
 /** The tables landing and resolution write, largest first (so lanes finish together). */
 const WRITTEN_TABLES = [
   'source_record', 'record_link', 'organization', 'blocking_key', 'organization_identifier', 'organization_profile',
   'coverage_edge', 'trade_union', 'party_organization', 'chamber_membership',
 ];
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 
 interface TableFloor {
   table: string;
@@ -32,9 +27,9 @@ interface TableFloor {
 }
 
 async function main(): Promise<void> {
-  const orgs = arg('orgs', 100_000);
-  const seed = arg('seed', 1);
-  const lanes = arg('lanes', 2);
+  const orgs = numericArg('orgs', 100_000);
+  const seed = numericArg('seed', 1);
+  const lanes = numericArg('lanes', 2);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const databaseUrl = `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}`;
   const landed = await landedRecords(databaseUrl);
