@@ -24,7 +24,7 @@ import { gapPage } from '../schema/coverage/gaps-query';
 import { GapOrder, GapRule } from '../schema/coverage/gap.type';
 import { encodeCursor } from '../schema/pagination/relay';
 import { RESPONSE_CACHE_CAPACITY } from '../schema/server/response-cache';
-import { numericArg } from './bench-support';
+import { benchDatabaseName, benchDatabaseUrl, numericArg } from './bench-support';
 
 const CONNECTIONS = 16;
 const PAGE = 50;
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const orgs = numericArg('orgs', 100_000);
   const seed = numericArg('seed', 1);
   const seconds = numericArg('seconds', 10);
-  const databaseUrl = `${(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres').replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}`;
+  const databaseUrl = benchDatabaseUrl(benchDatabaseName(orgs, seed));
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'serve'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', PORT: String(port), LOG_LEVEL: 'warn' },

@@ -39,17 +39,33 @@ export async function startSandboxProcess(dataDir: string): Promise<{ url: strin
   return { url, token, inboxes, child };
 }
 
+/** The PostgreSQL server the benchmarks use: `BENCH_DATABASE_URL`, else the local one. */
+export function benchServerUrl(): string {
+  return process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/** The database a bench run of this province lands in (and the later benchmarks read). */
+export function benchDatabaseName(orgs: number, seed: number): string {
+  return `hub_bench_${orgs}_${seed}`;
+}
+
+/** URL of a database of the benchmark's server. */
+export function benchDatabaseUrl(name: string): string {
+  const url = new URL(benchServerUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** A fresh, migrated database on the benchmark's PostgreSQL server. */
-export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new Client({ connectionString: serverUrl });
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: benchServerUrl() });
   await admin.connect();
   await admin.query(`drop database if exists "${name}" with (force)`);
   await admin.query(`create database "${name}"`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrateBenchDatabase(url.toString());
-  return url.toString();
+  const url = benchDatabaseUrl(name);
+  await migrateBenchDatabase(url);
+  return url;
 }
 
 /** Applies the migrations a database of an earlier run may lack. */

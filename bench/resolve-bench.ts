@@ -22,7 +22,7 @@ import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
-import { ensureProvince, freshDatabase, migrateBenchDatabase, numericArg, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
+import { benchDatabaseName, benchDatabaseUrl, ensureProvince, freshDatabase, migrateBenchDatabase, numericArg, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
 
 async function main(): Promise<void> {
   const orgs = numericArg('orgs', 100_000);
@@ -39,8 +39,8 @@ async function main(): Promise<void> {
     if (removed > 0) console.log(`removed ${removed} delta files earlier runs left in ${dir}`);
   }
   let sandbox = await startSandboxProcess(dir);
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const databaseUrl = resume || deltaOnly ? `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}` : await freshDatabase(serverUrl, `hub_bench_${orgs}_${seed}`);
+  const database = benchDatabaseName(orgs, seed);
+  const databaseUrl = resume || deltaOnly ? benchDatabaseUrl(database) : await freshDatabase(database);
   // As a worker's pool: with fewer, the seven pulls' locks would leave their batches one connection.
   const pool = openSqlPool(databaseUrl, HUB_POOL_SIZE);
   const feedOf = (source: SourceId, registries = sandbox): FeedConfig => source in registries.inboxes

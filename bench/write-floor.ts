@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { numericArg, seconds } from './bench-support';
+import { benchDatabaseName, benchDatabaseUrl, numericArg, seconds } from './bench-support';
 
 /** The tables landing and resolution write, largest first (so lanes finish together). */
 const WRITTEN_TABLES = [
@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   const orgs = numericArg('orgs', 100_000);
   const seed = numericArg('seed', 1);
   const lanes = numericArg('lanes', 2);
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const databaseUrl = `${serverUrl.replace(/\/[^/]*$/, '')}/hub_bench_${orgs}_${seed}`;
+  const databaseUrl = benchDatabaseUrl(benchDatabaseName(orgs, seed));
   const landed = await landedRecords(databaseUrl);
   const dir = mkdtempSync(join(tmpdir(), 'hub-write-floor-'));
   const fileOf = (table: string) => join(dir, `${table}.copy`);
