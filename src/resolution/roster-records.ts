@@ -59,7 +59,7 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
   await upsertLinks(client, links);
   await removeLinks(client, orphans);
   // Recomputed once the roster phase is done, in organization order (see resolvePending).
-  await deferGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
+  await deferGoldenRecords(client, links.map((l) => l.organizationId));
   return orphans.map((r) => r.id);
 }
 
@@ -81,7 +81,7 @@ export async function resolveMemberDistributionByUscc(client: PoolClient, rows: 
   postpone(later);
   await upsertLinks(client, links);
   await recordUnresolved(client, links.map((l) => l.record), []);
-  await deferGoldenRecords(client, [...new Set(links.map((l) => l.organizationId))]);
+  await deferGoldenRecords(client, links.map((l) => l.organizationId));
   return { records: links.length, unresolved: 0 };
 }
 
