@@ -1,9 +1,8 @@
 import type { PoolClient } from 'pg';
-import type { SourceId } from '../config/feed-sources';
-import { statedAttributesOf } from '../resolution/stated-attributes';
+import { linkedStatementsOf } from '../resolution/stated-attributes';
 import type { GraphSlice } from './facts-from-graph';
 
-/** Loads the graph slices of a batch of organizations in five set-based queries. Missing ids are skipped. */
+/** Loads the graph slices of a batch of organizations in four set-based queries. Missing ids are skipped. */
 export async function loadGraphSlices(client: PoolClient, ids: string[]): Promise<GraphSlice[]> {
   const organizations = await client.query<{ id: string; name: string; kind: string; uscc: string | null; industry_code: string | null }>(
     'select id, name, kind, uscc, industry_code from organization where id = any($1::bigint[])', [ids],
@@ -12,7 +11,9 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
     organization: { id: String(o.id), name: o.name, kind: o.kind, uscc: o.uscc, industryCode: o.industry_code },
     attributes: [], coverers: [], chambers: [], linkSources: [],
   }]));
-  for (const [id, attributes] of await statedAttributesOf(client, ids)) slices.get(id)?.attributes.push(...attributes);
+  const statements = await linkedStatementsOf(client, ids);
+  for (const [id, attributes] of statements.attributes) slices.get(id)?.attributes.push(...attributes);
+  for (const [id, sources] of statements.sources) slices.get(id)?.linkSources.push(...sources);
   const coverers = await client.query<{ organization_id: string; side: 'party' | 'union'; id: string; form: string; active: boolean;
     established_on: string | null; employees_reported: number | null }>(
     `select e.organization_id, e.side, coalesce(p.id, u.id) as id, coalesce(p.form, u.form) as form, coalesce(p.active, u.active) as active,
@@ -31,9 +32,5 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
     'select organization_id, chamber_name from chamber_membership where organization_id = any($1::bigint[])', [ids],
   );
   for (const c of chambers.rows) slices.get(String(c.organization_id))?.chambers.push(c.chamber_name);
-  const sources = await client.query<{ organization_id: string; source: SourceId }>(
-    'select distinct organization_id, source from record_link where organization_id = any($1::bigint[])', [ids],
-  );
-  for (const s of sources.rows) slices.get(String(s.organization_id))?.linkSources.push(s.source);
   return [...slices.values()];
 }

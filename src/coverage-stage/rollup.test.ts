@@ -3,7 +3,7 @@ import { enterprise, landRecords, memberDistribution, partyOrganization, statist
 import { useTestDatabase } from '../../test/support/test-database';
 import { resolvePending } from '../resolution/resolve-pending';
 import { refreshRollup } from './refresh-rollup';
-import { runCoverage } from './run-coverage';
+import { markAllDirty, runCoverage } from './run-coverage';
 
 describe('coverage rollup moved along with the facts', () => {
   const db = useTestDatabase();
@@ -51,12 +51,26 @@ describe('coverage rollup moved along with the facts', () => {
       enterprise('RD', D, '西安丁科技有限公司'), statisticsUnit(D, '西安丁科技有限公司', 12),
     ]);
     const second = await sync();
-    expect(second.changed).toBeGreaterThan(0);
+    // B and C are evaluated anew (their old evaluations closed), D for the first time; A was not touched.
+    expect(second).toMatchObject({ organizations: 3, inserted: 1, changed: 2, unchanged: 0 });
     const after = await rollup();
     expect(after).toEqual(await rebuilt());
     expect(after.some((r) => r.division === '610403')).toBe(false);
     expect(inScope(after)).toBe(4);
     expect(after.reduce((n, r) => n + r.u1_met, 0)).toBe(1);
+  });
+
+  it('keeps an evaluation that only its date changed: nothing closes, nothing opens, the rollup stays', async () => {
+    await landRecords(pool, [enterprise('RE', testUscc(9), '西安戊科技有限公司'), statisticsUnit(testUscc(9), '西安戊科技有限公司', 40)]);
+    await sync();
+    const facts = async () => (await pool.query('select id, valid_to from coverage_fact order by id')).rows;
+    const before = await facts();
+    const rollupBefore = await rollup();
+    const marked = await markAllDirty(pool);
+    const again = await runCoverage(pool, { chunkSize: 2, now: new Date(Date.now() + 40 * 86_400_000) });
+    expect(again).toMatchObject({ organizations: marked, inserted: 0, changed: 0, unchanged: marked });
+    expect(await facts()).toEqual(before);
+    expect(await rollup()).toEqual(rollupBefore);
   });
 
   it('equals a rebuild when parallel drains, a chunk of one organization each, move shared groups at once', async () => {

@@ -3,25 +3,43 @@ import type { SourceId } from '../config/feed-sources';
 import type { AttributeName } from './record-attributes';
 import type { AttributeObservation } from './survivorship';
 
+/** What the organizations' record links say, grouped by organization. */
+export interface LinkedStatements {
+  /** Every value the linked records state, with its provenance. */
+  attributes: Map<string, AttributeObservation[]>;
+  /** The feeds with a record linked to each organization. */
+  sources: Map<string, Set<SourceId>>;
+}
+
 /**
  * Every value the organizations' linked records state, with its provenance, grouped by
  * organization: one row per record link (its `attributes` object), unfolded here rather than in SQL.
  */
 export async function statedAttributesOf(client: PoolClient, organizationIds: string[]): Promise<Map<string, AttributeObservation[]>> {
-  const byOrganization = new Map<string, AttributeObservation[]>();
-  if (organizationIds.length === 0) return byOrganization;
-  const links = await client.query<{ organization_id: string; source: SourceId; attributes: Record<string, unknown>; observed_at: Date }>(
-    `select organization_id, source, attributes, observed_at from record_link
-      where organization_id = any($1::bigint[]) and source_record_id is not null`,
+  return (await linkedStatementsOf(client, organizationIds)).attributes;
+}
+
+/** The stated attributes and the linked feeds of the organizations, from one read of their record links. */
+export async function linkedStatementsOf(client: PoolClient, organizationIds: string[]): Promise<LinkedStatements> {
+  const statements: LinkedStatements = { attributes: new Map(), sources: new Map() };
+  if (organizationIds.length === 0) return statements;
+  // A link from before links kept their record version (no source_record_id) names its feed but states nothing.
+  const links = await client.query<{ organization_id: string; source: SourceId; attributes: Record<string, unknown>; observed_at: Date; stated: boolean }>(
+    `select organization_id, source, attributes, observed_at, source_record_id is not null as stated
+       from record_link where organization_id = any($1::bigint[])`,
     [organizationIds],
   );
   for (const link of links.rows) {
     const id = String(link.organization_id);
-    let list = byOrganization.get(id);
-    if (!list) byOrganization.set(id, (list = []));
+    let sources = statements.sources.get(id);
+    if (!sources) statements.sources.set(id, (sources = new Set()));
+    sources.add(link.source);
+    if (!link.stated) continue;
+    let list = statements.attributes.get(id);
+    if (!list) statements.attributes.set(id, (list = []));
     for (const [name, value] of Object.entries(link.attributes)) {
       list.push({ name: name as AttributeName, value, source: link.source, observedAt: link.observed_at });
     }
   }
-  return byOrganization;
+  return statements;
 }
