@@ -137,16 +137,23 @@ async function measureDelta(
   const delta = await applyDelta(dir, { fraction: 0.01, seed, at: new Date(Math.max(Date.now(), dataNow)) });
   const sandbox = await startSandboxProcess(dir);
   const started = Date.now();
+  const cpu = [process.cpuUsage()];
   const pulled = await runPull(pool, feedOf('market-regulation', sandbox), { source: 'market-regulation', full: false }, undefined, () => {});
   const pulledAt = Date.now();
+  cpu.push(process.cpuUsage());
   const incremental = await runResolve(pool, () => {}, workers);
   const resolvedAt = Date.now();
+  cpu.push(process.cpuUsage());
   const incrementalCoverage = await runCoverageStage(pool, () => {});
   const done = Date.now();
+  cpu.push(process.cpuUsage());
+  // The hub's own CPU (this process, every thread; not PostgreSQL's nor the sandbox's): steadier than wall time on a shared machine.
+  const cpuSeconds = (i: number) => seconds((cpu[i + 1].user + cpu[i + 1].system - cpu[i].user - cpu[i].system) / 1000);
   console.log(`incremental 1% delta: ${delta.changed} changed enterprises, ${pulled.fetched} fetched, ${pulled.changed} landed as changed, ` +
     `${incremental.records} resolved, ${incrementalCoverage.organizations} re-evaluated in ${seconds(done - started)} s ` +
     `(pull ${seconds(pulledAt - started)} s, resolution ${seconds(resolvedAt - pulledAt)} s, coverage ${seconds(done - resolvedAt)} s); ` +
-    `landing → resolved graph, as the throughput figure counts: ${seconds(resolvedAt - started)} s`);
+    `landing → resolved graph, as the throughput figure counts: ${seconds(resolvedAt - started)} s; ` +
+    `hub CPU ${cpuSeconds(0)} / ${cpuSeconds(1)} / ${cpuSeconds(2)} s`);
   return sandbox;
 }
 

@@ -62,25 +62,30 @@ export async function applyDelta(dataDir: string, options: DeltaOptions): Promis
   const name = `enterprises.delta-${String(no).padStart(3, '0')}.ndjson`;
   const at = cstIso(options.at ?? new Date());
   const rng = new Rng(options.seed);
-  // The newest version of a record may itself sit in an earlier delta: read deltas over the base.
-  const latest = new Map<string, string>();
+  const changes = rng.fork(1);
+  // Which enterprises change is drawn over the base first, and only they are kept, parsed: a line
+  // readline hands out is a slice of the chunk it came from and would keep that whole chunk alive.
+  const lines = (file: string) => createInterface({ input: createReadStream(join(dir, file)), crlfDelay: Infinity });
+  const chosen = new Map<string, Enterprise>();
+  for await (const line of lines('enterprises.ndjson')) {
+    if (!line || !rng.chance(options.fraction)) continue;
+    const enterprise = JSON.parse(line) as Enterprise;
+    chosen.set(enterprise.reg_id, enterprise);
+  }
+  // The newest version of a chosen record may itself sit in an earlier delta: read deltas over the base.
   for (const f of existing) {
-    for await (const line of createInterface({ input: createReadStream(join(dir, f)), crlfDelay: Infinity })) {
-      if (line) latest.set((JSON.parse(line) as Enterprise).reg_id, line);
+    for await (const line of lines(f)) {
+      if (!line) continue;
+      const enterprise = JSON.parse(line) as Enterprise;
+      if (chosen.has(enterprise.reg_id)) chosen.set(enterprise.reg_id, enterprise);
     }
   }
   const sink = new LineSink(join(dir, name));
   let changed = 0;
-  const consider = async (line: string): Promise<void> => {
-    if (!rng.chance(options.fraction)) return;
-    sink.writeJson(change(JSON.parse(line) as Enterprise, rng, at));
+  for (const enterprise of chosen.values()) {
+    sink.writeJson(change(enterprise, changes, at));
     changed += 1;
     if (changed % 1000 === 0) await sink.flush();
-  };
-  for await (const line of createInterface({ input: createReadStream(join(dir, 'enterprises.ndjson')), crlfDelay: Infinity })) {
-    if (!line) continue;
-    const id = /"reg_id":"([^"]+)"/.exec(line)?.[1] ?? '';
-    await consider(latest.get(id) ?? line);
   }
   await sink.close();
   return { file: `feeds/market-regulation/${name}`, changed, updatedAt: at };

@@ -37,18 +37,23 @@ export interface EvaluatedOrganization {
  * itself (`asOf`) is not a change. The rule set's rollup moves with the facts, in the same transaction.
  */
 export async function writeCoverageFacts(client: PoolClient, ruleSet: string, evaluated: EvaluatedOrganization[], gone: string[]): Promise<FactWrites> {
-  // PostgreSQL compares each evaluation with the current one as jsonb (key order and the evaluation
-  // date aside): reading the stored facts back to compare them here cost more than evaluating them.
-  const compared = evaluated.length === 0 ? [] : (await client.query<{ organization_id: string; previous: boolean }>(
-    `select t.o as organization_id, f.organization_id is not null as previous
-       from jsonb_to_recordset($2::jsonb) as t(o bigint, f jsonb)
-       left join coverage_fact f on f.rule_set = $1 and f.valid_to is null and f.organization_id = t.o
-      where f.organization_id is null or (f.facts - 'asOf') <> (t.f - 'asOf')`,
-    [ruleSet, JSON.stringify(evaluated.map((e) => ({ o: e.facts.organizationId, f: e.facts })))],
-  )).rows;
-  const toWrite = new Set(compared.map((r) => String(r.organization_id)));
-  const writes = evaluated.filter((e) => toWrite.has(e.facts.organizationId));
-  const changed = compared.filter((r) => r.previous).map((r) => String(r.organization_id));
+  const ids = evaluated.map((e) => e.facts.organizationId);
+  const current = new Set((await client.query<{ organization_id: string }>(
+    'select organization_id from coverage_fact where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[])',
+    [ruleSet, ids],
+  )).rows.map((r) => String(r.organization_id)));
+  // A first evaluation (every one of a bulk load) is written without comparing. The others are compared
+  // by PostgreSQL, as jsonb (key order and the evaluation date aside): reading the stored facts back
+  // to compare them here cost more than evaluating them.
+  const again = evaluated.filter((e) => current.has(e.facts.organizationId));
+  const changed = again.length === 0 ? [] : (await client.query<{ organization_id: string }>(
+    `select t.o as organization_id from jsonb_to_recordset($2::jsonb) as t(o bigint, f jsonb)
+       join coverage_fact f on f.rule_set = $1 and f.valid_to is null and f.organization_id = t.o
+      where (f.facts - 'asOf') <> (t.f - 'asOf')`,
+    [ruleSet, JSON.stringify(again.map((e) => ({ o: e.facts.organizationId, f: e.facts })))],
+  )).rows.map((r) => String(r.organization_id));
+  const changedSet = new Set(changed);
+  const writes = evaluated.filter((e) => !current.has(e.facts.organizationId) || changedSet.has(e.facts.organizationId));
   const closing = [...changed, ...gone];
   let closed: string[] = [];
   if (closing.length > 0) {
