@@ -13,7 +13,7 @@ export interface LinkedStatements {
 
 /**
  * Every value the organizations' linked records state, with its provenance, grouped by
- * organization: one row per record link (its `attributes` object), unfolded here rather than in SQL.
+ * organization (each link's `attributes` object unfolded here rather than in SQL).
  */
 export async function statedAttributesOf(client: PoolClient, organizationIds: string[]): Promise<Map<string, AttributeObservation[]>> {
   return (await linkedStatementsOf(client, organizationIds)).attributes;
