@@ -8,42 +8,49 @@ export interface LinkedStatements {
   /** Every value the linked records state, with its provenance. */
   attributes: Map<string, AttributeObservation[]>;
   /** The feeds with a record linked to each organization. */
-  sources: Map<string, Set<SourceId>>;
+  sources: Map<string, SourceId[]>;
 }
 
 /**
  * Every value the organizations' linked records state, with its provenance, grouped by
- * organization (each link's `attributes` object unfolded here rather than in SQL).
+ * organization: one row per record link (its `attributes` object), unfolded here rather than in SQL.
  */
 export async function statedAttributesOf(client: PoolClient, organizationIds: string[]): Promise<Map<string, AttributeObservation[]>> {
-  return (await linkedStatementsOf(client, organizationIds)).attributes;
+  return (await readLinks(client, organizationIds, false)).attributes;
 }
 
 /** The stated attributes and the linked feeds of the organizations, from one read of their record links. */
-export async function linkedStatementsOf(client: PoolClient, organizationIds: string[]): Promise<LinkedStatements> {
+export function linkedStatementsOf(client: PoolClient, organizationIds: string[]): Promise<LinkedStatements> {
+  return readLinks(client, organizationIds, true);
+}
+
+async function readLinks(client: PoolClient, organizationIds: string[], withSources: boolean): Promise<LinkedStatements> {
   const statements: LinkedStatements = { attributes: new Map(), sources: new Map() };
   if (organizationIds.length === 0) return statements;
-  // One row per organization, its links folded into one JSON array: tens of thousands of rows cost the
-  // driver more to parse one by one (and each timestamp through its date parser) than one array each.
-  // A link from before links kept their record version (no source_record_id) names its feed but states nothing.
-  const rows = await client.query<{ organization_id: string; links: Array<[SourceId, Record<string, unknown>, string | null, boolean]> }>(
-    `select organization_id, json_agg(json_build_array(source, attributes, observed_at, source_record_id is not null) order by id) as links
-       from record_link where organization_id = any($1::bigint[]) group by organization_id`,
+  // A link from before links kept their record version (no source_record_id) names its feed but states
+  // nothing. Only when the feeds are wanted are such links read (a column more costs the driver on every row).
+  const links = await client.query<{ organization_id: string; source: SourceId; attributes: Record<string, unknown>; observed_at: Date; stated?: boolean }>(
+    withSources
+      ? `select organization_id, source, attributes, observed_at, source_record_id is not null as stated
+           from record_link where organization_id = any($1::bigint[])`
+      : `select organization_id, source, attributes, observed_at from record_link
+          where organization_id = any($1::bigint[]) and source_record_id is not null`,
     [organizationIds],
   );
-  for (const row of rows.rows) {
-    const id = String(row.organization_id);
-    const sources = new Set<SourceId>();
-    const list: AttributeObservation[] = [];
-    for (const [source, attributes, observed, stated] of row.links) {
-      sources.add(source);
-      if (!stated) continue;
-      const observedAt = new Date(observed!);
-      for (const [name, value] of Object.entries(attributes)) list.push({ name: name as AttributeName, value, source, observedAt });
+  for (const link of links.rows) {
+    const id = String(link.organization_id);
+    if (withSources) {
+      const sources = statements.sources.get(id);
+      if (!sources) statements.sources.set(id, [link.source]);
+      else if (!sources.includes(link.source)) sources.push(link.source);
     }
-    statements.sources.set(id, sources);
+    if (link.stated === false) continue;
     // Only organizations with a stated link have attributes (the others' golden values are left alone).
-    if (row.links.some(([, , , stated]) => stated)) statements.attributes.set(id, list);
+    let list = statements.attributes.get(id);
+    if (!list) statements.attributes.set(id, (list = []));
+    for (const [name, value] of Object.entries(link.attributes)) {
+      list.push({ name: name as AttributeName, value, source: link.source, observedAt: link.observed_at });
+    }
   }
   return statements;
 }
