@@ -1,4 +1,6 @@
-import { retryingDeadlocks } from './sql-pool';
+import { logger } from '../runtime/logger';
+import { useTestDatabase } from '../../test/support/test-database';
+import { openSqlPool, retryingDeadlocks } from './sql-pool';
 
 const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
 
@@ -23,5 +25,31 @@ describe('retryingDeadlocks', () => {
     let calls = 0;
     await expect(retryingDeadlocks(async () => { calls += 1; throw new Error('unique violation'); })).rejects.toThrow('unique violation');
     expect(calls).toBe(1);
+  });
+});
+
+describe('an idle connection the server ends', () => {
+  const db = useTestDatabase();
+
+  it('is logged as a shutdown in one line, and the pool goes on with a new connection', async () => {
+    const info = jest.spyOn(logger, 'info');
+    const warn = jest.spyOn(logger, 'warn');
+    try {
+      const pool = openSqlPool(db.url, 1);
+      const idle = await pool.connect();
+      const pid = (await idle.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+      idle.release();
+      const ended = new Promise((resolve) => pool.once('error', resolve));
+      await db.pool.query('select pg_terminate_backend($1)', [pid]);
+      expect(await ended).toMatchObject({ code: '57P01' });
+      expect(info).toHaveBeenCalledWith({ code: '57P01' }, expect.stringContaining('ended an idle connection'));
+      expect(warn).not.toHaveBeenCalled();
+      const again = await pool.query<{ pid: number }>('select pg_backend_pid() as pid');
+      expect(again.rows[0].pid).not.toBe(pid);
+      await pool.end();
+    } finally {
+      info.mockRestore();
+      warn.mockRestore();
+    }
   });
 });

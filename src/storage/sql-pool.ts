@@ -20,9 +20,22 @@ export function openSqlPool(databaseUrl: string, max = 5): Pool {
   const pool = new Pool({ connectionString: databaseUrl, max, application_name: 'coverage-hub', options: '-c jit=off' });
   // An idle connection the server ends (a restart, or the embedded server stopping on Ctrl-C) is
   // the pool's to replace; unhandled, node-postgres's 'error' event would crash the process.
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  pool.on('error', logIdleConnectionError);
   return pool;
 }
+
+/**
+ * How an idle connection's end is logged. A server shutting down (or an administrator ending the
+ * session) says so with 57P01 — on Ctrl-C under `npm start` the embedded server, in the same process
+ * group, gets the signal too — and that is expected, so it gets one line, no stack; anything else is a warning.
+ */
+function logIdleConnectionError(error: Error & { code?: string }): void {
+  if (error.code === ADMIN_SHUTDOWN) logger.info({ code: error.code }, 'the database server ended an idle connection (shutdown); the pool replaces it when needed');
+  else logger.warn({ err: error }, 'idle database connection lost');
+}
+
+/** SQLSTATE admin_shutdown: the server is shutting down, or pg_terminate_backend ended the session. */
+const ADMIN_SHUTDOWN = '57P01';
 
 /** Runs `work` in one transaction on one connection: committed whole or not at all. */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
