@@ -46,7 +46,12 @@ export async function resolveOrganizationChunk(
   const reviews: Array<{ record: PendingRecord; organizationId: string; candidateId: string; weight: number; reasons: Array<Record<string, unknown>> }> = [];
   const founders: Array<{ id: string; row: PendingRecord; uscc: string | null }> = [];
   // Ids only for records that may found an organization: most of an incremental run's link to a known one.
-  const ids = await allocateOrganizationIds(client, rows.filter((row) => !linksToKnown(row, byUscc, byOrganizationCode, linked, pins)).length);
+  // What the chunk learns as it goes (below) only adds to the maps, so a record decided now stays linked.
+  const mayFound = rows.filter((row) => {
+    const key = recordKeyOf(row);
+    return decideLink(row.canonical, { byUscc, byOrganizationCode, linked: linked.get(key), pinned: pins.get(key) }).organizationId === null;
+  });
+  const ids = await allocateOrganizationIds(client, mayFound.length);
   const found = (row: PendingRecord, uscc: string | null): string => {
     const id = ids[founders.length];
     if (id === undefined) throw new Error(`chunk founds more organizations than the ${ids.length} ids drawn for it`);
@@ -97,22 +102,6 @@ export async function resolveOrganizationChunk(
   if (deferGolden) await deferGoldenRecords(client, touched);
   else await refreshGoldenRecords(client, touched);
   return { records: rows.length, organizationsCreated: created, organizationsTouched: touched.length };
-}
-
-/**
- * Whether the record will link to an organization already known before the chunk (so founds none):
- * a person's pin, its USCC's organization, or — without a USCC — an organization code's or its key's
- * earlier link (see `decideLink`; what the chunk learns as it goes only adds to these).
- */
-function linksToKnown(
-  row: PendingRecord, byUscc: ReadonlyMap<string, string>, byOrganizationCode: ReadonlyMap<string, string>,
-  linked: ReadonlyMap<string, string>, pins: ReadonlyMap<string, unknown>,
-): boolean {
-  const key = recordKeyOf(row);
-  if (pins.has(key)) return true;
-  const uscc = validUscc(row.canonical);
-  if (uscc) return byUscc.has(uscc);
-  return organizationCodes(row.canonical).some((code) => byOrganizationCode.has(code)) || linked.has(key);
 }
 
 /** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */
