@@ -27,9 +27,18 @@ interface Candidate {
 }
 
 /**
+ * The statements of one record version, found through its link's unique key (source, stream, record
+ * key) and checked against the version: `source_record_id` itself carries no index, since it changes
+ * with every version (see the migration of 2026-12-03).
+ */
+function statedBy(alias: string, source: string, stream: string, key: string, version: string): string {
+  return `${alias}.source = ${source} and ${alias}.stream = ${stream} and ${alias}.record_key = ${key} and ${alias}.source_record_id = ${version}`;
+}
+
+/**
  * The source's current, present records (walked in the order of the partial unique index
  * `source_record_current_key`: source, stream, record key) whose attribute differs from another
- * department's for the same organization. Per record: the attribute by `source_record_id`, the
+ * department's for the same organization. Per record: the attribute by the link's key (see `statedBy`), the
  * others by `(organization_id, name)`; both indexed, so a page costs the records it passes over
  * and never sorts. Attributes of records absent from their snapshot are left out (see ABSENT).
  */
@@ -39,11 +48,12 @@ function candidateSql(after: string): string {
       select s.id as record_id, s.stream, s.record_key, a.organization_id, a.value, others.list
         from source_record s
         cross join lateral (select a.organization_id, a.value from organization_attribute a
-                             where a.source_record_id = s.id and a.name = $2 limit 1) a
+                             where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
         cross join lateral (
-          select jsonb_agg(jsonb_build_object('source', d.source, 'value', d.value, 'record', d.source_record_id)
+          select jsonb_agg(jsonb_build_object('source', d.source, 'value', d.value, 'record', d.source_record_id,
+                                              'stream', d.stream, 'key', d.record_key)
                            order by d.source, d.value::text) as list
-            from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id
+            from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id, b.stream, b.record_key
                     from organization_attribute b join source_record bs on bs.id = b.source_record_id
                    where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
                      and bs.absent_since is null and b.value <> a.value
@@ -53,9 +63,11 @@ function candidateSql(after: string): string {
        order by s.stream, s.record_key
        limit $4)
     select page.stream, page.record_key, page.value, ${ORGANIZATION_COLUMNS},
-           (select x.value from organization_attribute x where x.source_record_id = page.record_id and x.name = $3 limit 1) as shown,
+           (select x.value from organization_attribute x
+             where ${statedBy('x', '$1', 'page.stream', 'page.record_key', 'page.record_id')} and x.name = $3 limit 1) as shown,
            (select jsonb_agg(jsonb_build_object('source', e->'source', 'value', e->'value', 'shown',
-                     (select x.value from organization_attribute x where x.source_record_id = (e->>'record')::bigint and x.name = $3 limit 1))
+                     (select x.value from organization_attribute x
+                       where ${statedBy('x', "e->>'source'", "e->>'stream'", "e->>'key'", "(e->>'record')::bigint")} and x.name = $3 limit 1))
                      order by n)
               from jsonb_array_elements(page.list) with ordinality as t(e, n)) as others
       from page join organization o on o.id = page.organization_id
@@ -136,7 +148,7 @@ export async function attributeCount(pool: Pool, source: string, field: Attribut
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from source_record s
        cross join lateral (select a.organization_id, a.value from organization_attribute a
-                            where a.source_record_id = s.id and a.name = $2 limit 1) a
+                            where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
       where s.source = $1 and s.is_current and s.absent_since is null
         and exists (select 1 from organization_attribute b join source_record bs on bs.id = b.source_record_id
                      where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1

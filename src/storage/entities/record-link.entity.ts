@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Organization } from './organization.entity';
 
 /**
@@ -41,8 +41,10 @@ export class RecordLink {
   @Property({ type: 'timestamptz' })
   decidedAt: Date = new Date();
 
-  /** The record version whose statements `attributes` holds. */
-  @Index()
+  /**
+   * The record version whose statements `attributes` holds. Not indexed: it changes with every
+   * version, and an indexed column would keep those updates off their page (see the migration of 2026-12-03).
+   */
   @Property({ type: 'bigint', nullable: true })
   sourceRecordId?: string;
 

@@ -16,6 +16,7 @@ import { Migration20261201233000 } from './Migration20261201233000';
 import { Migration20261202050000 } from './Migration20261202050000';
 import { Migration20261202060000 } from './Migration20261202060000';
 import { Migration20261202070000 } from './Migration20261202070000';
+import { Migration20261203080000 } from './Migration20261203080000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202050000', class: Migration20261202050000 },
   { name: 'Migration20261202060000', class: Migration20261202060000 },
   { name: 'Migration20261202070000', class: Migration20261202070000 },
+  { name: 'Migration20261203080000', class: Migration20261203080000 },
 ];
