@@ -16,11 +16,16 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
   for (const [id, sources] of statements.sources) slices.get(id)?.linkSources.push(...sources);
   const coverers = await client.query<{ organization_id: string; side: 'party' | 'union'; id: string; form: string; active: boolean;
     established_on: string | null; employees_reported: number | null }>(
-    `select e.organization_id, e.side, coalesce(p.id, u.id) as id, coalesce(p.form, u.form) as form, coalesce(p.active, u.active) as active,
-            to_char(coalesce(p.established_on, u.established_on), 'YYYY-MM-DD') as established_on, u.employees_reported
+    // Each edge's body is looked up by its key: as two joins, the planner hashed the whole Party
+    // organization table for every chunk (seen at 1M: 62–70 against 31 ms for 2,000 organizations).
+    `select e.organization_id, e.side, b.id, b.form, b.active, to_char(b.established_on, 'YYYY-MM-DD') as established_on, b.employees_reported
        from coverage_edge e
-       left join party_organization p on e.side = 'party' and p.id = e.body_id
-       left join trade_union u on e.side = 'union' and u.id = e.body_id
+       left join lateral (
+         select p.id, p.form, p.active, p.established_on, null::int as employees_reported
+           from party_organization p where e.side = 'party' and p.id = e.body_id
+         union all
+         select u.id, u.form, u.active, u.established_on, u.employees_reported
+           from trade_union u where e.side = 'union' and u.id = e.body_id) b on true
       where e.organization_id = any($1::bigint[])`, [ids],
   );
   for (const c of coverers.rows) {
