@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, unresolved_reference, coverage_fact,
         coverage_rollup, coverage_rollup_state restart identity cascade`);
       // With every link truncated, no version has an earlier link to look up: all count as first versions.
-      await pool.query(enqueueForResolution('select id, canonical, true from source_record where is_current'));
+      await pool.query(enqueueForResolution('select id, canonical, true from current_source_record'));
       await pool.query('vacuum analyze');
       console.log(`resuming after the landing of an earlier run (${landed} records in ${seconds(landMs)} s)`);
     } else {
@@ -170,7 +170,7 @@ async function measureQuality(pool: Pool, truthFile: string) {
     `select l.source || '/' || l.stream || '/' || l.record_key as k, l.organization_id,
             (select i->>'normalized' from jsonb_array_elements(s.canonical->'identifiers') i
               where i->>'scheme' = 'uscc' and (i->>'valid')::boolean limit 1) as uscc
-       from record_link l join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current`,
+       from record_link l join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key`,
   );
   const resolver = [];
   const baseline = [];

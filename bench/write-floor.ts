@@ -16,7 +16,7 @@ import { benchDatabaseName, benchDatabaseUrl, numericArg, seconds } from './benc
 
 /** The tables landing and resolution write, largest first (so lanes finish together). */
 const WRITTEN_TABLES = [
-  'source_record', 'record_link', 'organization', 'blocking_key', 'organization_identifier', 'organization_profile',
+  'source_record', 'record_link', 'organization', 'current_record', 'blocking_key', 'organization_identifier', 'organization_profile',
   'coverage_edge', 'trade_union', 'party_organization', 'chamber_membership',
 ];
 

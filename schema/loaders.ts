@@ -67,7 +67,7 @@ export function createLoaders(pool: Pool): Loaders {
     `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
             s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
        from record_link l
-       join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
+       join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key
       where l.organization_id = any($1::bigint[]) order by s.source, s.stream, s.record_key`);
   return {
     coverage: (ruleSet) => {

@@ -112,4 +112,4 @@ function countLanded(source: string, c: LandingCounts): void {
 }
 
 /** Tables a large pull grows (their statistics are refreshed as it goes). */
-const LANDING_TABLES = ['source_record', 'resolution_queue'];
+const LANDING_TABLES = ['source_record', 'current_record', 'resolution_queue'];

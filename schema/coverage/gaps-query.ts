@@ -36,7 +36,7 @@ const parseTimestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (text:
 const SOURCE_RECORDS_SQL = `(select json_agg(json_build_array(s.source, s.stream, s.record_key, s.content_hash, s.origin,
             s.first_seen_at::text, s.last_seen_at::text) order by s.source, s.stream, s.record_key)
        from record_link l
-       join source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key and s.is_current
+       join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key
       where l.organization_id = p.organization_id)`;
 
 type SourceRecordTuple = [string, string, string, string, string, string, string];

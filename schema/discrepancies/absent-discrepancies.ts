@@ -10,7 +10,7 @@ type Row = Record<string, unknown> & {
 
 /**
  * ABSENT: the source's current records that its newer full snapshot no longer contains, walked
- * along `source_record_current_key` (source, stream, record key) — a page reads only the source's
+ * along `current_record`'s key (source, stream, record key) — a page reads only the source's
  * own current records. `others`: the departments whose present records still name the organization.
  */
 export async function absentPage(pool: Pool, source: string, limit: number, position: Position | undefined): Promise<DiscrepancyPage> {
@@ -23,13 +23,13 @@ export async function absentPage(pool: Pool, source: string, limit: number, posi
                       jsonb_build_object('name', ls.canonical->>'name', 'status', ls.canonical->'status'->>'raw')))
                       order by ls.source, ls.stream, ls.record_key), '[]')
                from record_link l2
-               join source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key
-                                    and ls.is_current and ls.absent_since is null
+               join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key
+                                            and ls.absent_since is null
               where l2.organization_id = o.id and l2.source <> $1) as others
-       from source_record s
+       from current_source_record s
        left join record_link l on l.source = s.source and l.stream = s.stream and l.record_key = s.record_key
        left join organization o on o.id = l.organization_id
-      where s.source = $1 and s.is_current and s.absent_since is not null ${after}
+      where s.source = $1 and s.absent_since is not null ${after}
       order by s.stream, s.record_key
       limit $2`,
     params,
@@ -53,7 +53,7 @@ export async function absentPage(pool: Pool, source: string, limit: number, posi
 /** How many of the source's current records are absent from its newer snapshot. */
 export async function absentCount(pool: Pool, source: string): Promise<number> {
   const result = await pool.query<{ n: number }>(
-    'select count(*)::int as n from source_record s where s.source = $1 and s.is_current and s.absent_since is not null',
+    'select count(*)::int as n from current_record where source = $1 and absent_since is not null',
     [source],
   );
   return result.rows[0].n;

@@ -37,7 +37,7 @@ function statedBy(alias: string, source: string, stream: string, key: string, ve
 
 /**
  * The source's current, present records (walked in the order of the partial unique index
- * `source_record_current_key`: source, stream, record key) whose attribute differs from another
+ * `current_record`'s key: source, stream, record key) whose attribute differs from another
  * department's for the same organization. Per record: the attribute by the link's key (see `statedBy`), the
  * others by `(organization_id, name)`; both indexed, so a page costs the records it passes over
  * and never sorts. Attributes of records absent from their snapshot are left out (see ABSENT).
@@ -46,7 +46,7 @@ function candidateSql(after: string): string {
   return `
     with page as (
       select s.id as record_id, s.stream, s.record_key, a.organization_id, a.value, others.list
-        from source_record s
+        from current_source_record s
         cross join lateral (select a.organization_id, a.value from organization_attribute a
                              where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
         cross join lateral (
@@ -54,11 +54,11 @@ function candidateSql(after: string): string {
                                               'stream', d.stream, 'key', d.record_key)
                            order by d.source, d.value::text) as list
             from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id, b.stream, b.record_key
-                    from organization_attribute b join source_record bs on bs.id = b.source_record_id
+                    from organization_attribute b join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
                    where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
                      and bs.absent_since is null and b.value <> a.value
                    order by b.source, b.value, b.observed_at desc) d) others
-       where s.source = $1 and s.is_current and s.absent_since is null ${after}
+       where s.source = $1 and s.absent_since is null ${after}
          and others.list is not null
        order by s.stream, s.record_key
        limit $4)
@@ -146,11 +146,11 @@ export async function attributeCount(pool: Pool, source: string, field: Attribut
     }
   }
   const result = await pool.query<{ n: number }>(
-    `select count(*)::int as n from source_record s
+    `select count(*)::int as n from current_source_record s
        cross join lateral (select a.organization_id, a.value from organization_attribute a
                             where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
-      where s.source = $1 and s.is_current and s.absent_since is null
-        and exists (select 1 from organization_attribute b join source_record bs on bs.id = b.source_record_id
+      where s.source = $1 and s.absent_since is null
+        and exists (select 1 from organization_attribute b join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
                      where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
                        and bs.absent_since is null and b.value <> a.value)`,
     [source, COMPARED[field].name],

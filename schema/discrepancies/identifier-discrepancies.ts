@@ -23,20 +23,20 @@ const EDGE_PROBLEM = `(e.organization_id is null or e.resolution->>'how' = 'repa
 /** Other departments' valid USCC claims for the row's organization (record_link by organization, then the current record by key). */
 const KNOWN_USCC = `(select coalesce(jsonb_agg(distinct jsonb_build_object('source', ls.source, 'value', c->>'normalized')), '[]')
      from record_link l2
-     join source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key and ls.is_current
+     join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key
      cross join lateral jsonb_array_elements(ls.canonical->'identifiers') c
     where l2.organization_id = o.id and l2.source <> $1 and c->>'scheme' = 'uscc' and (c->>'valid')::boolean)`;
 
 /**
  * IDENTIFIER, in one statement: the source's current records with a problem (walked along
- * `source_record_current_key`), then — for the two rosters — problem edges (walked along
+ * `current_record`'s key), then — for the two rosters — problem edges (walked along
  * `coverage_edge (side, body_id)`), each part limited before the union, details joined by key
  * for the page's rows only.
  */
 function pageSql(records: string | null, edges: string | null, table: string): string {
   const recordPart = records === null ? 'select 0, null::text, null::text, null::bigint, null::bigint where false'
-    : `select 0, s.stream, s.record_key, null::bigint, null::bigint from source_record s
-        where s.source = $1 and s.is_current ${records} and ${RECORD_PROBLEM}
+    : `select 0, s.stream, s.record_key, null::bigint, null::bigint from current_source_record s
+        where s.source = $1 ${records} and ${RECORD_PROBLEM}
         order by s.stream, s.record_key limit $2`;
   const edgePart = edges === null ? 'select 1, null::text, null::text, null::bigint, null::bigint where false'
     : `select 1, null::text, null::text, e.body_id, e.id from coverage_edge e
@@ -51,7 +51,7 @@ function pageSql(records: string | null, edges: string | null, table: string): s
            s.canonical->>'entity' as entity, l.id is null as unlinked,
            e.unit_name, e.unit_uscc_raw, e.resolution, b.name as body_name, ${ORGANIZATION_COLUMNS}, ${KNOWN_USCC} as others
       from page
-      left join source_record s on page.part = 0 and s.source = $1 and s.stream = page.stream and s.record_key = page.record_key and s.is_current
+      left join current_source_record s on page.part = 0 and s.source = $1 and s.stream = page.stream and s.record_key = page.record_key
       left join record_link l on page.part = 0 and l.source = $1 and l.stream = page.stream and l.record_key = page.record_key
       left join coverage_edge e on e.id = page.edge_id
       left join ${table} b on b.id = e.body_id
@@ -116,7 +116,7 @@ export async function identifierCount(pool: Pool, source: string): Promise<numbe
   const roster = ROSTER_SIDE[source];
   const edges = roster ? `(select count(*) from coverage_edge e where e.side = $2 and ${EDGE_PROBLEM})` : '0';
   const result = await pool.query<{ n: number }>(
-    `select ((select count(*) from source_record s where s.source = $1 and s.is_current and ${RECORD_PROBLEM}) + ${edges})::int as n`,
+    `select ((select count(*) from current_source_record s where s.source = $1 and ${RECORD_PROBLEM}) + ${edges})::int as n`,
     roster ? [source, roster.side] : [source],
   );
   return result.rows[0].n;

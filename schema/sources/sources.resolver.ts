@@ -21,7 +21,7 @@ export class SourcesResolver {
       `select source, max(finished_at) as at from sync_run where state = 'succeeded' group by source`,
     );
     const records = await connection.execute<Array<{ source: string; n: string }>>(
-      `select source, count(*) as n from source_record where is_current group by source`,
+      `select source, count(*) as n from current_record group by source`,
     );
     return SOURCE_IDS.map((source) => {
       const feed = feeds[source];

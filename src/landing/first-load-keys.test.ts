@@ -32,7 +32,7 @@ describe('a feed\'s first load', () => {
       const value = Reflect.get(target, property) as unknown;
       if (property !== 'query') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       return (text: string, values?: unknown[]) => {
-        if (text.includes("canonical->>'observedAt' as observed_at")) lookups.push([...(values![2] as string[])].sort());
+        if (text.includes('select record_key, content_hash, observed_at from current_record')) lookups.push([...(values![2] as string[])].sort());
         return target.query(text, values);
       };
     },
@@ -48,7 +48,7 @@ describe('a feed\'s first load', () => {
     const second = await land(batch([record('A', '甲公司'), record('B', '乙'), record('C', '丙')]), firstLoad);
     expect(second).toMatchObject({ created: 1, changed: 1, unchanged: 1 });
     expect(lookups).toEqual([['A', 'B']]);
-    const current = await pool.query(`select record_key, payload->>'NSRMC' as name from source_record where is_current order by record_key`);
+    const current = await pool.query(`select record_key, payload->>'NSRMC' as name from current_source_record order by record_key`);
     expect(current.rows).toEqual([{ record_key: 'A', name: '甲公司' }, { record_key: 'B', name: '乙' }, { record_key: 'C', name: '丙' }]);
   });
 

@@ -16,6 +16,10 @@ function batch(records: MappedRecord[], extra: Partial<Batch> = {}): Batch {
   return { stream: 'enterprises', origin: 'page-1', records, rejections: [], ...extra };
 }
 
+
+/** Whether the version `s` is its key's current one. */
+const IS_CURRENT = `exists (select 1 from current_record c where c.source_record_id = s.id) as is_current`;
+
 describe('landing a batch', () => {
   const db = useTestDatabase();
   let pool: Pool;
@@ -28,8 +32,20 @@ describe('landing a batch', () => {
 
   const land = (b: Batch) => inTransaction(pool, (client) => landBatch(client, 'market-regulation', runId, b));
   const versions = async (key: string) =>
-    (await pool.query(`select content_hash, is_current, exists (select 1 from resolution_queue q where q.source_record_id = s.id) as queued
+    (await pool.query(`select content_hash, ${IS_CURRENT}, exists (select 1 from resolution_queue q where q.source_record_id = s.id) as queued
                          from source_record s where record_key = $1 order by id`, [key])).rows;
+
+  it('refreshes only the current pointer when a record comes again unchanged: the version row is not rewritten', async () => {
+    await land(batch([record('R', '庚公司')]));
+    const before = (await pool.query(`select s.xmin::text as xmin, c.last_seen_at from source_record s
+      join current_record c on c.source_record_id = s.id where s.record_key = 'R'`)).rows[0];
+    await new Promise((resolve) => setTimeout(resolve, 5)); // so that the second sighting has a later time
+    expect(await land(batch([record('R', '庚公司')]))).toMatchObject({ created: 0, changed: 0, unchanged: 1 });
+    const after = (await pool.query(`select s.xmin::text as xmin, c.last_seen_at from source_record s
+      join current_record c on c.source_record_id = s.id where s.record_key = 'R'`)).rows[0];
+    expect(after.xmin).toBe(before.xmin);
+    expect(after.last_seen_at.getTime()).toBeGreaterThan(before.last_seen_at.getTime());
+  });
 
   it('lands new records, then counts a replay as unchanged without new versions', async () => {
     const first = await land(batch([record('A', '甲公司'), record('B', '乙公司')]));
@@ -73,7 +89,7 @@ describe('landing a batch', () => {
     await land(batch([observed('T', '十月', '2026-10-31T16:00:00.000Z')]));
     const replay = await land(batch([observed('T', '九月', '2026-09-30T16:00:00.000Z')]));
     expect(replay).toMatchObject({ changed: 0, unchanged: 1 });
-    const rows = await pool.query(`select canonical->>'name' as name, is_current from source_record where record_key = 'T' order by id`);
+    const rows = await pool.query(`select canonical->>'name' as name, ${IS_CURRENT} from source_record s where record_key = 'T' order by id`);
     expect(rows.rows).toEqual([{ name: '九月', is_current: false }, { name: '十月', is_current: true }]);
   });
 
@@ -94,12 +110,12 @@ describe('landing a batch', () => {
       keys.map((k, i) => batch([record(k, `${k}会`)], { stream: 'social-orgs', snapshot: { file, final: i === keys.length - 1 } }));
     for (const b of snap('social_orgs_20261001.csv', ['S1', 'S2', 'S3'])) await land(b);
     for (const b of snap('social_orgs_20261101.csv', ['S1', 'S3'])) await land(b);
-    const absent = await pool.query(`select record_key from source_record where stream = 'social-orgs' and absent_since is not null`);
+    const absent = await pool.query(`select record_key from current_record where stream = 'social-orgs' and absent_since is not null`);
     expect(absent.rows.map((r) => r.record_key)).toEqual(['S2']);
     const file = await pool.query(`select absent_count, completed_at from snapshot_file where file = 'social_orgs_20261101.csv'`);
     expect(file.rows[0].absent_count).toBe(1);
     for (const b of snap('social_orgs_20261201.csv', ['S1', 'S2', 'S3'])) await land(b);
-    const stillAbsent = await pool.query(`select count(*)::int as n from source_record where stream = 'social-orgs' and absent_since is not null`);
+    const stillAbsent = await pool.query(`select count(*)::int as n from current_record where stream = 'social-orgs' and absent_since is not null`);
     expect(stillAbsent.rows[0].n).toBe(0);
   });
 

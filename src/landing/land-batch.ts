@@ -38,8 +38,9 @@ export interface LandingOptions {
 
 /**
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
- * versions queued for resolution, identical content only refreshes `last_seen_at`, rejections go to quarantine, and the
- * stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose nothing.
+ * versions queued for resolution, identical content only refreshes the key's `last_seen_at`, rejections go to
+ * quarantine, and the stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose
+ * nothing. Versions are only ever added to `source_record`; which one is current lives in `current_record`.
  */
 export async function landBatch(
   client: PoolClient, source: string, runId: string, batch: Batch, options: LandingOptions = {},
@@ -50,8 +51,7 @@ export async function landBatch(
   const keys = records.map((r) => r.key);
   const lookedUp = options.firstLoad?.keysToLookUp(batch.stream, keys) ?? keys;
   const current = lookedUp.length === 0 ? { rows: [] } : await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
-    `select record_key, content_hash, canonical->>'observedAt' as observed_at from source_record
-      where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+    `select record_key, content_hash, observed_at from current_record where source = $1 and stream = $2 and record_key = any($3::text[])`,
     [source, batch.stream, lookedUp],
   );
   const currentOf = new Map(current.rows.map((row) => [row.record_key, row]));
@@ -70,10 +70,8 @@ export async function landBatch(
   if (changed.length > 0) {
     // A superseded version that never got resolved leaves the queue with it.
     await client.query(
-      `with superseded as (
-         update source_record set is_current = false
-          where source = $1 and stream = $2 and is_current and record_key = any($3::text[]) returning id)
-       delete from resolution_queue q using superseded where q.source_record_id = superseded.id`,
+      `delete from resolution_queue q using current_record c
+        where c.source = $1 and c.stream = $2 and c.record_key = any($3::text[]) and q.source_record_id = c.source_record_id`,
       [source, batch.stream, changed],
     );
   }
@@ -81,38 +79,37 @@ export async function landBatch(
     // A key that returns to an older version re-activates that version rather than duplicating it.
     await client.query(
       `with written as (
-         insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
-                                    is_current, first_seen_at, last_seen_at)
-         select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, true, now(), now()
+         insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id, first_seen_at)
+         select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, now()
            from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
          on conflict (source, stream, record_key, content_hash)
-         do update set is_current = true, last_seen_at = now(), run_id = excluded.run_id,
-                       origin = excluded.origin, position = excluded.position, absent_since = null
-         returning id, canonical, record_key)
+         do update set run_id = excluded.run_id, origin = excluded.origin, position = excluded.position
+         returning id, canonical, record_key, content_hash),
+       made_current as (
+         insert into current_record (source, stream, record_key, source_record_id, content_hash, observed_at, last_seen_at)
+         select $1, $2, w.record_key, w.id, w.content_hash, w.canonical->>'observedAt', now() from written w
+         on conflict (source, stream, record_key) do update set source_record_id = excluded.source_record_id,
+           content_hash = excluded.content_hash, observed_at = excluded.observed_at, last_seen_at = excluded.last_seen_at,
+           absent_since = null)
        ${enqueueForResolution('select id, canonical, record_key <> all($6::text[]) from written')}`,
       [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes, payloads), changed],
     );
   }
   if (history.length > 0) {
     await client.query(
-      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id,
-                                  is_current, first_seen_at, last_seen_at)
-       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, false, now(), now()
+      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id, first_seen_at)
+       select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, now()
          from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
       [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes, payloads)],
     );
-    await client.query(
-      `update source_record set last_seen_at = now(), absent_since = null
-        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
-      [source, batch.stream, history.map((i) => keys[i])],
-    );
   }
-  if (unchanged.length > 0) {
+  const seen = [...unchanged, ...history.map((i) => keys[i])];
+  if (seen.length > 0) {
     await client.query(
-      `update source_record set last_seen_at = now(), absent_since = null
-        where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
-      [source, batch.stream, unchanged],
+      `update current_record set last_seen_at = now(), absent_since = null
+        where source = $1 and stream = $2 and record_key = any($3::text[])`,
+      [source, batch.stream, seen],
     );
   }
   await quarantineRejections(client, source, runId, batch);
@@ -120,7 +117,7 @@ export async function landBatch(
   const listed = batch.snapshot ? batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : [])) : [];
   if (listed.length > 0) {
     await client.query(
-      `update source_record set last_seen_at = now() where source = $1 and stream = $2 and is_current and record_key = any($3::text[])`,
+      `update current_record set last_seen_at = now() where source = $1 and stream = $2 and record_key = any($3::text[])`,
       [source, batch.stream, listed],
     );
   }
@@ -167,8 +164,8 @@ async function trackSnapshot(client: PoolClient, source: string, stream: string,
   await client.query(
     `with started as (select started_at from snapshot_file where source = $1 and stream = $2 and file = $3),
           gone as (
-            update source_record set absent_since = now()
-             where source = $1 and stream = $2 and is_current and absent_since is null
+            update current_record set absent_since = now()
+             where source = $1 and stream = $2 and absent_since is null
                and last_seen_at < (select started_at from started)
             returning 1)
      update snapshot_file set completed_at = now(), absent_count = (select count(*) from gone)

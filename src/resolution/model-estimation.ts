@@ -19,8 +19,8 @@ export interface ModelEstimate {
  */
 export async function estimateMatchModel(pool: Pool, sample = 100_000): Promise<ModelEstimate> {
   const rows = await pool.query<{ source: string; stream: string; record_key: string; canonical: CanonicalRecord }>(
-    `select source, stream, record_key, canonical from source_record
-      where is_current and canonical->>'entity' = 'organization' order by md5(source || record_key) limit $1`,
+    `select source, stream, record_key, canonical from current_source_record
+      where canonical->>'entity' = 'organization' order by md5(source || record_key) limit $1`,
     [sample],
   );
   const profiles = rows.rows.map((r) => profileFromRecord(r.canonical, `${r.source}/${r.stream}/${r.record_key}`));

@@ -57,8 +57,9 @@ export async function nextPendingChunk(
        select q.source_record_id, q.first_version from resolution_queue q
         where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
         order by q.source_record_id limit $2 for update skip locked)
-     select s.id, s.source, s.stream, s.record_key, s.canonical, s.last_seen_at as observed_at, t.first_version
+     select s.id, s.source, s.stream, s.record_key, s.canonical, coalesce(c.last_seen_at, s.first_seen_at) as observed_at, t.first_version
        from taken t join source_record s on s.id = t.source_record_id
+       left join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
       order by s.id`,
     [entities, limit, after],
   );

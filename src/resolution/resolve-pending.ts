@@ -117,7 +117,9 @@ const GRAPH_TABLES = ['source_record', 'resolution_queue', 'record_link', 'organ
  */
 async function retryUnresolvedReferences(pool: Pool): Promise<void> {
   await pool.query(
-    `delete from unresolved_reference r using source_record s where s.id = r.source_record_id and not s.is_current`,
+    `delete from unresolved_reference r where not exists (
+       select 1 from source_record s join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
+        where s.id = r.source_record_id and c.source_record_id = s.id)`,
   );
   await pool.query(enqueueForResolution(
     'select s.id, s.canonical, false from unresolved_reference r join source_record s on s.id = r.source_record_id',

@@ -31,7 +31,7 @@ describe('hub sync --source all against a generated province', () => {
   it('lands all seven feeds', async () => {
     expect(first.ok).toBe(true);
     expect(first.results.map((r) => r.source).sort()).toEqual([...SOURCE_IDS].sort());
-    const landed = await pool.query<{ source: string; n: number }>('select source, count(*)::int as n from source_record where is_current group by source');
+    const landed = await pool.query<{ source: string; n: number }>('select source, count(*)::int as n from current_record group by source');
     expect(new Set(landed.rows.filter((r) => r.n > 0).map((r) => r.source))).toEqual(new Set(SOURCE_IDS));
   });
 
@@ -61,9 +61,10 @@ describe('hub sync --source all against a generated province', () => {
     const versions = await pool.query<{ keys: number; stale: number }>(
       `select count(*)::int as keys,
               count(*) filter (where current_at is distinct from newest_at)::int as stale
-         from (select record_key, max(canonical->>'observedAt') filter (where is_current) as current_at,
-                      max(canonical->>'observedAt') as newest_at
-                 from source_record where source = 'tax' group by record_key having count(*) > 1) k`);
+         from (select s.record_key, max(s.canonical->>'observedAt') filter (where c.source_record_id = s.id) as current_at,
+                      max(s.canonical->>'observedAt') as newest_at
+                 from source_record s join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
+                where s.source = 'tax' group by s.record_key having count(*) > 1) k`);
     expect(versions.rows[0].keys).toBeGreaterThan(0);
     expect(versions.rows[0].stale).toBe(0);
   });

@@ -4,6 +4,7 @@ import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
 import { CoverageDirty } from './coverage-dirty.entity';
+import { CurrentRecord } from './current-record.entity';
 import { GoldenDirty } from './golden-dirty.entity';
 import { ResolutionQueue } from './resolution-queue.entity';
 import { CoverageEdge } from './coverage-edge.entity';
@@ -29,7 +30,7 @@ import { SyncState } from './sync-state.entity';
 import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, CurrentRecord, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 };
@@ -37,7 +38,7 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
-  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
+  AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, CurrentRecord, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 ];

@@ -1,14 +1,13 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { CanonicalRecord } from '../../canonical/canonical-record';
 
 /**
- * Landing zone: one row per version of a department's record. Replays hit the unique
- * (source, stream, key, hash) and change nothing; exactly one version per key is current.
+ * Landing zone (落地区): one row per version of a department's record, written once. Replays hit the
+ * unique (source, stream, key, hash) and change nothing; which version of a key is current, and when
+ * the key was last seen, is kept apart in `current_record`.
  */
 @Entity({ tableName: 'source_record' })
 @Unique({ properties: ['source', 'stream', 'recordKey', 'contentHash'] })
-@Index({ name: 'source_record_current_key', expression:
-  'create unique index "source_record_current_key" on "source_record" ("source", "stream", "record_key") where "is_current"' })
 export class SourceRecord {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -44,16 +43,7 @@ export class SourceRecord {
   @Property({ type: 'bigint' })
   runId!: string;
 
-  @Property({ type: 'boolean' })
-  isCurrent = true;
-
+  /** When this version first arrived. */
   @Property({ type: 'timestamptz' })
   firstSeenAt: Date = new Date();
-
-  @Property({ type: 'timestamptz' })
-  lastSeenAt: Date = new Date();
-
-  /** Set when a newer full snapshot of the stream no longer contains the key (never deleted). */
-  @Property({ type: 'timestamptz', nullable: true })
-  absentSince?: Date | null;
 }
