@@ -1,10 +1,11 @@
 /**
- * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta] [--no-quality]`: generates (or reuses) a province, serves it
+ * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta | --resync] [--no-quality]`: generates (or reuses) a province, serves it
  * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
  * evaluates coverage with the workers' own stage processors (with `--estimate`, after fitting the
  * matching model to the landed records by EM), then measures quality against truth.jsonl beside the exact-USCC baseline, and
  * an incremental 1% delta. With `--resume`, reuses the database of an earlier run whose landing completed
- * and goes on from resolution; with `--delta`, measures one more 1% delta on the graph an earlier run left. Prints figures; asserts nothing (targets are read by people).
+ * and goes on from resolution; with `--delta`, measures one more 1% delta on the graph an earlier run left; with `--resync`, a full
+ * re-pull of all seven feeds into it (nothing changed: every record is only seen again). Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
 import { createReadStream, readFileSync } from 'node:fs';
@@ -33,14 +34,15 @@ async function main(): Promise<void> {
   await ensureProvince(dir, orgs, seed);
   const resume = process.argv.includes('--resume');
   const deltaOnly = process.argv.includes('--delta');
+  const resync = process.argv.includes('--resync');
   // A fresh run lands the province as generated (truth.jsonl describes it), not with earlier runs' deltas.
-  if (!resume && !deltaOnly) {
+  if (!resume && !deltaOnly && !resync) {
     const removed = removeDeltas(dir);
     if (removed > 0) console.log(`removed ${removed} delta files earlier runs left in ${dir}`);
   }
   let sandbox = await startSandboxProcess(dir);
   const database = benchDatabaseName(orgs, seed);
-  const databaseUrl = resume || deltaOnly ? benchDatabaseUrl(database) : await freshDatabase(database);
+  const databaseUrl = resume || deltaOnly || resync ? benchDatabaseUrl(database) : await freshDatabase(database);
   // As a worker's pool: with fewer, the seven pulls' locks would leave their batches one connection.
   const pool = openSqlPool(databaseUrl, HUB_POOL_SIZE);
   const feedOf = (source: SourceId, registries = sandbox): FeedConfig => source in registries.inboxes
@@ -54,6 +56,11 @@ async function main(): Promise<void> {
       const deltas = deltaFiles(join(dir, 'feeds', 'market-regulation')).length;
       sandbox.child.kill('SIGTERM');
       sandbox = await measureDelta(dir, pool, seed + 1 + deltas, feedOf, resolveWorkers);
+      return;
+    }
+    if (resync) {
+      await migrateBenchDatabase(databaseUrl);
+      await measureResync(pool, feeds);
       return;
     }
     const peaks = new StagePeaks();
@@ -124,6 +131,21 @@ async function main(): Promise<void> {
 }
 
 type Sandbox = Awaited<ReturnType<typeof startSandboxProcess>>;
+
+/**
+ * Pulls all seven feeds again in full into a landed database, in parallel as a worker would: every
+ * record arrives unchanged, so this times the path a full snapshot takes for the records it only sees again.
+ */
+async function measureResync(pool: Pool, feeds: Record<SourceId, FeedConfig>): Promise<void> {
+  const started = Date.now();
+  const cpu = process.cpuUsage();
+  const results = await Promise.all(SOURCE_IDS.map((source) => runPull(pool, feeds[source], { source, full: true }, undefined, () => {})));
+  const ms = Date.now() - started;
+  const used = process.cpuUsage(cpu);
+  const sum = (field: 'fetched' | 'unchanged' | 'created' | 'changed') => results.reduce((n, r) => n + r[field], 0);
+  console.log(`full resync: ${sum('fetched')} fetched, ${sum('unchanged')} unchanged, ${sum('created')} created, ${sum('changed')} changed ` +
+    `in ${seconds(ms)} s (${Math.round(sum('fetched') / (ms / 1000))}/s); hub CPU ${seconds((used.user + used.system) / 1000)} s`);
+}
 
 /**
  * Changes 1% of the province's enterprises (a market-regulation delta file), serves it, and times the

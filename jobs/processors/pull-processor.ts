@@ -60,7 +60,8 @@ export async function runPull(
         return landed;
       };
       await landInOrder(pool, batches as AsyncIterable<Batch>, land, async (batchCounts) => {
-        await statistics.wrote(batchCounts.created + batchCounts.changed);
+        // Records seen again unchanged count too: each rewrites its key's current_record row.
+        await statistics.wrote(batchCounts.created + batchCounts.changed + batchCounts.unchanged);
         counts = addCounts(counts, batchCounts);
         countLanded(data.source, batchCounts);
         await onProgress(counts);

@@ -18,6 +18,8 @@ export class Migration20261203090000 extends Migration {
     this.addSql(`drop index "source_record_current_key";`);
     this.addSql(`alter table "source_record" drop column "is_current", drop column "last_seen_at", drop column "absent_since";`);
     this.addSql(CURRENT_SOURCE_RECORD);
+    // Planned from the first pull on: a table the planner never saw analyzed is scanned, not looked up by key.
+    this.addSql(`analyze "current_record";`);
   }
 
   override async down(): Promise<void> {
