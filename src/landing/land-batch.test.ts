@@ -3,6 +3,7 @@ import { useTestDatabase } from '../../test/support/test-database';
 import { inTransaction } from '../storage/sql-pool';
 import type { Batch, MappedRecord } from './batch';
 import { landBatch } from './land-batch';
+import { nextPendingChunk } from '../resolution/pending-records';
 
 function record(key: string, name: string): MappedRecord {
   return {
@@ -53,6 +54,17 @@ describe('landing a batch', () => {
     const replay = await land(batch([record('A', '甲公司'), record('B', '乙公司')]));
     expect(replay).toEqual({ fetched: 2, created: 0, changed: 0, unchanged: 2, quarantined: 0 });
     expect(await versions('A')).toHaveLength(1);
+  });
+
+  it('gives a queued version without the department\'s own stamp the time a pull last saw it', async () => {
+    await land(batch([record('W', '辛公司')]));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await land(batch([record('W', '辛公司')]));
+    const seen = (await pool.query(`select c.last_seen_at, s.first_seen_at from current_record c join source_record s on s.id = c.source_record_id
+      where c.record_key = 'W'`)).rows[0];
+    expect(seen.last_seen_at.getTime()).toBeGreaterThan(seen.first_seen_at.getTime());
+    const pending = await inTransaction(pool, (client) => nextPendingChunk(client, ['organization'], 1000));
+    expect(pending.find((row) => row.record_key === 'W')?.observed_at).toEqual(seen.last_seen_at);
   });
 
   it('keeps the old version when content changes, and re-activates it when the content returns', async () => {

@@ -57,13 +57,28 @@ export async function nextPendingChunk(
        select q.source_record_id, q.first_version from resolution_queue q
         where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
         order by q.source_record_id limit $2 for update skip locked)
-     select s.id, s.source, s.stream, s.record_key, s.canonical, coalesce(c.last_seen_at, s.first_seen_at) as observed_at, t.first_version
+     select s.id, s.source, s.stream, s.record_key, s.canonical, s.first_seen_at as observed_at, t.first_version
        from taken t join source_record s on s.id = t.source_record_id
-       left join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
       order by s.id`,
     [entities, limit, after],
   );
+  await withLastSighting(client, result.rows.filter((row) => !row.canonical.observedAt));
   return result.rows;
+}
+
+/**
+ * A record without the department's own stamp was observed when a pull last saw it (`current_record`),
+ * not only when its version first came. Looked up for those alone: the connectors stamp nearly every record.
+ */
+async function withLastSighting(client: PoolClient, rows: PendingRecord[]): Promise<void> {
+  if (rows.length === 0) return;
+  const seen = await client.query<{ source: string; stream: string; record_key: string; last_seen_at: Date }>(
+    `select c.source, c.stream, c.record_key, c.last_seen_at from current_record c
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on c.source = t.s and c.stream = t.st and c.record_key = t.k`,
+    [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
+  );
+  const lastSeen = new Map(seen.rows.map((r) => [recordKeyOf(r), r.last_seen_at]));
+  for (const row of rows) row.observed_at = lastSeen.get(recordKeyOf(row)) ?? row.observed_at;
 }
 
 /** Whether any queued version of the given entities matches the filter. */
