@@ -35,9 +35,19 @@ function statedBy(alias: string, source: string, stream: string, key: string, ve
   return `${alias}.source = ${source} and ${alias}.stream = ${stream} and ${alias}.record_key = ${key} and ${alias}.source_record_id = ${version}`;
 }
 
+/** The attribute (`$2`) the current record `s` states, and of which organization (`a`). */
+const RECORD_ATTRIBUTE = `cross join lateral (select a.organization_id, a.value from organization_attribute a
+                      where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a`;
+
+/** Other departments' (not `$1`) present statements of the same attribute about `a`'s organization, with another value (`b`). */
+const OTHERS_DISAGREEING = `organization_attribute b
+  join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
+ where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
+   and bs.absent_since is null and b.value <> a.value`;
+
 /**
- * The source's current, present records (walked in the order of the partial unique index
- * `current_record`'s key: source, stream, record key) whose attribute differs from another
+ * The source's current, present records (walked in the order of `current_record`'s primary key:
+ * source, stream, record key) whose attribute differs from another
  * department's for the same organization. Per record: the attribute by the link's key (see `statedBy`), the
  * others by `(organization_id, name)`; both indexed, so a page costs the records it passes over
  * and never sorts. Attributes of records absent from their snapshot are left out (see ABSENT).
@@ -47,16 +57,13 @@ function candidateSql(after: string): string {
     with page as (
       select s.id as record_id, s.stream, s.record_key, a.organization_id, a.value, others.list
         from current_source_record s
-        cross join lateral (select a.organization_id, a.value from organization_attribute a
-                             where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
+        ${RECORD_ATTRIBUTE}
         cross join lateral (
           select jsonb_agg(jsonb_build_object('source', d.source, 'value', d.value, 'record', d.source_record_id,
                                               'stream', d.stream, 'key', d.record_key)
                            order by d.source, d.value::text) as list
             from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id, b.stream, b.record_key
-                    from organization_attribute b join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
-                   where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
-                     and bs.absent_since is null and b.value <> a.value
+                    from ${OTHERS_DISAGREEING}
                    order by b.source, b.value, b.observed_at desc) d) others
        where s.source = $1 and s.absent_since is null ${after}
          and others.list is not null
@@ -147,12 +154,9 @@ export async function attributeCount(pool: Pool, source: string, field: Attribut
   }
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from current_source_record s
-       cross join lateral (select a.organization_id, a.value from organization_attribute a
-                            where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a
+       ${RECORD_ATTRIBUTE}
       where s.source = $1 and s.absent_since is null
-        and exists (select 1 from organization_attribute b join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
-                     where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
-                       and bs.absent_since is null and b.value <> a.value)`,
+        and exists (select 1 from ${OTHERS_DISAGREEING})`,
     [source, COMPARED[field].name],
   );
   return result.rows[0].n;

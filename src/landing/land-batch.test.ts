@@ -17,7 +17,6 @@ function batch(records: MappedRecord[], extra: Partial<Batch> = {}): Batch {
   return { stream: 'enterprises', origin: 'page-1', records, rejections: [], ...extra };
 }
 
-
 /** Whether the version `s` is its key's current one. */
 const IS_CURRENT = `exists (select 1 from current_record c where c.source_record_id = s.id) as is_current`;
 
