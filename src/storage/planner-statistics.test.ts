@@ -1,6 +1,6 @@
 import { Client, type Pool } from 'pg';
 import { useTestDatabase } from '../../test/support/test-database';
-import { analyzeGrownTables, PlannerStatistics } from './planner-statistics';
+import { analyzeGrownTables, PlannerStatistics, vacuumChurnedTables } from './planner-statistics';
 
 describe('PlannerStatistics', () => {
   let writer: Client | undefined;
@@ -50,6 +50,30 @@ describe('PlannerStatistics', () => {
     expect(await estimatedRows('shared_growth')).toBe(20);
     // A second run that wrote the same rows finds the statistics fresh.
     expect(await analyzeGrownTables(pool, ['shared_growth'], 10)).toEqual([]);
+  });
+
+  /** Deletes on another connection and waits until the server's counters show the dead rows. */
+  const churn = async (table: string, where: string) => {
+    const deleted = (await writer!.query(`delete from ${table} where ${where}`)).rowCount ?? 0;
+    await writer!.query('select pg_stat_force_next_flush()');
+    for (let i = 0; i < 100 && (await deadRows(table)) < deleted; i++) await new Promise((r) => setTimeout(r, 50));
+    return deleted;
+  };
+  const deadRows = async (table: string) =>
+    Number((await pool.query<{ n: string }>('select n_dead_tup as n from pg_stat_user_tables where relname = $1', [table])).rows[0]?.n ?? 0);
+
+  it('vacuums the tables whose dead rows reach both the minimum and the share of their live rows, and only those', async () => {
+    await pool.query('create table churned (n int); create table barely_churned (n int); create table untouched (n int)');
+    await pool.query('insert into churned select generate_series(1, 100); insert into barely_churned select generate_series(1, 1000)');
+    await pool.query('insert into untouched select generate_series(1, 100)');
+    await pool.query('vacuum churned, barely_churned, untouched');
+    expect(await churn('churned', 'n <= 30')).toBe(30); // 30 dead ≥ 10 and ≥ 5% of 70
+    expect(await churn('barely_churned', 'n <= 20')).toBe(20); // 20 dead ≥ 10 but < 5% of 980
+    expect(await vacuumChurnedTables(pool, ['churned', 'barely_churned', 'untouched'], 10)).toEqual(['churned']);
+    expect(await deadRows('churned')).toBe(0);
+    expect(await deadRows('barely_churned')).toBe(20);
+    // Once cleared, the same call finds nothing left to do.
+    expect(await vacuumChurnedTables(pool, ['churned'], 10)).toEqual([]);
   });
 
   it('leaves a failed ANALYZE without an error (statistics are best effort)', async () => {

@@ -53,14 +53,33 @@ export async function analyzeTables(pool: Pool, tables: readonly string[]): Prom
 }
 
 /**
- * VACUUM ANALYZE of queue-like tables a bulk run has just emptied (resolution_queue, golden_dirty,
- * coverage_dirty): millions of dead rows would otherwise stay in their indexes and heaps until
- * autovacuum — which may be off — comes by, and every later scan would wade through them.
- * Best effort, like {@link analyzeTables}; runs outside any transaction.
+ * VACUUM (ANALYZE) of those of `tables` whose dead row versions reach `minimumDead` and `share` of
+ * their live rows. Bulk work leaves them spread over most pages (golden values rewritten once per
+ * organization, every key of a full re-pull seen again, queues emptied); autovacuum — which may be
+ * off, or waits for a fifth of the table — would clear them, and until then each later delta that
+ * touches such a page prunes it first and logs the whole page to the WAL again (seen at 1M: a delta's
+ * golden updates went from 26,000 to 10,600 page images). Returns the tables it vacuumed.
+ */
+export async function vacuumChurnedTables(pool: Pool, tables: readonly string[], minimumDead: number, share = 0.05): Promise<string[]> {
+  const churned = await pool.query<{ relname: string }>(
+    `select relname from pg_stat_user_tables
+      where schemaname = current_schema() and relname = any($1::text[]) and n_dead_tup >= greatest($2::float8, $3::float8 * n_live_tup)
+      order by relname`,
+    [tables, minimumDead, share],
+  );
+  const names = churned.rows.map((r) => r.relname);
+  if (names.length > 0) await vacuumTables(pool, names);
+  return names;
+}
+
+/**
+ * VACUUM (ANALYZE) of the given tables, such as queues a bulk phase has just emptied (resolution_queue,
+ * golden_dirty) before the next phase scans them. `skip_locked`: a table another session is vacuuming
+ * is left to it. Best effort, like {@link analyzeTables}; runs outside any transaction.
  */
 export async function vacuumTables(pool: Pool, tables: readonly string[]): Promise<void> {
   try {
-    await pool.query(`vacuum (analyze) ${tables.map((t) => `"${t}"`).join(', ')}`);
+    await pool.query(`vacuum (analyze, skip_locked) ${tables.map((t) => `"${t}"`).join(', ')}`);
   } catch (error) {
     logger.debug({ tables, err: error }, 'vacuum skipped');
   }
