@@ -1,18 +1,13 @@
-import { Client, type Pool } from 'pg';
-import { useTestDatabase } from '../../test/support/test-database';
+import type { Pool } from 'pg';
+import { until, useTestDatabaseWithWriter } from '../../test/support/test-database';
 import { BULK_RECORDS } from '../../src/resolution/resolve-pending';
 import { runCoverageStage } from './coverage-processor';
 
 describe('runCoverageStage housekeeping', () => {
-  let writer: Client | undefined;
-  // Declared before the database's own hooks, so the connection ends before the database is dropped.
-  afterAll(() => writer?.end());
-  const db = useTestDatabase();
+  const db = useTestDatabaseWithWriter();
   let pool: Pool;
-  beforeAll(async () => {
+  beforeAll(() => {
     pool = db.pool;
-    writer = new Client({ connectionString: db.url });
-    await writer.connect();
   });
 
   const tableStats = async (table: string) => (await pool.query<{ dead: string; vacuumed: boolean }>(
@@ -21,13 +16,12 @@ describe('runCoverageStage housekeeping', () => {
   it('ends a sync by vacuuming the tables its stages churned in bulk, and leaves the others alone', async () => {
     // A bulk phase's leftovers: a queue filled and emptied, as resolution leaves golden_dirty.
     const marked = BULK_RECORDS + 500;
-    await writer!.query('insert into golden_dirty select generate_series(1, $1)', [marked]);
-    await writer!.query('delete from golden_dirty');
     // A handful of dead rows, well under the threshold.
-    await writer!.query('insert into coverage_dirty (organization_id, marked_at) select generate_series(1, 5), now()');
-    await writer!.query('delete from coverage_dirty');
-    await writer!.query('select pg_stat_force_next_flush()');
-    for (let i = 0; i < 100 && Number((await tableStats('golden_dirty')).dead) < marked; i++) await new Promise((r) => setTimeout(r, 50));
+    await db.writer.query('insert into coverage_dirty (organization_id, marked_at) select generate_series(1, 5), now()');
+    await db.writer.query('delete from coverage_dirty');
+    await db.writer.query('insert into golden_dirty select generate_series(1, $1)', [marked]);
+    await db.writeAndReport('delete from golden_dirty');
+    await until(async () => Number((await tableStats('golden_dirty')).dead) >= marked);
     expect(Number((await tableStats('golden_dirty')).dead)).toBe(marked);
 
     const counts = await runCoverageStage(pool, () => {});

@@ -1,17 +1,12 @@
-import { Client, type Pool } from 'pg';
-import { useTestDatabase } from '../../test/support/test-database';
+import type { Pool } from 'pg';
+import { until, useTestDatabaseWithWriter } from '../../test/support/test-database';
 import { analyzeGrownTables, PlannerStatistics, vacuumChurnedTables } from './planner-statistics';
 
 describe('PlannerStatistics', () => {
-  let writer: Client | undefined;
-  // Declared before the database's own hooks, so the connection ends before the database is dropped.
-  afterAll(() => writer?.end());
-  const db = useTestDatabase();
+  const db = useTestDatabaseWithWriter();
   let pool: Pool;
-  beforeAll(async () => {
+  beforeAll(() => {
     pool = db.pool;
-    writer = new Client({ connectionString: db.url });
-    await writer.connect();
   });
 
   const estimatedRows = async (table = 'growing') =>
@@ -19,9 +14,8 @@ describe('PlannerStatistics', () => {
   /** Inserts on another connection and waits until the server's counters show it (they are flushed when a backend goes idle). */
   const grow = async (rows: number, table = 'growing') => {
     const before = await modifications(table);
-    await writer!.query(`insert into ${table} select generate_series(1, $1)`, [rows]);
-    await writer!.query('select pg_stat_force_next_flush()');
-    for (let i = 0; i < 100 && (await modifications(table)) < before + rows; i++) await new Promise((r) => setTimeout(r, 50));
+    await db.writeAndReport(`insert into ${table} select generate_series(1, $1)`, [rows]);
+    await until(async () => (await modifications(table)) >= before + rows);
   };
   const modifications = async (table: string) =>
     Number((await pool.query<{ n: string }>('select n_mod_since_analyze as n from pg_stat_user_tables where relname = $1', [table])).rows[0]?.n ?? 0);
@@ -54,9 +48,8 @@ describe('PlannerStatistics', () => {
 
   /** Deletes on another connection and waits until the server's counters show the dead rows. */
   const churn = async (table: string, where: string) => {
-    const deleted = (await writer!.query(`delete from ${table} where ${where}`)).rowCount ?? 0;
-    await writer!.query('select pg_stat_force_next_flush()');
-    for (let i = 0; i < 100 && (await deadRows(table)) < deleted; i++) await new Promise((r) => setTimeout(r, 50));
+    const deleted = await db.writeAndReport(`delete from ${table} where ${where}`);
+    await until(async () => (await deadRows(table)) >= deleted);
     return deleted;
   };
   const deadRows = async (table: string) =>

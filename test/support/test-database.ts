@@ -68,3 +68,34 @@ export function useTestDatabase(): { readonly pool: Pool; readonly url: string }
   });
   return state;
 }
+
+/**
+ * {@link useTestDatabase} plus a second connection, `writer`, for tests of rules that read the server's
+ * activity counters (`pg_stat_user_tables`): a backend reports its writes only when idle or forced, so
+ * `writeAndReport` runs SQL on the writer and forces the report.
+ */
+export function useTestDatabaseWithWriter(): { readonly pool: Pool; readonly url: string; readonly writer: Client; writeAndReport(sql: string, values?: unknown[]): Promise<number> } {
+  let writer: Client | undefined;
+  // Registered before the database's own hooks, so the connection ends before the database is dropped.
+  afterAll(() => writer?.end());
+  const db = useTestDatabase();
+  beforeAll(async () => {
+    writer = new Client({ connectionString: db.url });
+    await writer.connect();
+  });
+  return {
+    get pool() { return db.pool; },
+    get url() { return db.url; },
+    get writer() { return writer!; },
+    async writeAndReport(sql, values) {
+      const result = await writer!.query(sql, values);
+      await writer!.query('select pg_stat_force_next_flush()');
+      return result.rowCount ?? 0;
+    },
+  };
+}
+
+/** Polls `reached` every 50 ms, for up to 5 s, until it holds (such as counters that a backend reports shortly after its writes). */
+export async function until(reached: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await reached()); i++) await new Promise((r) => setTimeout(r, 50));
+}
