@@ -3,6 +3,7 @@ import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
+import { isSourceId, type SourceId } from '../config/feed-sources';
 import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
 
 /** A landed record version waiting for resolution. */
@@ -19,11 +20,11 @@ export interface PendingRecord {
 
 /**
  * Which queued records a pass takes: those with a valid USCC (optionally one worker's shards of
- * them: shard modulo `workers` = `worker`), those without, or all.
+ * them: shard modulo `workers` = `worker`), those without (optionally one department's alone), or all.
  */
 export type PendingFilter =
   | { uscc: 'with'; worker: number; workers: number }
-  | { uscc: 'without' }
+  | { uscc: 'without'; source?: SourceId }
   | { uscc: 'any' };
 
 const ANY: PendingFilter = { uscc: 'any' };
@@ -39,7 +40,10 @@ function filterCondition(filter: PendingFilter): string {
     const shards = Array.from({ length: USCC_SHARDS }, (_, shard) => shard).filter((shard) => shard % Math.trunc(filter.workers) === Math.trunc(filter.worker));
     return `and q.uscc_shard = any('{${shards.join(',')}}'::smallint[])`;
   }
-  return filter.uscc === 'without' ? 'and q.uscc_shard is null' : '';
+  if (filter.uscc === 'any') return '';
+  if (filter.source === undefined) return 'and q.uscc_shard is null';
+  if (!isSourceId(filter.source)) throw new Error(`unknown source ${String(filter.source)}`);
+  return `and q.uscc_shard is null and exists (select 1 from source_record s where s.id = q.source_record_id and s.source = '${filter.source}')`;
 }
 
 /**

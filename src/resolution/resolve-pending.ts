@@ -1,7 +1,8 @@
 import type { Pool } from 'pg';
 import { enqueueForResolution } from '../landing/resolution-queue';
 import { analyzeGrownTables, PlannerStatistics, vacuumTables } from '../storage/planner-statistics';
-import { drainPending, hasPending } from './pending-records';
+import { drainPending, hasPending, type PendingFilter } from './pending-records';
+import { SOURCE_PRECEDENCE } from './survivorship';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts } from './roster-records';
@@ -71,8 +72,17 @@ export async function resolvePending(
   // when there is something to match, since reading them scans the blocking index.
   if (await hasPending(pool, ['organization'], { uscc: 'without' })) {
     const setup = await matchingSetup(pool);
-    await drainPending(pool, ['organization'], { uscc: 'without' }, chunkSize,
+    const match = (filter: PendingFilter) => drainPending(pool, ['organization'], filter, chunkSize,
       (client, rows) => resolveOrganizationChunk(client, rows, setup, false), add, statistics);
+    // One department at a time, in the order of identity precedence: a registry's record founds the
+    // organization that the same unit's tax, statistics or federation records then meet, rather than
+    // whichever record landed first founding one of its own (a unit split in two when, say, the
+    // federation's name-only record came before the registry's). Within a department, in the order
+    // its feed landed them; so the graph no longer depends on which feed's pull finished first.
+    for (const source of SOURCE_PRECEDENCE.identity) {
+      if (await hasPending(pool, ['organization'], { uscc: 'without', source })) await match({ uscc: 'without', source });
+    }
+    await match({ uscc: 'without' }); // a department without a precedence, if one were ever added
   }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
   phase('matcher pass', total.records);
