@@ -78,7 +78,7 @@ export async function resolvePending(
     // organization that the same unit's tax, statistics or federation records then meet, rather than
     // whichever record landed first founding one of its own (a unit split in two when, say, the
     // federation's name-only record came before the registry's). Within a department, in the order
-    // its feed landed them; so the graph no longer depends on which feed's pull finished first.
+    // its records landed; so the graph no longer depends on which feed's pull finished first.
     for (const source of SOURCE_PRECEDENCE.identity) {
       if (await hasPending(pool, ['organization'], { uscc: 'without', source })) await match({ uscc: 'without', source });
     }
