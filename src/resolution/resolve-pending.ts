@@ -79,9 +79,8 @@ export async function resolvePending(
     // whichever record landed first founding one of its own (a unit split in two when, say, the
     // federation's name-only record came before the registry's). Within a department, in the order
     // its records landed; so the graph no longer depends on which feed's pull finished first.
-    for (const source of SOURCE_PRECEDENCE.identity) {
-      if (await hasPending(pool, ['organization'], { uscc: 'without', source })) await match({ uscc: 'without', source });
-    }
+    // A department with nothing queued costs one empty chunk query, as a check beforehand would.
+    for (const source of SOURCE_PRECEDENCE.identity) await match({ uscc: 'without', source });
     await match({ uscc: 'without' }); // a department without a precedence, if one were ever added
   }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
