@@ -40,6 +40,15 @@ export interface IdentifierRow {
   value: string;
 }
 
+export interface MergeRow {
+  organizationId: string;
+  survivorId: string;
+  retiredId: string;
+  decidedBy: string;
+  evidence: unknown;
+  mergedAt: Date;
+}
+
 export interface CoverageRow {
   organizationId: string;
   facts: CoverageFacts;
@@ -58,6 +67,8 @@ export interface Loaders {
   attributes: DataLoader<string, AttributeRow[]>;
   links: DataLoader<string, LinkRow[]>;
   identifiers: DataLoader<string, IdentifierRow[]>;
+  /** Merges into each organization, and into ids merged into it since, oldest first. */
+  merges: DataLoader<string, MergeRow[]>;
 }
 
 export function createLoaders(pool: Pool): Loaders {
@@ -98,6 +109,13 @@ export function createLoaders(pool: Pool): Loaders {
     identifiers: groupedLoader(pool,
       `select organization_id as "organizationId", scheme, value from organization_identifier
         where organization_id = any($1::bigint[]) order by scheme, value`),
+    merges: groupedLoader(pool,
+      `select coalesce(a.organization_id, m.survivor_id) as "organizationId", m.survivor_id as "survivorId",
+              m.retired_id as "retiredId", m.decided_by as "decidedBy", m.evidence, m.merged_at as "mergedAt"
+         from organization_merge m left join organization_alias a on a.retired_id = m.survivor_id
+        where m.survivor_id = any($1::bigint[])
+           or m.survivor_id in (select retired_id from organization_alias where organization_id = any($1::bigint[]))
+        order by m.merged_at, m.id`),
   };
 }
 

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { normalizeOrganizationName } from '../../src/names';
 import type { HubContext } from '../context';
-import type { AttributeRow } from '../loaders';
+import type { AttributeRow, MergeRow } from '../loaders';
+import { OrganizationMergeView } from './organization-merge.type';
 import { OrganizationNode, type SourceRecordRef } from './organization.type';
 import { AttributeConflict, AttributeValue, IdentifierView, RecordLinkView } from './provenance.type';
 
@@ -28,6 +29,13 @@ export class ProvenanceResolver {
       const record = byKey.get(`${link.source}/${link.stream}/${link.key}`);
       return record ? [{ record, weight: link.weight, reasons: link.reasons, decidedBy: link.decidedBy, decidedAt: link.decidedAt }] : [];
     });
+  }
+
+  @FieldResolver(() => [OrganizationMergeView], {
+    description: 'The merges that made this organization: by re-resolution on new evidence, or by a person.',
+  })
+  merges(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<MergeRow[]> {
+    return loaders.merges.load(organization.id);
   }
 
   @FieldResolver(() => [IdentifierView], { description: 'Every identifier that resolves to this organization.' })

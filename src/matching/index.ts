@@ -63,3 +63,4 @@ export {
   type RepairedUscc,
   type UsccLookup,
 } from './identifier-repair';
+export { olderFirst, planMerges, type MergeStep, type MergeVote } from './merge-plan';

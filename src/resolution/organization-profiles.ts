@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { blockingKeys, buildProfile, type MatchProfile } from '../matching';
 import type { GoldenValues } from './survivorship';
+import { inIdOrder } from './coverage-dirty';
 
 /**
  * Keeps the matcher's view of organizations current: a profile from the golden values, every name
@@ -34,6 +35,11 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
     [JSON.stringify(profiles)],
   );
   if (changed.rows.length === 0) return;
+  // Re-resolution looks at the neighbourhood of every changed profile (see reResolveFloating).
+  await client.query(
+    'insert into profile_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing',
+    [inIdOrder(changed.rows.map((r) => String(r.organization_id)))],
+  );
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
   const wanted = new Set<string>();
   for (const row of changed.rows) {

@@ -7,6 +7,7 @@ import { deferGoldenRecords, refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
 import { upsertLinks, type LinkRow } from './link-writes';
 import { replaceChamberMemberships } from './chamber-memberships';
+import { retireEmptied } from './organization-merge';
 
 export interface ChunkCounts {
   records: number;
@@ -95,6 +96,7 @@ export async function resolveOrganizationChunk(
   await openReviews(client, reviews);
   const created = founders.length;
   await upsertLinks(client, links);
+  await retireEmptied(client, departures(links, linked));
   await recordIdentifiers(client, links, stored);
   await replaceChamberMemberships(client, links);
   // An organization a record left (its USCC changed) must lose that record's values too.
@@ -102,6 +104,16 @@ export async function resolveOrganizationChunk(
   if (deferGolden) await deferGoldenRecords(client, touched);
   else await refreshGoldenRecords(client, touched);
   return { records: rows.length, organizationsCreated: created, organizationsTouched: touched.length };
+}
+
+/** Organizations records of the chunk left → the organization the first of them joined. */
+function departures(links: LinkRow[], linked: Map<string, string>): Map<string, string> {
+  const moves = new Map<string, string>();
+  for (const { record, organizationId } of links) {
+    const before = linked.get(recordKeyOf(record));
+    if (before !== undefined && before !== organizationId && !moves.has(before)) moves.set(before, organizationId);
+  }
+  return moves;
 }
 
 /** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */

@@ -83,10 +83,14 @@ export class ChunkMatcher {
       { counts, total: setup.names.total, typicalFrequency: setup.names.typicalFrequency }, setup, records.length > 0);
   }
 
-  /** Judges one record. */
-  match(record: PendingRecord): MatchVerdict {
+  /**
+   * Judges one record; `exclude` leaves one organization out of the candidates (re-resolution asks
+   * where a record would go if its own floating organization did not exist).
+   */
+  match(record: PendingRecord, exclude?: string): MatchVerdict {
     const profile = profileFromRecord(record.canonical);
-    const forbidden = this.keepApart.get(recordKeyOf(record)) ?? new Set<string>();
+    const forbidden = new Set(this.keepApart.get(recordKeyOf(record)) ?? []);
+    if (exclude !== undefined) forbidden.add(exclude);
     for (const claim of record.canonical.identifiers.filter((c) => c.scheme === 'uscc' && !c.valid)) {
       const repaired = resolveRepairedUscc(claim.raw, record.canonical.name, (uscc) => {
         const id = this.byUscc.get(uscc);
@@ -110,6 +114,11 @@ export class ChunkMatcher {
     const decision = decideMatch(best.result);
     const reasons = best.result.fields.map((f) => ({ field: f.field, level: f.level, weight: Number(f.weight.toFixed(2)) }));
     return { decision, organizationId: best.id, decidedBy: this.setup.version, weight: Number(best.result.weight.toFixed(2)), reasons };
+  }
+
+  /** Whether a person decided that this record must not join that organization. */
+  keptApart(record: PendingRecord, organizationId: string): boolean {
+    return this.keepApart.get(recordKeyOf(record))?.has(organizationId) ?? false;
   }
 
   /** Makes an organization founded in this chunk findable by the chunk's later records. */

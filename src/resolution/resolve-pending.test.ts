@@ -32,7 +32,9 @@ describe('deterministic resolution into organizations', () => {
       enterprise('R4', '西安丁公司', ['91350211M00013FA1N']),
     ]);
     const counts = await resolvePending(pool);
-    expect(counts).toEqual({ records: 4, organizationsCreated: 4, organizationsTouched: 4, unresolvedReferences: 0 });
+    expect(counts).toEqual({
+      records: 4, organizationsCreated: 4, organizationsTouched: 4, organizationsMerged: 0, unresolvedReferences: 0,
+    });
     const orgs = await pool.query('select uscc, name, kind, division_code from organization order by id');
     expect(orgs.rows).toEqual([
       { uscc: USCC_A, name: '西安甲科技有限公司', kind: 'ENTERPRISE', division_code: '610113' },
@@ -81,7 +83,9 @@ describe('deterministic resolution into organizations', () => {
   });
 
   it('does nothing when nothing new landed', async () => {
-    expect(await resolvePending(pool)).toEqual({ records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 });
+    expect(await resolvePending(pool)).toEqual({
+      records: 0, organizationsCreated: 0, organizationsTouched: 0, organizationsMerged: 0, unresolvedReferences: 0,
+    });
   });
 });
 

@@ -7,12 +7,15 @@ import { resolveOrganizationChunk, type ChunkCounts } from './organization-recor
 import { refreshDeferredGoldenRecords } from './golden-records';
 import { resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts } from './roster-records';
 import { matchingSetup } from './probabilistic-link';
+import { reResolveFloating } from './re-resolution';
 import { logger } from '../runtime/logger';
 
 export interface ResolutionCounts {
   records: number;
   organizationsCreated: number;
   organizationsTouched: number;
+  /** Organizations retired into another because new evidence tied them (re-resolution). */
+  organizationsMerged: number;
   /** Roster references (covered units, member-distribution units) no organization matched. */
   unresolvedReferences: number;
 }
@@ -31,7 +34,9 @@ export interface ResolutionCounts {
 export async function resolvePending(
   pool: Pool, chunkSize = 2000, onChunk?: (c: ResolutionCounts) => void, workers = 1,
 ): Promise<ResolutionCounts> {
-  const total: ResolutionCounts = { records: 0, organizationsCreated: 0, organizationsTouched: 0, unresolvedReferences: 0 };
+  const total: ResolutionCounts = {
+    records: 0, organizationsCreated: 0, organizationsTouched: 0, organizationsMerged: 0, unresolvedReferences: 0,
+  };
   const statistics = new PlannerStatistics(pool, GRAPH_TABLES);
   const add = (counts: ChunkCounts) => {
     total.records += counts.records;
@@ -85,6 +90,10 @@ export async function resolvePending(
   }
   if (total.records >= BULK_RECORDS) await vacuumTables(pool, ['resolution_queue', 'golden_dirty']);
   phase('matcher pass', total.records);
+  // Floating organizations near every changed profile judged again: merges the order of arrival missed.
+  const reResolved = await reResolveFloating(pool, () => matchingSetup(pool), chunkSize);
+  total.organizationsMerged += reResolved.merged;
+  phase('re-resolution', total.records);
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   // Roster records touch only their own bodies and edges (and a member distribution its one unit),
   // so parallel drains may share the queue: each skips the chunk another holds.

@@ -22,6 +22,8 @@ import { OrganizationAlias } from './organization-alias.entity';
 import { OrganizationIdentifier } from './organization-identifier.entity';
 import { QuarantineEntry } from './quarantine-entry.entity';
 import { RecordLink } from './record-link.entity';
+import { OrganizationMerge } from './organization-merge.entity';
+import { ProfileDirty } from './profile-dirty.entity';
 import { RosterBody } from './roster-body';
 import { SnapshotFile } from './snapshot-file.entity';
 import { SourceRecord } from './source-record.entity';
@@ -32,6 +34,7 @@ import { UnresolvedReference } from './unresolved-reference.entity';
 export {
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, CurrentRecord, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
+  OrganizationMerge, ProfileDirty,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 };
 
@@ -40,5 +43,6 @@ export const ENTITIES = [
   RosterBody,
   AuditEntry, BlockingKey, ChamberMembership, CoverageDirty, CoverageEdge, CoverageFact, CoverageRollup, CoverageRollupState, CurrentRecord, GoldenDirty, JointMeeting, LinkOverride, MatchModel, NameFrequencyStatistic, LinkReview, PartyOrganization, TradeUnion,
   Organization, OrganizationProfile, OrganizationAlias, OrganizationIdentifier, QuarantineEntry, RecordLink, ResolutionQueue,
+  OrganizationMerge, ProfileDirty,
   SnapshotFile, SourceRecord, SyncRun, SyncState, UnresolvedReference,
 ];

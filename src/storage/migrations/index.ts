@@ -18,6 +18,7 @@ import { Migration20261202060000 } from './Migration20261202060000';
 import { Migration20261202070000 } from './Migration20261202070000';
 import { Migration20261203080000 } from './Migration20261203080000';
 import { Migration20261203090000 } from './Migration20261203090000';
+import { Migration20261206200000 } from './Migration20261206200000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202070000', class: Migration20261202070000 },
   { name: 'Migration20261203080000', class: Migration20261203080000 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
+  { name: 'Migration20261206200000', class: Migration20261206200000 },
 ];

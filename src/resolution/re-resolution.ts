@@ -1,0 +1,124 @@
+import type { Pool, PoolClient } from 'pg';
+import { MAX_BLOCK_SIZE, planMerges, type MergeVote } from '../matching';
+import { drainWithCursor } from '../storage/cursor-drain';
+import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
+import { applyMerges } from './organization-merge';
+import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
+import type { PendingRecord } from './pending-records';
+
+/** What one re-resolution pass did. */
+export interface ReResolutionCounts {
+  /** Floating organizations whose records were judged again. */
+  examined: number;
+  /** Organizations retired into another by a merge. */
+  merged: number;
+}
+
+/**
+ * Re-resolution (Senzing's principle): a record that arrived before the evidence tying it to an
+ * organization founded a floating one (no USCC of its own) — a federation member named only, a
+ * legacy tax record before its registry record. Whenever a profile changes, the floating
+ * organizations in its neighbourhood (sharing a blocking key) have their records judged again as
+ * if their own organization did not exist; one whose record now links elsewhere merges with that
+ * organization (see `planMerges`), so the graph no longer depends on the order the data came in.
+ * People's pins keep an organization out of it and keep-apart decisions veto a merge. Works
+ * through `profile_dirty` a chunk per transaction until no mark is left: a merge changes the
+ * survivor's profile, whose neighbourhood is looked at again.
+ */
+export async function reResolveFloating(
+  pool: Pool, setup: () => Promise<MatchingSetup>, chunkSize: number,
+): Promise<ReResolutionCounts> {
+  const counts: ReResolutionCounts = { examined: 0, merged: 0 };
+  let matching: MatchingSetup | undefined;
+  await drainWithCursor(async (after) => {
+    const step = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
+      const dirty = await takeDirtyProfiles(client, after, chunkSize);
+      if (dirty.length === 0) return null;
+      const floating = await floatingNeighbours(client, dirty);
+      if (floating.length === 0) return { last: lastOf(dirty), examined: 0, merged: 0 };
+      matching ??= await setup();
+      const steps = planMerges(await votesOf(client, floating, matching));
+      await applyMerges(client, steps, 'resolver');
+      return { last: lastOf(dirty), examined: floating.length, merged: steps.length };
+    }));
+    if (step === null) return null;
+    counts.examined += step.examined;
+    counts.merged += step.merged;
+    return step.last;
+  });
+  return counts;
+}
+
+async function takeDirtyProfiles(client: PoolClient, after: string, limit: number): Promise<string[]> {
+  const taken = await client.query<{ organization_id: string }>(
+    `delete from profile_dirty where organization_id = any(array(
+       select organization_id from profile_dirty where organization_id > $1
+        order by organization_id limit $2 for update skip locked))
+     returning organization_id`,
+    [after, limit],
+  );
+  return taken.rows.map((r) => String(r.organization_id));
+}
+
+/** The largest id (`delete … returning` keeps no order). */
+function lastOf(ids: string[]): string {
+  return ids.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
+}
+
+/**
+ * The floating organizations among these and those sharing a blocking key with them (blocks the
+ * matcher compares in full only), without the ones a person pinned a record to.
+ */
+async function floatingNeighbours(client: PoolClient, organizationIds: string[]): Promise<string[]> {
+  const result = await client.query<{ id: string }>(
+    `with keys as (select distinct key from blocking_key where organization_id = any($1::bigint[])),
+          small as (select key from keys k where (select count(*) from (
+                      select 1 from blocking_key c where c.key = k.key limit $2 + 1) x) <= $2),
+          near as (select b.organization_id as id from small s join blocking_key b on b.key = s.key
+                   union select unnest($1::bigint[]))
+     select o.id from near n join organization o on o.id = n.id and o.uscc is null
+      where not exists (select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')
+      order by o.id`,
+    [organizationIds, MAX_BLOCK_SIZE],
+  );
+  return result.rows.map((r) => String(r.id));
+}
+
+/**
+ * Judges the organization records of these floating organizations, each with its own
+ * organization left out: every record that links elsewhere votes for merging its organization
+ * there, unless a person kept one of that organization's records apart from the target.
+ */
+async function votesOf(client: PoolClient, floating: string[], setup: MatchingSetup): Promise<MergeVote[]> {
+  const linked = await client.query<PendingRecord & { organization_id: string }>(
+    `select s.id, l.source, l.stream, l.record_key, s.canonical, s.first_seen_at as observed_at,
+            false as first_version, l.organization_id
+       from record_link l join source_record s on s.id = l.source_record_id
+      where l.organization_id = any($1::bigint[]) and s.canonical->>'entity' = 'organization'
+      order by l.organization_id, s.id`,
+    [floating],
+  );
+  const records = linked.rows;
+  const matcher = await ChunkMatcher.prepare(client, records, setup);
+  const byOrganization = new Map<string, PendingRecord[]>();
+  for (const row of records) {
+    const own = String(row.organization_id);
+    byOrganization.set(own, [...(byOrganization.get(own) ?? []), row]);
+  }
+  const votes: MergeVote[] = [];
+  for (const row of records) {
+    const own = String(row.organization_id);
+    const verdict = matcher.match(row, own);
+    if (verdict.decision !== 'link' || !verdict.organizationId) continue;
+    const target = verdict.organizationId;
+    if (byOrganization.get(own)!.some((r) => matcher.keptApart(r, target))) continue;
+    votes.push({
+      floating: own, target, weight: verdict.weight,
+      evidence: {
+        record: `${row.source}/${row.stream}/${row.record_key}`, decidedBy: verdict.decidedBy,
+        weight: verdict.weight, reasons: verdict.reasons,
+      },
+    });
+  }
+  return votes;
+}
