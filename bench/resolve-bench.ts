@@ -1,5 +1,5 @@
 /**
- * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta | --resync] [--no-quality]`: generates (or reuses) a province, serves it
+ * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta | --resync | --one-at-a-time [order]] [--no-quality]`: generates (or reuses) a province, serves it
  * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
  * evaluates coverage with the workers' own stage processors (with `--estimate`, after fitting the
  * matching model to the landed records by EM), then measures quality against truth.jsonl beside the exact-USCC baseline, and
@@ -23,6 +23,7 @@ import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { runCoverageStage } from '../jobs/processors/coverage-processor';
 import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
+import { Rng } from '../sandbox/generator/rng';
 import { benchDatabaseName, benchDatabaseUrl, ensureProvince, freshDatabase, migrateBenchDatabase, numericArg, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
 
 async function main(): Promise<void> {
@@ -63,6 +64,9 @@ async function main(): Promise<void> {
       await measureResync(pool, feeds);
       return;
     }
+    const order = arrivalOrder(seed);
+    const arrival = { records: 0, organizationsCreated: 0, organizationsMerged: 0, unresolvedReferences: 0 };
+    let arrivalResolveMs = 0;
     const peaks = new StagePeaks();
     let started = Date.now();
     let landed = 0;
@@ -83,6 +87,22 @@ async function main(): Promise<void> {
       await pool.query(enqueueForResolution('select id, canonical, true from current_source_record'));
       await pool.query('vacuum analyze');
       console.log(`resuming after the landing of an earlier run (${landed} records in ${seconds(landMs)} s)`);
+    } else if (order) {
+      // One feed at a time, each pull followed by its resolution run, as feeds of their own cadences arrive.
+      console.log(`landing one feed at a time: ${order.join(', ')}`);
+      landMs = 0;
+      for (const source of order) {
+        peaks.enter('landing');
+        started = Date.now();
+        landed += (await runPull(pool, feeds[source], { source, full: false }, undefined, () => {})).fetched;
+        landMs += Date.now() - started;
+        peaks.enter('resolution');
+        started = Date.now();
+        const run = await runResolve(pool, () => {}, resolveWorkers);
+        arrivalResolveMs += Date.now() - started;
+        for (const key of ['records', 'organizationsCreated', 'organizationsMerged'] as const) arrival[key] += run[key];
+        arrival.unresolvedReferences = run.unresolvedReferences;
+      }
     } else {
       peaks.enter('landing');
       await Promise.all(SOURCE_IDS.map(async (source) => {
@@ -98,7 +118,9 @@ async function main(): Promise<void> {
     peaks.enter('resolution');
     started = Date.now();
     const resolution = await runResolve(pool, () => {}, resolveWorkers);
-    const resolveMs = Date.now() - started;
+    for (const key of ['records', 'organizationsCreated', 'organizationsMerged'] as const) resolution[key] += arrival[key];
+    if (order) resolution.unresolvedReferences = arrival.unresolvedReferences;
+    const resolveMs = Date.now() - started + arrivalResolveMs;
     peaks.enter('coverage');
     started = Date.now();
     const coverage = await runCoverageStage(pool, () => {});
@@ -106,9 +128,11 @@ async function main(): Promise<void> {
     const endToEnd = landMs + resolveMs;
     console.log(`records landed: ${landed} in ${seconds(landMs)} s (${Math.round(landed / (landMs / 1000))}/s)`);
     console.log(`resolved: ${resolution.records} records in ${seconds(resolveMs)} s (${Math.round(resolution.records / (resolveMs / 1000))}/s), ` +
-      `${resolution.organizationsCreated} organizations, ${resolution.unresolvedReferences} unresolved roster references`);
+      `${resolution.organizationsCreated} organizations founded, ${resolution.organizationsMerged} merged by re-resolution ` +
+      `(${await organizationCount(pool)} in the graph), ${resolution.unresolvedReferences} unresolved roster references`);
     console.log(`end to end (landing → resolved graph): ${Math.round(landed / (endToEnd / 1000))} records/s`);
     console.log(`coverage: ${coverage.organizations} organizations in ${seconds(coverageMs)} s`);
+    console.log(await gapLine(pool, dir));
     // Before the quality check, whose truth maps are the bench's own memory, not the pipeline's.
     const pipelineRss = peakRssMb();
     const stagePeaks = peaks.report();
@@ -131,6 +155,40 @@ async function main(): Promise<void> {
 }
 
 type Sandbox = Awaited<ReturnType<typeof startSandboxProcess>>;
+
+/**
+ * `--one-at-a-time [a,b,…|shuffle]`: the feeds land one after another, each pull followed by a
+ * resolution run — in the order given, or shuffled by the seed (the default) — instead of all at once.
+ */
+function arrivalOrder(seed: number): SourceId[] | undefined {
+  const i = process.argv.indexOf('--one-at-a-time');
+  if (i < 0) return undefined;
+  const given = process.argv[i + 1];
+  if (given === undefined || given.startsWith('--') || given === 'shuffle') return new Rng(seed).sample(SOURCE_IDS, SOURCE_IDS.length);
+  const order = given.split(',');
+  const unknown = order.filter((source) => !(SOURCE_IDS as readonly string[]).includes(source));
+  if (unknown.length > 0 || order.length !== SOURCE_IDS.length || new Set(order).size !== order.length) {
+    throw new Error(`--one-at-a-time takes every feed once (${SOURCE_IDS.join(',')}), or shuffle; got ${given}`);
+  }
+  return order as SourceId[];
+}
+
+/** The graph's P1, U1 and K1 gaps beside the generator's truth (expected.json). */
+async function gapLine(pool: Pool, dir: string): Promise<string> {
+  const truth = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    totals: { P1: { gap: number }; U1: { gap: number }; K1: { partyGaps: number; unionGaps: number } };
+  }).totals;
+  const gaps = (await pool.query<{ p1: number; u1: number; party: number; union: number }>(
+    `select count(*) filter (where p1_gap)::int as p1, count(*) filter (where u1_gap)::int as u1,
+            count(*) filter (where k1_party_gap)::int as party, count(*) filter (where k1_union_gap)::int as union
+       from coverage_fact where valid_to is null and rule_set = 'shaanxi-2021'`)).rows[0];
+  return `gaps (truth): P1 ${gaps.p1} (${truth.P1.gap}), U1 ${gaps.u1} (${truth.U1.gap}), ` +
+    `K1 party ${gaps.party} (${truth.K1.partyGaps}), K1 union ${gaps.union} (${truth.K1.unionGaps})`;
+}
+
+async function organizationCount(pool: Pool): Promise<number> {
+  return (await pool.query<{ n: number }>('select count(*)::int as n from organization')).rows[0].n;
+}
 
 /**
  * Pulls all seven feeds again in full into a landed database, in parallel as a worker would: every

@@ -91,7 +91,8 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     out(summaryTable(results));
     if (resolution) {
       out(`resolution: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
-        `${resolution.organizationsTouched} touched, ${resolution.unresolvedReferences} roster references unresolved`);
+        `${resolution.organizationsTouched} touched, ${resolution.organizationsMerged ?? 0} merged by re-resolution, ` +
+        `${resolution.unresolvedReferences} roster references unresolved`);
     }
     if (coverage) out(`coverage: ${coverage.organizations} organizations evaluated, ${coverage.inserted + coverage.changed} evaluations changed`);
     if (downstreamError) out(`downstream failed: ${downstreamError}`);

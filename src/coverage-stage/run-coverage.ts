@@ -5,6 +5,7 @@ import { ACTIVE_RULE_SETS } from '../config/rule-sets';
 import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import { PlannerStatistics } from '../storage/planner-statistics';
+import { parallelDrains } from '../storage/parallel-drains';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
 import { markRollupRefreshed, refreshRollup } from './refresh-rollup';
@@ -37,7 +38,7 @@ export async function runCoverage(
   // Parallel drains share the dirty marks (each skips the chunk another holds), so that while one
   // waits for the database another evaluates; each walks them with a cursor (see drainWithCursor)
   // rather than wading through the marks earlier chunks deleted.
-  await Promise.all(Array.from({ length: options.drains ?? COVERAGE_DRAINS }, () => drainWithCursor(async (after) => {
+  await parallelDrains(options.drains ?? COVERAGE_DRAINS, () => drainWithCursor(async (after) => {
     const chunk = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
       const dirty = await client.query<{ organization_id: string }>(
         `select organization_id from coverage_dirty where organization_id > $2
@@ -75,7 +76,7 @@ export async function runCoverage(
     options.onChunk?.({ ...total });
     await statistics.wrote(chunk.organizations);
     return chunk.last;
-  })));
+  }));
   if (total.organizations > 0) {
     // Each chunk moved the rollups with its facts; a rule set seen for the first time is rebuilt
     // whole once (facts of an earlier time it was active may still be current).

@@ -30,24 +30,62 @@ export async function reResolveFloating(
 ): Promise<ReResolutionCounts> {
   const counts: ReResolutionCounts = { examined: 0, merged: 0 };
   let matching: MatchingSetup | undefined;
-  await drainWithCursor(async (after) => {
-    const step = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
-      const dirty = await takeDirtyProfiles(client, after, chunkSize);
-      if (dirty.length === 0) return null;
-      const floating = await floatingNeighbours(client, dirty);
-      if (floating.length === 0) return { last: lastOf(dirty), examined: 0, merged: 0 };
-      matching ??= await setup();
-      const steps = planMerges(await votesOf(client, floating, matching));
-      await applyMerges(client, steps, 'resolver');
-      return { last: lastOf(dirty), examined: floating.length, merged: steps.length };
-    }));
-    if (step === null) return null;
-    counts.examined += step.examined;
-    counts.merged += step.merged;
-    return step.last;
-  });
+  /** Judges one chunk of floating organizations and merges what their votes tie together. */
+  const examine = async (client: PoolClient, floating: string[]): Promise<void> => {
+    if (floating.length === 0) return;
+    matching ??= await setup();
+    const steps = planMerges(await votesOf(client, floating, matching));
+    await applyMerges(client, steps, 'resolver');
+    counts.examined += floating.length;
+    counts.merged += steps.length;
+  };
+  const chunk = (work: (client: PoolClient) => Promise<string | null>) => {
+    const before = { ...counts };
+    // A chunk redone after a deadlock counts once.
+    return retryingDeadlocks(() => { Object.assign(counts, before); return inTransaction(pool, work); });
+  };
+  if (await dirtyOutnumbersFloating(pool)) {
+    // After a bulk load nearly every profile is new: every floating organization is near one, and
+    // taking them all at once costs far less than finding each one's neighbourhood.
+    await pool.query('delete from profile_dirty');
+    let after: string | null = '0';
+    while (after !== null) {
+      const from: string = after;
+      after = await chunk(async (client) => {
+        const floating = await floatingAfter(client, from, chunkSize);
+        await examine(client, floating);
+        return floating.length === 0 ? null : floating[floating.length - 1]!;
+      });
+    }
+  }
+  // Marks left (an incremental run's, or the survivors' of the merges above): their neighbourhoods.
+  await drainWithCursor((after) => chunk(async (client) => {
+    const dirty = await takeDirtyProfiles(client, after, chunkSize);
+    if (dirty.length === 0) return null;
+    await examine(client, await floatingNeighbours(client, dirty));
+    return lastOf(dirty);
+  }));
   return counts;
 }
+
+/** Whether more profiles changed than there are floating organizations (a bulk load's run). */
+async function dirtyOutnumbersFloating(pool: Pool): Promise<boolean> {
+  const result = await pool.query<{ outnumbers: boolean }>(
+    `select (select count(*) from profile_dirty)
+              > (select count(*) from organization where uscc is null) as outnumbers`);
+  return result.rows[0].outnumbers;
+}
+
+/** The next floating organizations by id, without the ones a person pinned a record to. */
+async function floatingAfter(client: PoolClient, after: string, limit: number): Promise<string[]> {
+  const result = await client.query<{ id: string }>(
+    `select o.id from organization o where o.uscc is null and o.id > $1 ${UNPINNED} order by o.id limit $2`,
+    [after, limit]);
+  return result.rows.map((r) => String(r.id));
+}
+
+/** No record of the organization `o` is pinned there by a person: its records stay as decided. */
+const UNPINNED = `and not exists (select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')`;
 
 async function takeDirtyProfiles(client: PoolClient, after: string, limit: number): Promise<string[]> {
   const taken = await client.query<{ organization_id: string }>(
@@ -77,8 +115,7 @@ async function floatingNeighbours(client: PoolClient, organizationIds: string[])
           near as (select b.organization_id as id from small s join blocking_key b on b.key = s.key
                    union select unnest($1::bigint[]))
      select o.id from near n join organization o on o.id = n.id and o.uscc is null
-      where not exists (select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')
-      order by o.id`,
+      where true ${UNPINNED} order by o.id`,
     [organizationIds, MAX_BLOCK_SIZE],
   );
   return result.rows.map((r) => String(r.id));

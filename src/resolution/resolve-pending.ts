@@ -9,6 +9,7 @@ import { resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts 
 import { matchingSetup } from './probabilistic-link';
 import { reResolveFloating } from './re-resolution';
 import { logger } from '../runtime/logger';
+import { parallelDrains } from '../storage/parallel-drains';
 
 export interface ResolutionCounts {
   records: number;
@@ -51,7 +52,7 @@ export async function resolvePending(
   };
   const phase = phaseTimer();
   // Golden values left for later, recomputed once per organization by `workers` drains in id order.
-  const refreshDeferredGolden = () => Promise.all(Array.from({ length: workers }, () => refreshDeferredGoldenRecords(pool, chunkSize)));
+  const refreshDeferredGolden = () => parallelDrains(workers, () => refreshDeferredGoldenRecords(pool, chunkSize));
   // After a bulk phase: the queues' dead rows are cleared and the planner learns how the graph grew.
   const settleAfterBulk = async () => {
     if (total.records < BULK_RECORDS) return;
@@ -60,14 +61,14 @@ export async function resolvePending(
   };
   // Identifier pass: shards of USCCs in parallel, golden values deferred to one refresh per organization.
   const identifiersOnly = await matchingSetup(pool, false);
-  await Promise.all(Array.from({ length: workers }, (_, worker) =>
+  await parallelDrains(workers, (worker) =>
     drainPending(pool, ['organization'], { uscc: 'with', worker, workers }, chunkSize,
-      (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics)));
+      (client, rows) => resolveOrganizationChunk(client, rows, identifiersOnly, true), add, statistics));
   phase('identifier pass', total.records);
   // Member distributions naming their unit by a USCC the graph now holds: linked before the golden
   // values are recomputed, so their organizations are recomputed once; the rest wait for the roster phase.
-  await Promise.all(Array.from({ length: workers }, (_, worker) =>
-    drainPending(pool, ['member-distribution'], { uscc: 'with', worker, workers }, chunkSize, resolveMemberDistributionByUscc, addRoster, statistics)));
+  await parallelDrains(workers, (worker) =>
+    drainPending(pool, ['member-distribution'], { uscc: 'with', worker, workers }, chunkSize, resolveMemberDistributionByUscc, addRoster, statistics));
   phase('member distribution by USCC', total.records);
   await refreshDeferredGolden();
   phase('deferred golden values', total.records);
@@ -97,9 +98,9 @@ export async function resolvePending(
   if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
   // Roster records touch only their own bodies and edges (and a member distribution its one unit),
   // so parallel drains may share the queue: each skips the chunk another holds.
-  await Promise.all(Array.from({ length: workers }, () =>
+  await parallelDrains(workers, () =>
     drainPending(pool, ['party-organization', 'trade-union', 'member-distribution'], { uscc: 'any' }, chunkSize,
-      resolveRosterChunk, addRoster, statistics)));
+      resolveRosterChunk, addRoster, statistics));
   phase('roster records', total.records);
   // Organizations member-distribution rows stated Party members of: recomputed once each, in id
   // order, rather than in the rows' order (a random walk over the graph's tables at a million).
@@ -134,10 +135,13 @@ const GRAPH_TABLES = ['source_record', 'resolution_queue', 'record_link', 'organ
  * that organizations were added; entries of versions superseded since are dropped.
  */
 async function retryUnresolvedReferences(pool: Pool): Promise<void> {
+  // Each entry's version is looked up, then its key's current version: written as one join under the
+  // `not exists`, the planner took that join for a single row and nested it (82,000 entries: minutes).
   await pool.query(
-    `delete from unresolved_reference r where not exists (
-       select 1 from source_record s join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
-        where s.id = r.source_record_id and c.source_record_id = s.id)`,
+    `delete from unresolved_reference r using source_record s
+      where s.id = r.source_record_id and not exists (
+        select 1 from current_record c
+         where c.source = s.source and c.stream = s.stream and c.record_key = s.record_key and c.source_record_id = s.id)`,
   );
   await pool.query(enqueueForResolution(
     'select s.id, s.canonical, false from unresolved_reference r join source_record s on s.id = r.source_record_id',

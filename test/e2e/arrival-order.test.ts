@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { join } from 'node:path';
 import { SOURCE_IDS, type SourceId } from '../../src/config/feed-sources';
 import { openSqlPool } from '../../src/storage/sql-pool';
@@ -6,6 +7,19 @@ import { gapsOf, landInArrivals, partitionOf, shuffled, type Arrival } from '../
 import { sandboxHubEnv } from '../support/hub-env';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
 import { createTestDatabase } from '../support/test-database';
+import { resolvePending } from '../../src/resolution/resolve-pending';
+
+/** Ends the first backend of the database caught inside a transaction (a chunk being resolved): its pid. */
+async function terminateOpenTransaction(watcher: Client, database: string): Promise<number> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    const ended = await watcher.query<{ pid: number }>(
+      `select pid, pg_terminate_backend(pid) from pg_stat_activity
+        where datname = $1 and pid <> pg_backend_pid() and xact_start is not null
+          and query not like '%pg_advisory%' limit 1`, [database]);
+    if (ended.rows.length > 0) return ended.rows[0].pid;
+  }
+  return 0;
+}
 
 const one = (sources: readonly SourceId[]): Arrival[][] => sources.map((source) => [{ source }]);
 
@@ -49,6 +63,32 @@ describe('one graph whatever order the departments data arrives in', () => {
       await db.drop();
     }
   }
+
+  it('reaches the same graph when resolution is cut off mid-chunk and run again', async () => {
+    const allAtOnce = await graphAfter([SOURCE_IDS.map((source) => ({ source }))]);
+    const db = await createTestDatabase();
+    const pool = openSqlPool(db.url);
+    const watcher = new Client({ connectionString: db.url });
+    await watcher.connect();
+    try {
+      Object.assign(process.env, sandboxHubEnv(province, db.url));
+      await landInArrivals(pool, [SOURCE_IDS.map((source) => ({ source }))], { resolve: false });
+      let cut: Promise<number> | undefined;
+      const interrupted = resolvePending(pool, 200, (counts) => {
+        cut ??= counts.records >= 400 ? terminateOpenTransaction(watcher, db.name) : undefined;
+      }, 2);
+      await expect(interrupted).rejects.toThrow();
+      expect(await cut).toBeGreaterThan(0);
+      await landInArrivals(pool, [[]]);
+      expect(await partitionOf(pool)).toEqual(allAtOnce.partition);
+      expect(await gapsOf(pool)).toEqual(allAtOnce.gaps);
+    } finally {
+      process.env = { ...saved };
+      await watcher.end();
+      await pool.end();
+      await db.drop();
+    }
+  }, 120_000);
 
   it('gives the partition and the gaps of the all-at-once landing for every order', async () => {
     const allAtOnce = await graphAfter([SOURCE_IDS.map((source) => ({ source }))]);

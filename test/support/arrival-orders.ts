@@ -19,22 +19,22 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 /**
- * Lands the arrivals one after another into the database of `pool`, each followed by a
- * resolution run, as separate syncs would; then evaluates coverage. A half reads the feed through
+ * Lands the arrivals one after another into the database of `pool`, each sync followed by a
+ * resolution run, as separate syncs would; then evaluates coverage (without `resolve`: lands only). A half reads the feed through
  * its connector (real HTTP and files) and lands every other record key of it (by key order), as a
  * department that sent part of its data now and the rest later: no snapshot ends with it, so
  * nothing is marked absent.
  */
-export async function landInArrivals(pool: Pool, syncs: Arrival[][]): Promise<void> {
+export async function landInArrivals(pool: Pool, syncs: Arrival[][], options = { resolve: true }): Promise<void> {
   const { feeds } = loadHubConfig();
   for (const sync of syncs) {
     for (const arrival of sync) {
       if ('half' in arrival) await landHalf(pool, feeds[arrival.source], arrival.source, arrival.half);
       else await runPull(pool, feeds[arrival.source], { source: arrival.source, full: false }, undefined, () => {});
     }
-    await runResolve(pool, () => {}, 2);
+    if (options.resolve) await runResolve(pool, () => {}, 2);
   }
-  await runCoverageStage(pool, () => {});
+  if (options.resolve) await runCoverageStage(pool, () => {});
 }
 
 async function landHalf(pool: Pool, feed: ReturnType<typeof loadHubConfig>['feeds'][SourceId], source: SourceId,

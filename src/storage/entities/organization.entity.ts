@@ -8,6 +8,9 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'organization' })
 @Index({ properties: ['divisionCode'] })
 @Index({ properties: ['kind'] })
+// Floating organizations (no USCC of their own) by id, for re-resolution's sweep after a bulk load.
+@Index({ name: 'organization_floating', expression:
+  'create index "organization_floating" on "organization" ("id") where "uscc" is null' })
 @Index({ name: 'organization_name_trgm', expression:
   'create index "organization_name_trgm" on "organization" using gin ("name" gin_trgm_ops)' })
 export class Organization {

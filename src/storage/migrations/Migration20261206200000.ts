@@ -2,7 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Re-resolution: organizations whose matcher profile changed wait in `profile_dirty` for their
- * neighbourhood to be looked at again, and every merge is logged in `organization_merge`. The
+ * neighbourhood to be looked at again, floating organizations (no USCC) are indexed for its sweep,
+ * and every merge is logged in `organization_merge`. The
  * merges people made before this are taken over from the audit trail.
  */
 export class Migration20261206200000 extends Migration {
@@ -15,6 +16,7 @@ export class Migration20261206200000 extends Migration {
       "merged_at" timestamptz not null);`);
     this.addSql(`create index "organization_merge_survivor_id_index" on "organization_merge" ("survivor_id");`);
     this.addSql(`create index "organization_merge_retired_id_index" on "organization_merge" ("retired_id");`);
+    this.addSql(`create index "organization_floating" on "organization" ("id") where "uscc" is null;`);
     this.addSql(`insert into "organization_merge" (survivor_id, retired_id, decided_by, evidence, merged_at)
       select (detail->>'survivor')::bigint, (detail->>'retired')::bigint, 'person:' || actor,
              jsonb_build_object('reason', reason), at
@@ -22,6 +24,7 @@ export class Migration20261206200000 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index "organization_floating";`);
     this.addSql(`drop table "organization_merge";`);
     this.addSql(`drop table "profile_dirty";`);
   }
