@@ -1,6 +1,6 @@
 import { logger } from '../runtime/logger';
 import { useTestDatabase } from '../../test/support/test-database';
-import { openSqlPool, retryingDeadlocks } from './sql-pool';
+import { inTransaction, openSqlPool, retryingDeadlocks } from './sql-pool';
 
 const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
 
@@ -28,10 +28,10 @@ describe('retryingDeadlocks', () => {
   });
 });
 
-describe('an idle connection the server ends', () => {
+describe('connections the server ends', () => {
   const db = useTestDatabase();
 
-  it('is logged as a shutdown in one line, and the pool goes on with a new connection', async () => {
+  it('when idle, is logged as a shutdown in one line, and the pool goes on with a new connection', async () => {
     const info = jest.spyOn(logger, 'info');
     const warn = jest.spyOn(logger, 'warn');
     try {
@@ -49,6 +49,25 @@ describe('an idle connection the server ends', () => {
       await pool.end();
     } finally {
       info.mockRestore();
+      warn.mockRestore();
+    }
+  });
+
+  it('ends only the work in flight when a connection in use is lost, and the pool goes on', async () => {
+    const warn = jest.spyOn(logger, 'warn').mockImplementation(() => logger);
+    try {
+      const pool = openSqlPool(db.url, 1);
+      const work = inTransaction(pool, async (client) => {
+        const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+        await db.pool.query('select pg_terminate_backend($1)', [pid]);
+        await client.query('select pg_sleep(0.1)');
+      });
+      // Unheard, the client's 'error' event would have ended the test process instead.
+      await expect(work).rejects.toThrow();
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ err: expect.any(Error) }), expect.stringContaining('lost while in use'));
+      expect((await pool.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      await pool.end();
+    } finally {
       warn.mockRestore();
     }
   });

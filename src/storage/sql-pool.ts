@@ -21,6 +21,11 @@ export function openSqlPool(databaseUrl: string, max = 5): Pool {
   // An idle connection the server ends (a restart, or the embedded server stopping on Ctrl-C) is
   // the pool's to replace; unhandled, node-postgres's 'error' event would crash the process.
   pool.on('error', logIdleConnectionError);
+  // A connection lost while checked out (the server restarting or ending it mid-transaction) emits
+  // 'error' on its client, where the pool listens only while it is idle: unheard, the process would
+  // crash. The query in flight fails on its own, and the work that ran it decides what next.
+  pool.on('acquire', (client) => client.on('error', logCheckedOutConnectionError));
+  pool.on('release', (_error, client) => client.removeListener('error', logCheckedOutConnectionError));
   return pool;
 }
 
@@ -34,23 +39,29 @@ function logIdleConnectionError(error: Error & { code?: string }): void {
   else logger.warn({ err: error }, 'idle database connection lost');
 }
 
+function logCheckedOutConnectionError(error: Error & { code?: string }): void {
+  logger.warn({ code: error.code, err: error }, 'database connection lost while in use; its work fails and is retried by its caller');
+}
+
 /** SQLSTATE admin_shutdown: the server is shutting down, or pg_terminate_backend ended the session. */
 const ADMIN_SHUTDOWN = '57P01';
 
 /** Runs `work` in one transaction on one connection: committed whole or not at all. */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let result: T;
   try {
     await client.query('begin');
-    const result = await work(client);
+    result = await work(client);
     await client.query('commit');
-    return result;
   } catch (error) {
-    await client.query('rollback').catch(() => undefined);
+    const rolledBack = await client.query('rollback').then(() => true, () => false);
+    // A connection that cannot even roll back is broken: the pool closes it instead of lending it again.
+    client.release(rolledBack ? undefined : (error as Error));
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return result;
 }
 
 const DEADLOCK_DETECTED = '40P01';
