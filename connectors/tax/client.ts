@@ -54,7 +54,7 @@ function valueOf(element: XmlElement): unknown {
 }
 
 /**
- * The taxpayer registry API (SPEC §4): `GET {base}/periods` (a JSON array of `YYYYMM`) and
+ * The taxpayer registry API (SPEC §4): `GET {base}/periods` (`{"periods": [YYYYMM, …]}` or a bare array) and
  * `GET {base}/taxpayers?period&page` (XML). Unreadable bodies are fetched again, then quarantined.
  */
 export class TaxpayerClient {
@@ -73,7 +73,7 @@ export class TaxpayerClient {
 
   /** The published periods, oldest first, without repeats. */
   async fetchPeriods(signal?: AbortSignal): Promise<string[]> {
-    const read = jsonPageReader(PeriodList, 'a JSON array of YYYYMM periods');
+    const read = jsonPageReader(PeriodList, '{"periods": [YYYYMM, …]} or a bare array of YYYYMM periods');
     const periods = await fetchReadablePage(this.http, { stream: TAXPAYERS, url: this.periodsUrl(), accept: 'application/json', read, signal });
     return [...new Set(periods)].sort();
   }

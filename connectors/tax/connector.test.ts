@@ -10,6 +10,8 @@ const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name)
 /** A tax department: `/periods` and the fixture pages, with faults injected per test. */
 interface TaxDepartment {
   periods: string[];
+  /** How `/periods` answers: SPEC's object, or the bare array some deployments send. */
+  periodShape?: 'object' | 'array';
   /** Answers a request instead of the fixture when it returns true. */
   fault?: (target: string, hit: number, response: import('node:http').ServerResponse) => boolean;
 }
@@ -22,7 +24,10 @@ beforeAll(async () => {
     if (headers.authorization !== 'Bearer t0ken') return send(response, 401, 'no token');
     const target = `${url.pathname}${url.search}`;
     if (department.fault?.(target, hit, response)) return;
-    if (url.pathname === '/periods') return send(response, 200, JSON.stringify(department.periods), { 'content-type': 'application/json' });
+    if (url.pathname === '/periods') {
+      const body = department.periodShape === 'array' ? department.periods : { periods: [...department.periods].reverse() };
+      return send(response, 200, JSON.stringify(body), { 'content-type': 'application/json' });
+    }
     const name = `taxpayers-${url.searchParams.get('period')}-page${url.searchParams.get('page')}.xml`;
     try {
       send(response, 200, fixture(name), { 'content-type': 'application/xml; charset=utf-8' });
@@ -50,6 +55,14 @@ function context(checkpoint?: Record<string, unknown>, full = false): PullContex
 const page = (period: string, n: number) => `/taxpayers?period=${period}&page=${n}`;
 
 describe('tax connector over HTTP', () => {
+  it.each(['object', 'array'] as const)('reads the period list as %s, in any order', async (periodShape) => {
+    department.periodShape = periodShape;
+    const { batches, error } = await drain(taxConnector.pull(context()));
+    expect(error).toBeUndefined();
+    expect(server.requests).toEqual(['/periods', page('202609', 1), page('202610', 1), page('202610', 2)]);
+    expect(batches).toHaveLength(3);
+  });
+
   it('reads every period page by page, one batch per page with the checkpoint after it', async () => {
     const { batches, error } = await drain(taxConnector.pull(context()));
     expect(error).toBeUndefined();

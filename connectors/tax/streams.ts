@@ -30,8 +30,12 @@ export type Taxpayer = z.infer<typeof Taxpayer>;
 /** A tax period, `YYYYMM`. */
 export const Period = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/, 'expected YYYYMM');
 
-/** `GET /periods`: a JSON array of the periods the department has published, e.g. `["202609","202610"]`. */
-export const PeriodList = z.array(Period);
+/**
+ * `GET /periods`: the periods the department has published, as `{"periods": ["202610", "202609"]}`
+ * in any order — or, on some deployments, as the bare array.
+ */
+export const PeriodList = z.union([z.object({ periods: z.array(Period) }), z.array(Period)])
+  .transform((list) => (Array.isArray(list) ? list : list.periods));
 
 /** One page of `GET /taxpayers?period&page`: the `<TaxpayerExport>` attributes and its taxpayers, unchecked. */
 export interface TaxpayerPage {

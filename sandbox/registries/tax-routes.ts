@@ -63,7 +63,7 @@ export function mountTax(router: Router, index: TaxIndex): void {
   router.get('/tax/periods', (req: Request, res: Response) => {
     const periods = [...index.periods.keys()];
     if ((req.headers.accept ?? '').includes('application/json')) {
-      sendBody(res, 200, 'application/json; charset=utf-8', JSON.stringify(periods));
+      sendBody(res, 200, 'application/json; charset=utf-8', JSON.stringify({ periods }));
       return;
     }
     sendBody(res, 200, 'application/xml; charset=utf-8', xml({ TaxPeriods: { Period: periods } }));

@@ -26,7 +26,7 @@ describe('tax XML', () => {
   test('periods list, paged taxpayers (500 a page) covering the whole export', async () => {
     const periods = parser.parse(await (await get('/tax/periods')).text()) as { TaxPeriods: { Period: string[] } };
     expect(periods.TaxPeriods.Period).toEqual(['202609', '202610']);
-    expect(await (await get('/tax/periods', { Accept: 'application/json' })).json()).toEqual(['202609', '202610']);
+    expect(await (await get('/tax/periods', { Accept: 'application/json' })).json()).toEqual({ periods: ['202609', '202610'] });
     const lines = readFileSync(feedPath(p.dir, 'tax', 'periods', '202610.ndjson'), 'utf8').split('\n').filter(Boolean);
     const ids: string[] = [];
     let pages = 1;
