@@ -12,7 +12,7 @@ import { runCoverageStage } from './processors/coverage-processor';
 import { runResolve } from './processors/resolve-processor';
 import { QUEUE } from './queue-names';
 import { redisConnection } from './redis-connection';
-import type { HubQueues } from './sync-flow';
+import { STAGE_RETRIES, type HubQueues } from './sync-flow';
 
 export interface WorkerDependencies {
   pool: Pool;
@@ -67,7 +67,8 @@ export class HubWorkers {
   /** Marks every organization for re-evaluation and queues a coverage run. */
   private async refreshCoverage() {
     const marked = await markAllDirty(this.deps.pool);
-    await this.deps.queues.coverage.add('coverage', { trigger: COVERAGE_REFRESH }, { removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } });
+    await this.deps.queues.coverage.add('coverage', { trigger: COVERAGE_REFRESH },
+      { ...STAGE_RETRIES, removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } });
     return { marked };
   }
 

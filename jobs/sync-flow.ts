@@ -8,6 +8,13 @@ import { redisConnection } from './redis-connection';
 export const PULL_ATTEMPTS = 3;
 
 /**
+ * Retries of a resolve or coverage job cut off by a fault (a lost database connection, a worker
+ * killed mid-run): each chunk is one transaction taken off a queue table, so a retry resumes where
+ * the committed work stopped and nothing is applied twice.
+ */
+export const STAGE_RETRIES = { attempts: 5, backoff: { type: 'exponential', delay: 2000 } } as const;
+
+/**
  * The hub's queues and the flow that chains a sync: the pulls of the chosen feeds run in parallel
  * as children of one resolve job, which starts when they have all finished — failed pulls are
  * ignored dependencies, so what did land is still resolved — and the resolve job is the child of
@@ -42,12 +49,12 @@ export class HubQueues {
       name: 'coverage',
       queueName: QUEUE.coverage,
       data: { trigger, sources },
-      opts: keep,
+      opts: { ...keep, ...STAGE_RETRIES },
       children: [{
       name: 'resolve',
       queueName: QUEUE.resolve,
       data: { trigger, sources },
-      opts: { ...keep, ignoreDependencyOnFailure: true },
+      opts: { ...keep, ...STAGE_RETRIES, ignoreDependencyOnFailure: true },
       children: sources.map((source) => ({
         name: `pull:${source}`,
         queueName: QUEUE.pull,

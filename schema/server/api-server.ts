@@ -17,6 +17,7 @@ import { ResponseCache } from './response-cache';
 import { responseCachePlugin } from './response-cache-plugin';
 import { mountGraphiql } from './graphiql-page';
 import { mountExports } from '../exports/export-routes';
+import { MIGRATIONS } from '../../src/storage/migrations';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -34,7 +35,8 @@ export interface ApiServer {
 }
 
 /**
- * The HTTP face of the hub: `/graphql` (API, and GraphiQL for browsers), `/healthz`, `/metrics`.
+ * The HTTP face of the hub: `/graphql` (API, and GraphiQL for browsers), `/healthz`, `/readyz`,
+ * `/metrics`.
  * Stateless: any number of replicas can serve the same database.
  */
 export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> {
@@ -65,6 +67,19 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     try {
       await deps.pool.query('select 1');
       res.json({ status: 'ok' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+    }
+  });
+  // Ready for traffic: the database answers and has every migration this build knows (a replica
+  // started before `hub migrate` finished, or against an older schema, is kept out of rotation).
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const applied = await deps.pool.query<{ name: string }>('select name from hub_migrations');
+      const names = new Set(applied.rows.map((r) => r.name));
+      const pending = MIGRATIONS.filter((m) => !names.has(m.name)).map((m) => m.name);
+      if (pending.length > 0) res.status(503).json({ status: 'migrations pending', pending });
+      else res.json({ status: 'ready' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', error: (error as Error).message });
     }

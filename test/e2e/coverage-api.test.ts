@@ -117,4 +117,29 @@ describe('coverage stage and the coverage API', () => {
     const history = await pool.query(`select count(*)::int as n from coverage_fact where valid_to is not null`);
     expect(history.rows[0].n).toBe(1);
   });
+
+  it('says it is ready only with every migration applied', async () => {
+    const ready = await fetch(api.url.replace(/\/graphql$/, '/readyz'));
+    expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
+    const last = await pool.query<{ name: string }>('delete from hub_migrations where id = (select max(id) from hub_migrations) returning name');
+    try {
+      const behind = await fetch(api.url.replace(/\/graphql$/, '/readyz'));
+      expect({ status: behind.status, body: await behind.json() })
+        .toEqual({ status: 503, body: { status: 'migrations pending', pending: [last.rows[0].name] } });
+    } finally {
+      await pool.query('insert into hub_migrations (name, executed_at) values ($1, now())', [last.rows[0].name]);
+    }
+  });
+
+  it('shows the merges that made an organization, and the retired id still resolves to it', async () => {
+    const ids = await pool.query<{ id: string }>('select organization_id as id from record_link where record_key = any($1) order by record_key',
+      [['RC', 'RD']]);
+    const [c, d] = ids.rows.map((r) => String(r.id));
+    await graphql(`mutation($ids: [ID!]!) { mergeOrganizations(ids: $ids, reason: "one school") { id } }`, { ids: [c, d] });
+    const { organization } = await graphql<{ organization: { id: string; merges: unknown[] } }>(
+      `query($id: ID) { organization(id: $id) { id merges { survivorId retiredId decidedBy evidence } } }`, { id: d });
+    const [survivor, retired] = BigInt(c!) < BigInt(d!) ? [c, d] : [d, c];
+    expect(organization).toEqual({ id: survivor, merges: [{ survivorId: survivor, retiredId: retired, decidedBy: 'person:anonymous',
+      evidence: { reason: 'one school' } }] });
+  });
 });
