@@ -7,17 +7,22 @@ import { Field, ID, ObjectType } from 'type-graphql';
   description: 'Two organizations found to be one: the retired id stays an alias of the survivor.',
 })
 export class OrganizationMergeView {
-  @Field(() => ID, { description: 'The id that survived (this organization, or one merged into it since).' })
+  @Field(() => ID, {
+    description: 'The id that survived (this organization, or one merged into it since).',
+  })
   survivorId!: string;
 
-  @Field(() => ID, { description: 'The id retired by the merge; it still resolves to this organization.' })
+  @Field(() => ID, {
+    description: 'The id retired by the merge; it still resolves to this organization.',
+  })
   retiredId!: string;
 
   @Field({ description: '`resolver` (re-resolution, on new evidence) or `person:<who>`.' })
   decidedBy!: string;
 
   @Field(() => GraphQLJSON, {
-    description: 'What tied the two: the records and link verdicts (weights, reasons), or the reason given.',
+    description:
+      'What tied the two: the records and link verdicts (weights, reasons), or the reason given.',
   })
   evidence!: unknown;
 

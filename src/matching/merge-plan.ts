@@ -40,18 +40,28 @@ export function planMerges(votes: readonly MergeVote[]): MergeStep[] {
   for (const vote of votes) {
     if (vote.floating === vote.target) continue;
     const best = strongest.get(vote.floating);
-    if (!best || vote.weight > best.weight
-      || (vote.weight === best.weight && olderFirst(vote.target, best.target) < 0)) {
+    if (
+      !best ||
+      vote.weight > best.weight ||
+      (vote.weight === best.weight && olderFirst(vote.target, best.target) < 0)
+    ) {
       strongest.set(vote.floating, vote);
     }
   }
   const chosen = [...strongest.values()];
-  const clusters = clusterLinks(chosen.map((v) => ({ a: v.floating, b: v.target })), olderFirst);
+  const clusters = clusterLinks(
+    chosen.map((v) => ({ a: v.floating, b: v.target })),
+    olderFirst,
+  );
   const steps: MergeStep[] = [];
   for (const { representative, members } of clusters) {
     for (const retired of members.slice(1)) {
       const ties = chosen.filter((v) => v.floating === retired || v.target === retired);
-      steps.push({ survivor: representative, retired, evidence: { votes: ties.map((v) => v.evidence) } });
+      steps.push({
+        survivor: representative,
+        retired,
+        evidence: { votes: ties.map((v) => v.evidence) },
+      });
     }
   }
   return steps;

@@ -26,7 +26,9 @@ export interface ReResolutionCounts {
  * survivor's profile, whose neighbourhood is looked at again.
  */
 export async function reResolveFloating(
-  pool: Pool, setup: () => Promise<MatchingSetup>, chunkSize: number,
+  pool: Pool,
+  setup: () => Promise<MatchingSetup>,
+  chunkSize: number,
 ): Promise<ReResolutionCounts> {
   const counts: ReResolutionCounts = { examined: 0, merged: 0 };
   let matching: MatchingSetup | undefined;
@@ -42,7 +44,10 @@ export async function reResolveFloating(
   const chunk = (work: (client: PoolClient) => Promise<string | null>) => {
     const before = { ...counts };
     // A chunk redone after a deadlock counts once.
-    return retryingDeadlocks(() => { Object.assign(counts, before); return inTransaction(pool, work); });
+    return retryingDeadlocks(() => {
+      Object.assign(counts, before);
+      return inTransaction(pool, work);
+    });
   };
   if (await dirtyOutnumbersFloating(pool)) {
     // After a bulk load nearly every profile is new: every floating organization is near one, and
@@ -59,12 +64,14 @@ export async function reResolveFloating(
     }
   }
   // Marks left (an incremental run's, or the survivors' of the merges above): their neighbourhoods.
-  await drainWithCursor((after) => chunk(async (client) => {
-    const dirty = await takeDirtyProfiles(client, after, chunkSize);
-    if (dirty.length === 0) return null;
-    await examine(client, await floatingNeighbours(client, dirty));
-    return lastOf(dirty);
-  }));
+  await drainWithCursor((after) =>
+    chunk(async (client) => {
+      const dirty = await takeDirtyProfiles(client, after, chunkSize);
+      if (dirty.length === 0) return null;
+      await examine(client, await floatingNeighbours(client, dirty));
+      return lastOf(dirty);
+    }),
+  );
   return counts;
 }
 
@@ -72,22 +79,30 @@ export async function reResolveFloating(
 async function dirtyOutnumbersFloating(pool: Pool): Promise<boolean> {
   const result = await pool.query<{ outnumbers: boolean }>(
     `select (select count(*) from profile_dirty)
-              > (select count(*) from organization where uscc is null) as outnumbers`);
+              > (select count(*) from organization where uscc is null) as outnumbers`,
+  );
   return result.rows[0].outnumbers;
 }
 
 /** The next floating organizations by id, without the ones a person pinned a record to. */
 async function floatingAfter(client: PoolClient, after: string, limit: number): Promise<string[]> {
   const result = await client.query<{ id: string }>(
-    `select o.id from organization o where o.uscc is null and o.id > $1 ${UNPINNED} order by o.id limit $2`,
-    [after, limit]);
+    `select o.id from organization o where o.uscc is null and o.id > $1 ${UNPINNED}
+      order by o.id limit $2`,
+    [after, limit],
+  );
   return result.rows.map((r) => String(r.id));
 }
 
 /** No record of the organization `o` is pinned there by a person: its records stay as decided. */
-const UNPINNED = `and not exists (select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')`;
+const UNPINNED = `and not exists (
+  select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')`;
 
-async function takeDirtyProfiles(client: PoolClient, after: string, limit: number): Promise<string[]> {
+async function takeDirtyProfiles(
+  client: PoolClient,
+  after: string,
+  limit: number,
+): Promise<string[]> {
   const taken = await client.query<{ organization_id: string }>(
     `delete from profile_dirty where organization_id = any(array(
        select organization_id from profile_dirty where organization_id > $1
@@ -107,7 +122,10 @@ function lastOf(ids: string[]): string {
  * The floating organizations among these and those sharing a blocking key with them (blocks the
  * matcher compares in full only), without the ones a person pinned a record to.
  */
-async function floatingNeighbours(client: PoolClient, organizationIds: string[]): Promise<string[]> {
+async function floatingNeighbours(
+  client: PoolClient,
+  organizationIds: string[],
+): Promise<string[]> {
   const result = await client.query<{ id: string }>(
     `with keys as (select distinct key from blocking_key where organization_id = any($1::bigint[])),
           small as (select key from keys k where (select count(*) from (
@@ -126,7 +144,11 @@ async function floatingNeighbours(client: PoolClient, organizationIds: string[])
  * organization left out: every record that links elsewhere votes for merging its organization
  * there, unless a person kept one of that organization's records apart from the target.
  */
-async function votesOf(client: PoolClient, floating: string[], setup: MatchingSetup): Promise<MergeVote[]> {
+async function votesOf(
+  client: PoolClient,
+  floating: string[],
+  setup: MatchingSetup,
+): Promise<MergeVote[]> {
   const linked = await client.query<PendingRecord & { organization_id: string }>(
     `select s.id, l.source, l.stream, l.record_key, s.canonical, s.first_seen_at as observed_at,
             false as first_version, l.organization_id
@@ -150,10 +172,14 @@ async function votesOf(client: PoolClient, floating: string[], setup: MatchingSe
     const target = verdict.organizationId;
     if (byOrganization.get(own)!.some((r) => matcher.keptApart(r, target))) continue;
     votes.push({
-      floating: own, target, weight: verdict.weight,
+      floating: own,
+      target,
+      weight: verdict.weight,
       evidence: {
-        record: `${row.source}/${row.stream}/${row.record_key}`, decidedBy: verdict.decidedBy,
-        weight: verdict.weight, reasons: verdict.reasons,
+        record: `${row.source}/${row.stream}/${row.record_key}`,
+        decidedBy: verdict.decidedBy,
+        weight: verdict.weight,
+        reasons: verdict.reasons,
       },
     });
   }

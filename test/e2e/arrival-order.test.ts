@@ -3,19 +3,27 @@ import { Client } from 'pg';
 import { join } from 'node:path';
 import { SOURCE_IDS, type SourceId } from '../../src/config/feed-sources';
 import { openSqlPool } from '../../src/storage/sql-pool';
-import { gapsOf, landInArrivals, partitionOf, shuffled, type Arrival } from '../support/arrival-orders';
+import {
+  gapsOf,
+  landInArrivals,
+  partitionOf,
+  shuffled,
+  type Arrival,
+} from '../support/arrival-orders';
 import { sandboxHubEnv } from '../support/hub-env';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
 import { createTestDatabase } from '../support/test-database';
 import { resolvePending } from '../../src/resolution/resolve-pending';
 
-/** Ends the first backend of the database caught inside a transaction (a chunk being resolved): its pid. */
+/** Ends the first backend of the database caught in a transaction (a chunk being resolved). */
 async function terminateOpenTransaction(watcher: Client, database: string): Promise<number> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
     const ended = await watcher.query<{ pid: number }>(
       `select pid, pg_terminate_backend(pid) from pg_stat_activity
         where datname = $1 and pid <> pg_backend_pid() and xact_start is not null
-          and query not like '%pg_advisory%' limit 1`, [database]);
+          and query not like '%pg_advisory%' limit 1`,
+      [database],
+    );
     if (ended.rows.length > 0) return ended.rows[0].pid;
   }
   return 0;
@@ -41,8 +49,11 @@ describe('one graph whatever order the departments data arrives in', () => {
 
   beforeAll(async () => {
     province = await startSandboxProvince(1500, 9, 'default');
-    expected = (JSON.parse(readFileSync(join(province.dir, 'expected.json'), 'utf8')) as
-      { totals: { organizations: number } }).totals.organizations;
+    expected = (
+      JSON.parse(readFileSync(join(province.dir, 'expected.json'), 'utf8')) as {
+        totals: { organizations: number };
+      }
+    ).totals.organizations;
   });
   afterAll(async () => {
     process.env = saved;
@@ -50,7 +61,9 @@ describe('one graph whatever order the departments data arrives in', () => {
   });
 
   /** The partition and gap lists after the syncs, in a database of their own. */
-  async function graphAfter(syncs: Arrival[][]): Promise<{ partition: string[]; gaps: Record<string, string[]> }> {
+  async function graphAfter(
+    syncs: Arrival[][],
+  ): Promise<{ partition: string[]; gaps: Record<string, string[]> }> {
     const db = await createTestDatabase();
     const pool = openSqlPool(db.url);
     try {
@@ -74,9 +87,14 @@ describe('one graph whatever order the departments data arrives in', () => {
       Object.assign(process.env, sandboxHubEnv(province, db.url));
       await landInArrivals(pool, [SOURCE_IDS.map((source) => ({ source }))], { resolve: false });
       let cut: Promise<number> | undefined;
-      const interrupted = resolvePending(pool, 200, (counts) => {
-        cut ??= counts.records >= 400 ? terminateOpenTransaction(watcher, db.name) : undefined;
-      }, 2);
+      const interrupted = resolvePending(
+        pool,
+        200,
+        (counts) => {
+          cut ??= counts.records >= 400 ? terminateOpenTransaction(watcher, db.name) : undefined;
+        },
+        2,
+      );
       await expect(interrupted).rejects.toThrow();
       expect(await cut).toBeGreaterThan(0);
       await landInArrivals(pool, [[]]);
@@ -92,12 +110,15 @@ describe('one graph whatever order the departments data arrives in', () => {
 
   it('gives the partition and the gaps of the all-at-once landing for every order', async () => {
     const allAtOnce = await graphAfter([SOURCE_IDS.map((source) => ({ source }))]);
-    // One unit in 1,500 stays apart in every order alike (its records score below the auto-link weight).
+    // One unit in 1,500 stays apart in every order alike (its records score below auto-link).
     expect(allAtOnce.partition.length).toBeGreaterThanOrEqual(expected);
     expect(allAtOnce.partition.length).toBeLessThanOrEqual(expected + 1);
     for (const [name, syncs] of Object.entries(ORDERS)) {
       const graph = await graphAfter(syncs);
-      expect({ name, organizations: graph.partition.length }).toEqual({ name, organizations: allAtOnce.partition.length });
+      expect({ name, organizations: graph.partition.length }).toEqual({
+        name,
+        organizations: allAtOnce.partition.length,
+      });
       expect(graph.partition).toEqual(allAtOnce.partition);
       expect(graph.gaps).toEqual(allAtOnce.gaps);
     }

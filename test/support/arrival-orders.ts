@@ -20,32 +20,52 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 /**
  * Lands the arrivals one after another into the database of `pool`, each sync followed by a
- * resolution run, as separate syncs would; then evaluates coverage (without `resolve`: lands only). A half reads the feed through
- * its connector (real HTTP and files) and lands every other record key of it (by key order), as a
- * department that sent part of its data now and the rest later: no snapshot ends with it, so
- * nothing is marked absent.
+ * resolution run, as separate syncs would; then evaluates coverage (without `resolve`: lands
+ * only). A half reads the feed through its connector (real HTTP and files) and lands the record
+ * keys that hash to it, as a department that sent part of its data now and the rest later: no
+ * snapshot ends with it, so nothing is marked absent.
  */
-export async function landInArrivals(pool: Pool, syncs: Arrival[][], options = { resolve: true }): Promise<void> {
+export async function landInArrivals(
+  pool: Pool,
+  syncs: Arrival[][],
+  options = { resolve: true },
+): Promise<void> {
   const { feeds } = loadHubConfig();
   for (const sync of syncs) {
     for (const arrival of sync) {
-      if ('half' in arrival) await landHalf(pool, feeds[arrival.source], arrival.source, arrival.half);
-      else await runPull(pool, feeds[arrival.source], { source: arrival.source, full: false }, undefined, () => {});
+      if ('half' in arrival)
+        await landHalf(pool, feeds[arrival.source], arrival.source, arrival.half);
+      else
+        await runPull(
+          pool,
+          feeds[arrival.source],
+          { source: arrival.source, full: false },
+          undefined,
+          () => {},
+        );
     }
     if (options.resolve) await runResolve(pool, () => {}, 2);
   }
   if (options.resolve) await runCoverageStage(pool, () => {});
 }
 
-async function landHalf(pool: Pool, feed: ReturnType<typeof loadHubConfig>['feeds'][SourceId], source: SourceId,
-  half: 0 | 1): Promise<void> {
+async function landHalf(
+  pool: Pool,
+  feed: ReturnType<typeof loadHubConfig>['feeds'][SourceId],
+  source: SourceId,
+  half: 0 | 1,
+): Promise<void> {
   const run = await pool.query<{ id: string }>(
     `insert into sync_run (source, state, "full", started_at, finished_at)
-     values ($1, 'succeeded', false, now(), now()) returning id`, [source]);
+     values ($1, 'succeeded', false, now(), now()) returning id`,
+    [source],
+  );
   const connector = connectorFor(source);
   for await (const batch of connector.pull({ feed, checkpoints: {}, full: false })) {
     const part: Batch = {
-      ...batch, snapshot: undefined, checkpoint: undefined,
+      ...batch,
+      snapshot: undefined,
+      checkpoint: undefined,
       records: batch.records.filter((r) => halfOf(r.key) === half),
       rejections: half === 0 ? [] : batch.rejections,
     };
@@ -60,11 +80,13 @@ function halfOf(key: string): 0 | 1 {
   return (hash & 1) as 0 | 1;
 }
 
-/** The graph as sets of record keys, one per organization, sorted: ids may differ, the partition must not. */
+/** The graph as sets of record keys, one per organization, sorted: ids differ, the partition not. */
 export async function partitionOf(pool: Pool): Promise<string[]> {
   const organizations = await pool.query<{ keys: string }>(
-    `select string_agg(source || '/' || stream || '/' || record_key, ' ' order by source, stream, record_key) as keys
-       from record_link group by organization_id`);
+    `select string_agg(source || '/' || stream || '/' || record_key, ' '
+                       order by source, stream, record_key) as keys
+       from record_link group by organization_id`,
+  );
   return organizations.rows.map((r) => r.keys).sort();
 }
 
@@ -77,7 +99,8 @@ export async function gapsOf(pool: Pool): Promise<Record<string, string[]>> {
       `select min(l.source || '/' || l.stream || '/' || l.record_key) as key
          from coverage_fact f join record_link l on l.organization_id = f.organization_id
         where f.valid_to is null and f.rule_set = 'shaanxi-2021' and f.${flag}
-        group by f.organization_id`);
+        group by f.organization_id`,
+    );
     gaps[flag] = rows.rows.map((r) => r.key).sort();
   }
   return gaps;
