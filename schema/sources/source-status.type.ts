@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RelayConnection } from '../pagination/relay';
 
 export enum SyncState {
   NEVER_RUN = 'NEVER_RUN',
@@ -13,6 +14,12 @@ registerEnumType(SyncState, { name: 'SyncState' });
 export class SyncRunView {
   @Field(() => ID)
   id!: string;
+
+  @Field({ description: 'The feed pulled.' })
+  source!: string;
+
+  @Field(() => Int, { description: 'Which attempt of its job this run was: 2 and up are retries.' })
+  attempt!: number;
 
   @Field(() => SyncState)
   state!: SyncState;
@@ -78,3 +85,6 @@ export class SourceStatus {
   @Field(() => Int, { description: 'Current record versions landed from this feed.' })
   records!: number;
 }
+
+@ObjectType({ simpleResolvers: true })
+export class SyncRunConnection extends RelayConnection('SyncRunEdge', SyncRunView) {}

@@ -1,22 +1,36 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { CONNECTORS } from '../../connectors';
-import { SOURCE_IDS } from '../../src/config/feed-sources';
+import { isSourceId, SOURCE_IDS } from '../../src/config/feed-sources';
+import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
+import { lastRuns, runPage, type RunRow } from './sync-runs-query';
 import type { HubContext } from '../context';
-import { SourceStatus, SyncRunView, SyncState } from './source-status.type';
+import { SourceStatus, SyncRunConnection, SyncRunView, SyncState } from './source-status.type';
 
-interface RunRow {
-  id: string; source: string; state: string; full: boolean; started_at: Date; finished_at: Date | null;
-  fetched: number; new_count: number; changed: number; unchanged: number; quarantined: number; error: string | null;
-}
 
 @Resolver(() => SourceStatus)
 export class SourcesResolver {
+  @Query(() => SyncRunConnection, {
+    description: 'Pull runs, newest first, of one feed or all: counts, the attempt of its job, the error.',
+  })
+  async syncRuns(
+    @Ctx() { pool }: HubContext,
+    @Arg('source', () => String, { nullable: true }) source?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<SyncRunConnection> {
+    if (source !== undefined && source !== null && !isSourceId(source)) {
+      throw badInput(`unknown source "${source}": use one of ${SOURCE_IDS.join(', ')}`);
+    }
+    const limit = pageSize(first);
+    const rows = await runPage(pool, source ?? undefined, decodeCursor('run', after), limit + 1);
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor('run', String(row.id)), node: toRunView(row) }));
+    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
+  }
+
   @Query(() => [SourceStatus], { description: 'Every feed with its configuration and its last run.' })
-  async sources(@Ctx() { em, feeds }: HubContext): Promise<SourceStatus[]> {
+  async sources(@Ctx() { em, feeds, pool }: HubContext): Promise<SourceStatus[]> {
     const connection = em.getConnection();
-    const lastRuns = await connection.execute<RunRow[]>(
-      `select distinct on (source) * from sync_run order by source, started_at desc, id desc`,
-    );
+    const latest = await lastRuns(pool);
     const lastSuccess = await connection.execute<Array<{ source: string; at: Date }>>(
       `select source, max(finished_at) as at from sync_run where state = 'succeeded' group by source`,
     );
@@ -25,7 +39,7 @@ export class SourcesResolver {
     );
     return SOURCE_IDS.map((source) => {
       const feed = feeds[source];
-      const run = lastRuns.find((r) => r.source === source);
+      const run = latest.find((r) => r.source === source);
       const lastRun = run ? toRunView(run) : null;
       return {
         source,
@@ -46,6 +60,8 @@ export class SourcesResolver {
 function toRunView(row: RunRow): SyncRunView {
   return {
     id: String(row.id),
+    source: row.source,
+    attempt: row.attempt,
     state: row.state === 'running' ? SyncState.RUNNING : row.state === 'succeeded' ? SyncState.SUCCEEDED : SyncState.FAILED,
     full: row.full,
     startedAt: new Date(row.started_at),

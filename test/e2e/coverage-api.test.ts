@@ -142,4 +142,21 @@ describe('coverage stage and the coverage API', () => {
     expect(organization).toEqual({ id: survivor, merges: [{ survivorId: survivor, retiredId: retired, decidedBy: 'person:anonymous',
       evidence: { reason: 'one school' } }] });
   });
+
+  it('lists pull runs newest first with the attempt of their job, paged, and refuses an unknown feed', async () => {
+    await pool.query(`insert into sync_run (source, state, "full", job_id, started_at, finished_at, error, fetched)
+      values ('tax', 'failed', false, 'job-7', now(), now(), 'HTTP 503', 0),
+             ('tax', 'succeeded', false, 'job-7', now(), now(), null, 12)`);
+    type Runs = { syncRuns: { edges: Array<{ node: Record<string, unknown> }>; pageInfo: { hasNextPage: boolean } } };
+    const first = await graphql<Runs>(`{ syncRuns(source: "tax", first: 1) {
+      edges { node { source attempt state fetched error } } pageInfo { hasNextPage endCursor } } }`);
+    expect(first.syncRuns.edges.map((e) => e.node)).toEqual([
+      { source: 'tax', attempt: 2, state: 'SUCCEEDED', fetched: 12, error: null }]);
+    expect(first.syncRuns.pageInfo.hasNextPage).toBe(true);
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ syncRuns(source: "customs") { edges { cursor } } }' }) });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors[0].message).toContain('unknown source "customs"');
+  });
 });
