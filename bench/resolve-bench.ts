@@ -9,7 +9,7 @@
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -291,6 +291,8 @@ async function measureQuality(pool: Pool, truthFile: string) {
                  from coverage_fact where valid_to is null and rule_set = 'shaanxi-2021') f
          join record_link l on l.organization_id = f.organization_id group by f.flag, f.organization_id) g`);
   const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // BENCH_PARTITION_FILE: the partition itself, a line per organization, to compare two runs by diff.
+  if (process.env.BENCH_PARTITION_FILE) writeFileSync(process.env.BENCH_PARTITION_FILE, `${partition.join('\n')}\n`);
   return {
     resolver: pairwiseQuality(resolver), baseline: pairwiseQuality(baseline), references: { correct, wrong, total: edges.rowCount ?? 0 },
     digests: { partition: digest(partition.join('\n')), gaps: digest(gaps.rows[0]?.flags ?? '') },
