@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { attributesOf } from './record-attributes';
-import type { PendingRecord } from './pending-records';
+import { recordKeyOf, type PendingRecord } from './pending-records';
 
 /** A record's link to its organization, as decided. */
 export interface LinkRow {
@@ -53,4 +53,16 @@ function statedAttributes(record: PendingRecord): Record<string, unknown> {
 /** When the department observed the record: its own stamp when it has one, else when it was fetched. */
 function observedAt(record: PendingRecord): Date {
   return record.canonical.observedAt ? new Date(record.canonical.observedAt) : record.observed_at;
+}
+
+/** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */
+export async function existingLinks(client: PoolClient, pending: PendingRecord[]): Promise<Map<string, string>> {
+  const rows = pending.filter((row) => !row.first_version);
+  if (rows.length === 0) return new Map();
+  const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
+    `select l.source, l.stream, l.record_key, l.organization_id from record_link l
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,
+    [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
+  );
+  return new Map(result.rows.map((r) => [recordKeyOf(r), r.organization_id]));
 }

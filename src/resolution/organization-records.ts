@@ -5,9 +5,10 @@ import { decideLink, organizationCodes, validUscc } from './deterministic-link';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
 import { deferGoldenRecords, refreshGoldenRecords } from './golden-records';
 import { recordKeyOf, type PendingRecord } from './pending-records';
-import { upsertLinks, type LinkRow } from './link-writes';
+import { existingLinks, upsertLinks, type LinkRow } from './link-writes';
 import { replaceChamberMemberships } from './chamber-memberships';
 import { retireEmptied } from './organization-merge';
+import { requeueDistributionsNaming } from './roster-records';
 
 export interface ChunkCounts {
   records: number;
@@ -93,6 +94,7 @@ export async function resolveOrganizationChunk(
     }
   }
   await insertOrganizations(client, founders);
+  await requeueDistributionsNaming(client, founders.flatMap((f) => (f.uscc ? [f.uscc] : [])));
   await openReviews(client, reviews);
   const created = founders.length;
   await upsertLinks(client, links);
@@ -114,18 +116,6 @@ function departures(links: LinkRow[], linked: Map<string, string>): Map<string, 
     if (before !== undefined && before !== organizationId && !moves.has(before)) moves.set(before, organizationId);
   }
   return moves;
-}
-
-/** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */
-export async function existingLinks(client: PoolClient, pending: PendingRecord[]): Promise<Map<string, string>> {
-  const rows = pending.filter((row) => !row.first_version);
-  if (rows.length === 0) return new Map();
-  const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
-    `select l.source, l.stream, l.record_key, l.organization_id from record_link l
-       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,
-    [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
-  );
-  return new Map(result.rows.map((r) => [recordKeyOf(r), r.organization_id]));
 }
 
 /** People's pins for these records (an alias is followed to the organization that survived). */

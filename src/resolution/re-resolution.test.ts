@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { enterprise, landRecords } from '../../test/support/graph-builder';
+import { enterprise, landRecords, memberDistribution } from '../../test/support/graph-builder';
 import { useTestDatabase } from '../../test/support/test-database';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { identifierClaims } from '../canonical/identifier-claim';
@@ -160,5 +160,23 @@ describe('re-resolution: evidence arriving later merges what arrived apart', () 
     // The mistaken USCC went with the organization: a record that truly carries it founds its own.
     const held = await pool.query(`select 1 from organization_identifier where value = $1`, [U5]);
     expect(held.rowCount).toBe(0);
+  });
+
+  it('moves a member distribution linked by name to the unit holding its USCC once that arrives', async () => {
+    const U6 = validUscc('610113', 'MA6Y6WWW');
+    // A namesake elsewhere, without a code: the only organization the name finds at first.
+    await landRecords(pool, [{ ...member('M6', '西安壬癸电子有限公司', ''), divisionCode: '610802',
+      legalRepresentative: '李四', address: '榆林市榆阳区' }]);
+    await landRecords(pool, [memberDistribution(U6, '西安壬癸电子有限公司', 5)]);
+    await resolvePending(pool);
+    const namesake = await organizationOf('M6');
+    expect(await organizationOf(U6)).toBe(namesake);
+    await landRecords(pool, [enterprise('R6', U6, '西安壬癸电子有限公司', PERSON)]);
+    await resolvePending(pool);
+    const unit = await organizationOf('R6');
+    expect(unit).not.toBe(namesake);
+    expect(await organizationOf(U6)).toBe(unit);
+    const link = await pool.query('select decided_by from record_link where record_key = $1', [U6]);
+    expect(link.rows).toEqual([{ decided_by: 'rule:uscc' }]);
   });
 });

@@ -2,8 +2,9 @@ import type { PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { markCoverageDirty } from './coverage-dirty';
 import { deferGoldenRecords } from './golden-records';
-import { removeLinks, upsertLinks, type LinkRow } from './link-writes';
+import { existingLinks, removeLinks, upsertLinks, type LinkRow } from './link-writes';
 import type { PendingRecord, Postpone } from './pending-records';
+import { enqueueForResolution } from '../landing/resolution-queue';
 import { prefetchReferenceLookups, prefetchUsccLookups } from './reference-lookups';
 import { resolveReference, type ReferenceLookups, type ReferenceResolution, type UnitReference } from './reference-resolution';
 
@@ -56,10 +57,12 @@ async function resolveMemberDistribution(client: PoolClient, rows: PendingRecord
     if (resolution.organizationId) links.push(unitLink(row, resolution.organizationId, resolution));
     else orphans.push(row);
   }
+  const before = await existingLinks(client, rows);
   await upsertLinks(client, links);
   await removeLinks(client, orphans);
-  // Recomputed once the roster phase is done, in organization order (see resolvePending).
-  await deferGoldenRecords(client, links.map((l) => l.organizationId));
+  // Recomputed once the roster phase is done, in organization order (see resolvePending) — and the
+  // organizations a distribution left, which no longer have its Party members.
+  await deferGoldenRecords(client, [...links.map((l) => l.organizationId), ...before.values()]);
   return orphans.map((r) => r.id);
 }
 
@@ -83,6 +86,20 @@ export async function resolveMemberDistributionByUscc(client: PoolClient, rows: 
   await recordUnresolved(client, links.map((l) => l.record), []);
   await deferGoldenRecords(client, links.map((l) => l.organizationId));
   return { records: links.length, unresolved: 0 };
+}
+
+/**
+ * Member distributions naming one of these USCCs that an earlier run could only link by the unit's
+ * name (no organization held the code yet) go back on the queue: now that an organization holds the
+ * code, the code decides, as it would have had the unit's registry record come first.
+ */
+export async function requeueDistributionsNaming(client: PoolClient, usccs: string[]): Promise<void> {
+  if (usccs.length === 0) return;
+  await client.query(enqueueForResolution(
+    `select s.id, s.canonical, false from record_link l join source_record s on s.id = l.source_record_id
+      where l.source = 'party-org' and l.stream = 'member-distribution'
+        and l.record_key = any('{${usccs.join(',')}}'::text[]) and l.decided_by <> 'rule:uscc'`,
+  ));
 }
 
 /** The unit a member-distribution record states Party members of. */
