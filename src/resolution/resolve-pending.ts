@@ -5,7 +5,9 @@ import { drainPending, hasPending, type PendingFilter } from './pending-records'
 import { SOURCE_PRECEDENCE } from './survivorship';
 import { resolveOrganizationChunk, type ChunkCounts } from './organization-records';
 import { refreshDeferredGoldenRecords } from './golden-records';
-import { resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts } from './roster-records';
+import {
+  requeueReferencesNamedLike, resolveMemberDistributionByUscc, resolveRosterChunk, type RosterCounts,
+} from './roster-records';
 import { matchingSetup } from './probabilistic-link';
 import { reResolveFloating } from './re-resolution';
 import { logger } from '../runtime/logger';
@@ -51,6 +53,8 @@ export async function resolvePending(
     onChunk?.({ ...total });
   };
   const phase = phaseTimer();
+  // Organizations founded by this run have larger ids (a sequence): the names they bring are new.
+  const before = await lastOrganizationId(pool);
   // Golden values left for later, recomputed once per organization by `workers` drains in id order.
   const refreshDeferredGolden = () => parallelDrains(workers, () => refreshDeferredGoldenRecords(pool, chunkSize));
   // After a bulk phase: the queues' dead rows are cleared and the planner learns how the graph grew.
@@ -95,7 +99,10 @@ export async function resolvePending(
   const reResolved = await reResolveFloating(pool, () => matchingSetup(pool), chunkSize);
   total.organizationsMerged += reResolved.merged;
   phase('re-resolution', total.records);
-  if (total.organizationsCreated > 0) await retryUnresolvedReferences(pool);
+  if (total.organizationsCreated > 0) {
+    await retryUnresolvedReferences(pool);
+    await requeueReferencesNamedLike(pool, before);
+  }
   // Roster records touch only their own bodies and edges (and a member distribution its one unit),
   // so parallel drains may share the queue: each skips the chunk another holds.
   await parallelDrains(workers, () =>
@@ -121,6 +128,11 @@ function phaseTimer(): (name: string, records: number) => void {
     logger[records > 0 ? 'info' : 'debug']({ phase: name, seconds: (now - started) / 1000, records }, 'resolution phase done');
     started = now;
   };
+}
+
+async function lastOrganizationId(pool: Pool): Promise<string> {
+  const result = await pool.query<{ id: string }>('select coalesce(max(id), 0)::text as id from organization');
+  return result.rows[0].id;
 }
 
 /** Records in one pass from which the graph's tables have grown enough to mislead the planner. */

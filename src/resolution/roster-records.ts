@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { CanonicalRecord } from '../canonical/canonical-record';
 import { markCoverageDirty } from './coverage-dirty';
 import { deferGoldenRecords } from './golden-records';
@@ -99,6 +99,28 @@ export async function requeueDistributionsNaming(client: PoolClient, usccs: stri
     `select s.id, s.canonical, false from record_link l join source_record s on s.id = l.source_record_id
       where l.source = 'party-org' and l.stream = 'member-distribution'
         and l.record_key = any('{${usccs.join(',')}}'::text[]) and l.decided_by <> 'rule:uscc'`,
+  ));
+}
+
+/**
+ * Roster records with a reference resolved by the unit's name alone, when an organization founded
+ * since `afterId` now shares that name: the name no longer singles one out, so the record is judged
+ * again (its reference then goes unresolved, or to what a code finds), as it would have been had
+ * that organization been there first.
+ */
+export async function requeueReferencesNamedLike(pool: Pool, afterId: string): Promise<void> {
+  await pool.query(enqueueForResolution(
+    `select s.id, s.canonical, false from organization o
+       join record_link l on l.reasons->0->>'nameKey' = o.name_key and l.decided_by = 'rule:name'
+       join source_record s on s.id = l.source_record_id
+      where o.id > ${BigInt(afterId)} and l.organization_id <> o.id
+     union
+     select s.id, s.canonical, false from organization o
+       join coverage_edge e on e.resolution->>'nameKey' = o.name_key and e.resolution->>'how' = 'name'
+       left join party_organization p on e.side = 'party' and p.id = e.body_id
+       left join trade_union u on e.side = 'union' and u.id = e.body_id
+       join source_record s on s.id = coalesce(p.source_record_id, u.source_record_id)
+      where o.id > ${BigInt(afterId)} and e.organization_id <> o.id`,
   ));
 }
 

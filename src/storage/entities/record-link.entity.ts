@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Organization } from './organization.entity';
 
 /**
@@ -10,6 +10,9 @@ import { Organization } from './organization.entity';
  */
 @Entity({ tableName: 'record_link' })
 @Unique({ properties: ['source', 'stream', 'recordKey'] })
+// Links decided by a unit's name alone, by that name: judged again when the name stops being unique.
+@Index({ name: 'record_link_named_unit', expression: `create index "record_link_named_unit"
+  on "record_link" (("reasons"->0->>'nameKey')) where "decided_by" = 'rule:name'` })
 export class RecordLink {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
