@@ -29,8 +29,10 @@ export interface ResolutionCounts {
  * same run find the organizations they name: first those with a valid USCC (identifier links only;
  * their organizations' golden values are recomputed once at the end of the pass, after the member
  * distributions that name a unit by a USCC of theirs are linked too), then the rest through the
- * matcher, which then sees every name and identifier the first pass brought. When new organizations
- * appeared, references that were unresolved are tried again; roster records go in `workers` parallel
+ * matcher, which then sees every name and identifier the first pass brought; then re-resolution merges
+ * floating organizations that the new evidence ties to another (see `reResolveFloating`). When new
+ * organizations appeared, references that were unresolved, or resolved by a name they now share, are
+ * tried again; roster records go in `workers` parallel
  * drains too, and the golden values of the organizations member-distribution rows touched are
  * recomputed after them. Callers hold the resolution lock, so runs never race.
  */
