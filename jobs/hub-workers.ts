@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
+import { RepeatedErrors } from '../src/runtime/repeated-errors';
 import { stageDuration } from '../src/runtime/metrics';
 import { markAllDirty } from '../src/coverage-stage/run-coverage';
 import { COVERAGE_REFRESH } from './job-schedulers';
@@ -40,6 +41,7 @@ async function timed<T>(stage: string, source: string, work: () => Promise<T>): 
 export class HubWorkers {
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
+  private readonly errors = new RepeatedErrors(30_000);
 
   constructor(private readonly deps: WorkerDependencies) {
     const options = (concurrency: number) => {
@@ -55,7 +57,12 @@ export class HubWorkers {
     );
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
-      worker.on('error', (error) => logger.error({ queue: worker.name, err: error }, 'worker error'));
+      // A Redis that is down makes every worker fail its reconnects many times a second.
+      worker.on('error', (error) => {
+        const kind = `${worker.name}:${(error as { code?: string }).code ?? error.message}`;
+        this.errors.report(kind, (passedOver) =>
+          logger.error({ queue: worker.name, err: error, passedOver }, 'worker error'));
+      });
     }
   }
 
