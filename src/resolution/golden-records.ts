@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { drainWithCursor } from '../storage/cursor-drain';
+import { drainWithCursor, takeQueuedOrganizations } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
 import { normalizeOrganizationName } from '../names';
 import type { AttributeName } from './record-attributes';
@@ -49,20 +49,10 @@ export async function deferGoldenRecords(client: PoolClient, organizationIds: st
 export async function refreshDeferredGoldenRecords(pool: Pool, batchSize: number): Promise<number> {
   let total = 0;
   await drainWithCursor((after) => inTransaction(pool, async (client) => {
-    // `= any(array(…))`: the batch is taken once and deleted by index. As `in (…)`, a planner that
-    // believed the table empty (statistics from after a bulk run emptied it) re-ran the subquery for
-    // every row: 35 s for a 10,000-organization delta.
-    const batch = await client.query<{ organization_id: string }>(
-      `delete from golden_dirty where organization_id = any(array(
-         select organization_id from golden_dirty where organization_id > $2 order by organization_id limit $1 for update skip locked))
-       returning organization_id`,
-      [batchSize, after],
-    );
-    const ids = batch.rows.map((r) => String(r.organization_id));
+    const { ids, last } = await takeQueuedOrganizations(client, 'golden_dirty', after, batchSize);
     await refreshGoldenRecords(client, ids);
     total += ids.length;
-    // `delete … returning` keeps no order: the cursor moves to the largest id taken.
-    return ids.length === 0 ? null : ids.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
+    return last;
   }));
   return total;
 }

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { MAX_BLOCK_SIZE, planMerges, type MergeVote } from '../matching';
-import { drainWithCursor } from '../storage/cursor-drain';
+import { drainWithCursor, takeQueuedOrganizations } from '../storage/cursor-drain';
 import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import { applyMerges } from './organization-merge';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
@@ -66,10 +66,9 @@ export async function reResolveFloating(
   // Marks left (an incremental run's, or the survivors' of the merges above): their neighbourhoods.
   await drainWithCursor((after) =>
     chunk(async (client) => {
-      const dirty = await takeDirtyProfiles(client, after, chunkSize);
-      if (dirty.length === 0) return null;
-      await examine(client, await floatingNeighbours(client, dirty));
-      return lastOf(dirty);
+      const dirty = await takeQueuedOrganizations(client, 'profile_dirty', after, chunkSize);
+      if (dirty.last !== null) await examine(client, await floatingNeighbours(client, dirty.ids));
+      return dirty.last;
     }),
   );
   return counts;
@@ -97,26 +96,6 @@ async function floatingAfter(client: PoolClient, after: string, limit: number): 
 /** No record of the organization `o` is pinned there by a person: its records stay as decided. */
 const UNPINNED = `and not exists (
   select 1 from link_override p where p.organization_id = o.id and p.kind = 'pin')`;
-
-async function takeDirtyProfiles(
-  client: PoolClient,
-  after: string,
-  limit: number,
-): Promise<string[]> {
-  const taken = await client.query<{ organization_id: string }>(
-    `delete from profile_dirty where organization_id = any(array(
-       select organization_id from profile_dirty where organization_id > $1
-        order by organization_id limit $2 for update skip locked))
-     returning organization_id`,
-    [after, limit],
-  );
-  return taken.rows.map((r) => String(r.organization_id));
-}
-
-/** The largest id (`delete … returning` keeps no order). */
-function lastOf(ids: string[]): string {
-  return ids.reduce((a, b) => (BigInt(a) > BigInt(b) ? a : b));
-}
 
 /**
  * The floating organizations among these and those sharing a blocking key with them (blocks the

@@ -98,8 +98,8 @@ export async function requeueDistributionsNaming(client: PoolClient, usccs: stri
   await client.query(enqueueForResolution(
     `select s.id, s.canonical, false from record_link l join source_record s on s.id = l.source_record_id
       where l.source = 'party-org' and l.stream = 'member-distribution'
-        and l.record_key = any('{${usccs.join(',')}}'::text[]) and l.decided_by <> 'rule:uscc'`,
-  ));
+        and l.record_key = any($1::text[]) and l.decided_by <> 'rule:uscc'`,
+  ), [usccs]);
 }
 
 /**
@@ -113,15 +113,15 @@ export async function requeueReferencesNamedLike(pool: Pool, afterId: string): P
     `select s.id, s.canonical, false from organization o
        join record_link l on l.reasons->0->>'nameKey' = o.name_key and l.decided_by = 'rule:name'
        join source_record s on s.id = l.source_record_id
-      where o.id > ${BigInt(afterId)} and l.organization_id <> o.id
+      where o.id > $1 and l.organization_id <> o.id
      union
      select s.id, s.canonical, false from organization o
        join coverage_edge e on e.resolution->>'nameKey' = o.name_key and e.resolution->>'how' = 'name'
        left join party_organization p on e.side = 'party' and p.id = e.body_id
        left join trade_union u on e.side = 'union' and u.id = e.body_id
        join source_record s on s.id = coalesce(p.source_record_id, u.source_record_id)
-      where o.id > ${BigInt(afterId)} and e.organization_id <> o.id`,
-  ));
+      where o.id > $1 and e.organization_id <> o.id`,
+  ), [afterId]);
 }
 
 /** The unit a member-distribution record states Party members of. */
