@@ -19,13 +19,27 @@ import { constants } from 'node:os';
  */
 export async function relaunchWithHeapLimit(limitMb: number, semiSpaceMb = 0): Promise<boolean> {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  if (limitMb === 0 || flags.some((flag) => flag.startsWith('--max-old-space-size'))) return false;
+  if (limitMb === 0 || flags.some((flag) => flag.startsWith('--max-old-space-size'))) {
+    stopWithParent();
+    return false;
+  }
   const young = semiSpaceMb === 0 || flags.some((flag) => flag.startsWith('--max-semi-space-size')) ? [] : [`--max-semi-space-size=${semiSpaceMb}`];
-  const child = spawn(process.execPath, [`--max-old-space-size=${limitMb}`, ...young, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [`--max-old-space-size=${limitMb}`, ...young, ...process.execArgv, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   // The child shuts down cleanly on its first signal and ignores repeats (see shutdownSignal), so
   // passing on a terminal's Ctrl-C, which reaches it too, does no harm.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   process.exitCode = code ?? (signal ? 128 + constants.signals[signal] : 1);
   return true;
+}
+
+/**
+ * In a relaunched child (it has the IPC channel its parent opened): when the parent dies without
+ * passing a signal on (kill -9), the channel closes, and the child shuts down as on SIGTERM rather
+ * than run on as an orphan nobody supervises. The channel itself keeps nothing alive.
+ */
+function stopWithParent(): void {
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }

@@ -4,6 +4,7 @@ import { loadHubConfig, type FeedConfig, type HubConfig } from '../src/config/hu
 import type { SourceId } from '../src/config/feed-sources';
 import { logger } from '../src/runtime/logger';
 import { ensureServices, type Services } from '../src/runtime/local-services';
+import { whileDatabaseAway } from '../src/runtime/wait-for-database';
 import { migrateDatabase, openDatabase } from '../src/storage/database';
 import { HUB_POOL_SIZE, openSqlPool } from '../src/storage/sql-pool';
 import { startFeedSandbox, type FeedSandbox } from './feed-sandbox';
@@ -37,17 +38,10 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
   const services = await ensureServices(config);
   const closers: Array<() => Promise<unknown>> = [() => services.stop()];
   try {
-    const orm = await openDatabase(services.databaseUrl);
+    const { orm, applied } = await whileDatabaseAway(services.databaseUrl, () => openSchema(services.databaseUrl, options.migrate));
     closers.unshift(() => orm.close());
     const pool = openSqlPool(services.databaseUrl, HUB_POOL_SIZE);
     closers.unshift(() => pool.end());
-    let applied: string[] = [];
-    if (options.migrate) {
-      applied = await migrateDatabase(orm, services.databaseUrl);
-      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    } else {
-      await assertMigrated(orm);
-    }
     let feeds = config.feeds;
     let sandbox: FeedSandbox | undefined;
     if (options.sandbox && Object.values(config.feeds).some((feed) => feed.sandbox)) {
@@ -63,6 +57,24 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
     };
   } catch (error) {
     for (const close of closers) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The ORM opened on a migrated schema (migrating first when asked); closed again on failure. */
+async function openSchema(databaseUrl: string, migrate: boolean): Promise<{ orm: MikroORM; applied: string[] }> {
+  const orm = await openDatabase(databaseUrl);
+  try {
+    let applied: string[] = [];
+    if (migrate) {
+      applied = await migrateDatabase(orm, databaseUrl);
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    } else {
+      await assertMigrated(orm);
+    }
+    return { orm, applied };
+  } catch (error) {
+    await orm.close().catch(() => undefined);
     throw error;
   }
 }

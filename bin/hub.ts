@@ -54,6 +54,8 @@ program.command('sandbox').description('serve a generated province as the depart
   .requiredOption('--data <dir>', 'a directory written by `hub gen`')
   .option('--port <p>', 'port (0 picks a free one)', nonNegativeInt, 4100)
   .option('--faults <rate>', 'inject 429, 503, slow responses, 410 and broken pages at this rate (0..1)', parseRate, 0)
+  .option('--network-faults', 'with --faults: connection resets and unanswered requests too', false)
+  .option('--fault-seed <s>', 'seed of the random faults', positiveInt, 1)
   .action(sandboxCommand);
 
 program.command('schema').description('print the GraphQL SDL, or write it to schema/schema.graphql')

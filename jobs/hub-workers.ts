@@ -27,6 +27,14 @@ export interface WorkerDependencies {
   resolveWorkers?: number;
 }
 
+/**
+ * How a job whose worker died (kill -9, a lost machine) is found and handed to another: its lock
+ * lapses after `lockDuration` unless renewed (every half of it), and every worker checks for lapsed
+ * locks each `stalledInterval`. A stalled job starts again from its committed work; only one that
+ * stalled `maxStalledCount` times (a job that kills its worker every time) fails.
+ */
+export const STALLED_JOBS = { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 20 };
+
 /** Runs a stage job, observing its duration in the `hub_stage_duration_seconds` histogram. */
 async function timed<T>(stage: string, source: string, work: () => Promise<T>): Promise<T> {
   const end = stageDuration.startTimer({ stage, source });
@@ -47,7 +55,7 @@ export class HubWorkers {
     const options = (concurrency: number) => {
       const connection = redisConnection(deps.redisUrl);
       this.connections.push(connection);
-      return { connection, prefix: deps.prefix, concurrency };
+      return { connection, prefix: deps.prefix, concurrency, ...STALLED_JOBS };
     };
     this.workers.push(
       new Worker(QUEUE.pull, (job: Job<PullJobData>) => timed('pull', job.data.source, () => this.pull(job)), options(deps.pullConcurrency ?? 4)),

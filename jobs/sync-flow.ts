@@ -1,11 +1,16 @@
 import { FlowProducer, Queue, QueueEvents, type JobNode } from 'bullmq';
 import type Redis from 'ioredis';
 import type { SourceId } from '../src/config/feed-sources';
+import { logger } from '../src/runtime/logger';
+import { RepeatedErrors } from '../src/runtime/repeated-errors';
 import { QUEUE } from './queue-names';
 import { redisConnection } from './redis-connection';
 
-/** Retries of one pull job (a whole-feed failure such as an unreachable API) before it counts as failed. */
-export const PULL_ATTEMPTS = 3;
+/**
+ * Attempts of one pull job (a whole-feed failure such as an unreachable API or a database restart)
+ * before it counts as failed: 3 s, 6 s … 48 s apart, about a minute and a half in all.
+ */
+export const PULL_ATTEMPTS = 6;
 
 /**
  * Retries of a resolve or coverage job cut off by a fault (a lost database connection, a worker
@@ -28,6 +33,7 @@ export class HubQueues {
   private readonly flows: FlowProducer;
   private readonly connection: Redis;
   private events: Partial<Record<Stage, { events: QueueEvents; connection: Redis }>> = {};
+  private readonly errors = new RepeatedErrors(30_000);
 
   constructor(private readonly redisUrl: string, readonly prefix: string) {
     this.connection = redisConnection(redisUrl);
@@ -37,6 +43,16 @@ export class HubQueues {
     this.coverage = new Queue(QUEUE.coverage, options);
     this.schedule = new Queue(QUEUE.schedule, options);
     this.flows = new FlowProducer(options);
+    for (const queue of [this.pull, this.resolve, this.coverage, this.schedule]) {
+      queue.on('error', (error: Error) => this.connectionError(error));
+    }
+    this.flows.on('error', (error: Error) => this.connectionError(error));
+  }
+
+  /** Connection errors (Redis restarting) are retried by ioredis; they are logged, throttled. */
+  private connectionError(error: Error): void {
+    const kind = (error as { code?: string }).code ?? error.message;
+    this.errors.report(kind, (passedOver) => logger.warn({ err: error, passedOver }, 'queue connection error'));
   }
 
   /**
@@ -61,7 +77,7 @@ export class HubQueues {
         data: { source, full },
         opts: {
           attempts: PULL_ATTEMPTS,
-          backoff: { type: 'exponential', delay: 5000 },
+          backoff: { type: 'exponential', delay: 3000 },
           ignoreDependencyOnFailure: true,
           removeOnComplete: { age: 7 * 86400 },
           removeOnFail: { age: 30 * 86400 },
@@ -75,9 +91,30 @@ export class HubQueues {
   queueEvents(stage: Stage): QueueEvents {
     if (!this.events[stage]) {
       const connection = redisConnection(this.redisUrl);
-      this.events[stage] = { events: new QueueEvents(QUEUE[stage], { connection, prefix: this.prefix }), connection };
+      const events = new QueueEvents(QUEUE[stage], { connection, prefix: this.prefix });
+      events.on('error', (error: Error) => this.connectionError(error));
+      this.events[stage] = { events, connection };
     }
     return this.events[stage].events;
+  }
+
+  /**
+   * Waits until a job has completed or failed for good (retries spent), whatever happens on the
+   * way: it asks for the job's state every `pollMs` rather than trusting one event, which a Redis
+   * restart or a dropped connection can swallow. While Redis is away the question waits for it.
+   */
+  async settled(stage: Stage, jobId: string, pollMs = 1000): Promise<JobOutcome> {
+    const queue = this[stage];
+    for (;;) {
+      const state = await queue.getJobState(jobId).catch(() => 'unreachable' as const);
+      if (state === 'completed') return { state };
+      if (state === 'failed') {
+        const job = await queue.getJob(jobId).catch(() => undefined);
+        return { state, reason: job?.failedReason ?? 'failed' };
+      }
+      if (state === 'unknown') return { state: 'failed', reason: `the ${stage} job ${jobId} is gone` };
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
   }
 
   /** Workers connected to the pull queue anywhere (BullMQ names worker connections in Redis). */
@@ -96,3 +133,6 @@ export class HubQueues {
 }
 
 export type Stage = 'pull' | 'resolve' | 'coverage';
+
+/** How a job ended: completed, or failed with the reason of its last attempt. */
+export type JobOutcome = { state: 'completed' } | { state: 'failed'; reason: string };

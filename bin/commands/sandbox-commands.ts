@@ -21,8 +21,11 @@ export async function genCommand(options: { orgs: number; seed: number; out: str
 }
 
 /** `hub sandbox`: serves a generated province until interrupted, printing the feed settings to use. */
-export async function sandboxCommand(options: { data: string; port: number; faults: number }): Promise<void> {
-  const sandbox = await startSandboxRegistries({ dataDir: options.data, port: options.port, faults: { rate: options.faults } });
+export async function sandboxCommand(options: {
+  data: string; port: number; faults: number; networkFaults: boolean; faultSeed: number;
+}): Promise<void> {
+  const faults = { rate: options.faults, seed: options.faultSeed, network: options.networkFaults };
+  const sandbox = await startSandboxRegistries({ dataDir: options.data, port: options.port, faults });
   const lines = [
     `sandbox registries at ${sandbox.url} (token: ${sandbox.token})`,
     `export HUB_FEED_MARKET_REGULATION_URL=${sandbox.feedUrl('market-regulation')} HUB_FEED_MARKET_REGULATION_TOKEN=${sandbox.token}`,

@@ -1,4 +1,5 @@
 import type { JobNode } from 'bullmq';
+import type { Pool } from 'pg';
 import { CONNECTORS } from '../../connectors';
 import { isSourceId, type SourceId } from '../../src/config/feed-sources';
 import type { LandingCounts } from '../../src/landing/land-batch';
@@ -74,23 +75,22 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     pullEvents.on('progress', onPullProgress);
     resolveEvents.on('progress', onResolveProgress);
     coverageEvents.on('progress', onCoverageProgress);
-    let downstreamError: string | undefined;
-    try {
-      await flow.job.waitUntilFinished(coverageEvents);
-    } catch (error) {
-      downstreamError = (error as Error).message;
-    }
+    const outcome = await queues.settled('coverage', flow.job.id!);
+    const downstreamError = outcome.state === 'failed' ? outcome.reason : undefined;
     pullEvents.off('progress', onPullProgress);
     resolveEvents.off('progress', onResolveProgress);
     coverageEvents.off('progress', onCoverageProgress);
 
-    const results = await collectResults(queues, pullJobs);
-    const resolution = (await queues.resolve.getJob(resolveNode.job.id!))?.returnvalue as ResolutionCounts | undefined;
+    const results = await collectResults(queues, pullJobs, runtime.pool);
+    const resolveJob = await queues.resolve.getJob(resolveNode.job.id!);
+    const resolution = resolveJob?.returnvalue as ResolutionCounts | undefined;
     const coverage = (await queues.coverage.getJob(flow.job.id!))?.returnvalue as CoverageRunCounts | undefined;
     out('');
     out(summaryTable(results));
     if (resolution) {
-      out(`resolution: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
+      // A retried resolution resumes where the committed work stopped: its counts are the last attempt's.
+      const attempt = (resolveJob?.attemptsMade ?? 1) > 1 ? ` (attempt ${resolveJob!.attemptsMade}, counting its own work)` : '';
+      out(`resolution${attempt}: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
         `${resolution.organizationsTouched} touched, ${resolution.organizationsMerged ?? 0} merged by re-resolution, ` +
         `${resolution.unresolvedReferences} roster references unresolved`);
     }
@@ -113,12 +113,29 @@ function chooseSources(option: string): SourceId[] {
   return [option];
 }
 
-async function collectResults(queues: HubQueues, pullJobs: Map<string, SourceId>): Promise<SyncOutcome['results']> {
+/**
+ * Each feed's outcome. A pull retried after a fault ran as several sync runs (one per attempt);
+ * the counts are their sums, so the summary says what the sync as a whole fetched and landed.
+ */
+async function collectResults(
+  queues: HubQueues, pullJobs: Map<string, SourceId>, pool: Pool,
+): Promise<SyncOutcome['results']> {
+  const attempts = await pool.query<LandingCounts & { job_id: string; attempts: number }>(
+    `select job_id, count(*)::int as attempts, sum(fetched)::int as fetched, sum(new_count)::int as created,
+            sum(changed)::int as changed, sum(unchanged)::int as unchanged, sum(quarantined)::int as quarantined
+       from sync_run where job_id = any($1::text[]) group by job_id`,
+    [[...pullJobs.keys()]],
+  );
+  const runs = new Map(attempts.rows.map((row) => [row.job_id, row]));
   const results: SyncOutcome['results'] = [];
   for (const [jobId, source] of pullJobs) {
     const job = await queues.pull.getJob(jobId);
-    if (job && (await job.isCompleted())) results.push(job.returnvalue as PullResult);
-    else results.push({ source, state: 'failed', error: job?.failedReason ?? 'the pull job disappeared' });
+    if (job && (await job.isCompleted())) {
+      const { job_id: _, ...summed } = runs.get(jobId) ?? { job_id: jobId, attempts: 1 };
+      results.push({ ...(job.returnvalue as PullResult), ...summed });
+    } else {
+      results.push({ source, state: 'failed', error: job?.failedReason ?? 'the pull job disappeared' });
+    }
   }
   return results;
 }
@@ -128,11 +145,11 @@ function describe(c: LandingCounts): string {
 }
 
 function summaryTable(results: SyncOutcome['results']): string {
-  const header = ['source', 'state', 'fetched', 'new', 'changed', 'unchanged', 'quarantined'];
+  const header = ['source', 'state', 'attempts', 'fetched', 'new', 'changed', 'unchanged', 'quarantined'];
   const rows = results.map((r) =>
     'fetched' in r
-      ? [r.source, r.state, r.fetched, r.created, r.changed, r.unchanged, r.quarantined].map(String)
-      : [r.source, `failed: ${r.error}`, '-', '-', '-', '-', '-'],
+      ? [r.source, r.state, r.attempts ?? 1, r.fetched, r.created, r.changed, r.unchanged, r.quarantined].map(String)
+      : [r.source, `failed: ${r.error}`, '-', '-', '-', '-', '-', '-'],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

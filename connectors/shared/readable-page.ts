@@ -30,14 +30,37 @@ export async function fetchReadablePage<T>(http: HttpClient, request: ReadablePa
   let excerpt = '';
   for (let attempt = 1; attempt <= BROKEN_PAGE_ATTEMPTS; attempt++) {
     const response = await http.get(request.url, { headers: { accept: request.accept }, signal: request.signal });
-    const text = await response.body.text();
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      // A body cut by the network is a transport failure: fetched again, then the pull fails
+      // (and is retried) rather than quarantining a page that was never read whole.
+      if (!isCutBody(error) || attempt >= BROKEN_PAGE_ATTEMPTS || request.signal?.aborted) throw error;
+      await pauseBeforeRefetch(http, attempt);
+      continue;
+    }
     const reading = request.read(text);
     if ('page' in reading) return reading.page;
     problem = reading.problem;
     excerpt = text.slice(0, 500);
-    if (attempt < BROKEN_PAGE_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, http.policy.baseDelayMs * attempt));
+    if (attempt < BROKEN_PAGE_ATTEMPTS) await pauseBeforeRefetch(http, attempt);
   }
   throw new UnreadableOriginError(request.stream, request.url, 'unreadable-page', problem, excerpt);
+}
+
+/** Network failures that cut a body short (the server reset or stalled): worth fetching again. */
+const CUT_BODY_CODES = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'BODY_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE'];
+
+/** True for an error that cut a response body short (see {@link CUT_BODY_CODES}). */
+export function isCutBody(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CUT_BODY_CODES.includes(code);
+}
+
+/** The pause before fetching a broken page again: the policy's first backoff step, times the attempt. */
+export function pauseBeforeRefetch(http: HttpClient, attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, http.policy.baseDelayMs * attempt));
 }
 
 /** A page reader for JSON bodies checked against a zod schema. */

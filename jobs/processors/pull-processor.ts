@@ -24,6 +24,8 @@ export interface PullResult extends LandingCounts {
   runId: string;
   state: 'succeeded' | 'failed';
   error?: string;
+  /** Runs the pull took (a retried pull's counts are the sums over them); 1 when not retried. */
+  attempts?: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function runPull(
   onProgress: (counts: LandingCounts) => Promise<void> | void,
 ): Promise<PullResult> {
   return withAdvisoryLock(pool, `pull:${data.source}`, async () => {
+    await closeInterruptedRuns(pool, data.source);
     const run = await pool.query<{ id: string }>(
       `insert into sync_run (source, state, "full", job_id, started_at) values ($1, 'running', $2, $3, now()) returning id`,
       [data.source, data.full, jobId ?? null],
@@ -84,6 +87,20 @@ export async function runPull(
       throw error instanceof UnreadableOriginError ? new UnrecoverableError(message) : error;
     }
   });
+}
+
+/**
+ * Runs of this feed still marked running were cut off (their worker killed, or its database
+ * connection lost): the lock held here proves nobody runs them. They are closed as failed, so
+ * `syncRuns` shows what happened; what they landed stays, and this pull goes on from its checkpoints.
+ */
+async function closeInterruptedRuns(pool: Pool, source: string): Promise<void> {
+  await pool.query(
+    `update sync_run set state = 'failed', finished_at = now(),
+            error = 'interrupted: its worker stopped before the pull ended (retried as a later run)'
+      where source = $1 and state = 'running'`,
+    [source],
+  );
 }
 
 async function loadCheckpoints(pool: Pool, source: string): Promise<Record<string, Record<string, unknown>>> {

@@ -7,11 +7,28 @@ export type ScriptedFault =
   | { status: 500 | 502 | 503 }
   | { status: 410 }
   | { delayMs: number }
-  | { brokenBody: true };
+  | { brokenBody: true }
+  /** The connection reset before any answer (`before`) or halfway through the body (`body`). */
+  | { reset: 'before' | 'body' }
+  /** No answer at all: the request is held until the client gives up (a timeout), at most `ms`. */
+  | { hangMs: number };
+
+/** Kinds of random fault: HTTP answers only, or network failures (resets, hangs) too. */
+export interface RandomFaults {
+  rate: number;
+  seed?: number;
+  /** Add connection resets and requests left unanswered (client timeouts) to the random kinds. */
+  network?: boolean;
+}
+
+/** How long an unanswered request is held at most (clients time out well before). */
+const HANG_MS = 120_000;
 
 /** Per-response flags the route handlers honour. */
 export interface FaultLocals {
   brokenBody?: boolean;
+  /** Reset the connection once half the body is sent. */
+  resetBody?: boolean;
 }
 
 /**
@@ -23,8 +40,13 @@ export class FaultInjector {
   private readonly rng: Rng | null;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly rate = 0, seed = 1) {
-    this.rng = rate > 0 ? new Rng(seed) : null;
+  private readonly rate: number;
+  private readonly network: boolean;
+
+  constructor(random: RandomFaults = { rate: 0 }) {
+    this.rate = random.rate;
+    this.network = random.network ?? false;
+    this.rng = random.rate > 0 ? new Rng(random.seed ?? 1) : null;
   }
 
   /** Queues faults for requests whose path equals `path` (e.g. `/market-regulation/enterprises`), or `*` for any. */
@@ -44,6 +66,7 @@ export class FaultInjector {
       { status: 429, retryAfterSeconds: 1 }, { status: 500 }, { status: 502 }, { status: 503 },
       { delayMs: this.rng.int(100, 3000) }, { brokenBody: true },
     ];
+    if (this.network) kinds.push({ reset: 'before' }, { reset: 'body' }, { hangMs: HANG_MS });
     // An expired cursor only makes sense where there is a cursor.
     if (typeof req.query.cursor === 'string') kinds.push({ status: 410 });
     return this.rng.pick(kinds);
@@ -60,6 +83,26 @@ export class FaultInjector {
           if (!res.headersSent && !req.socket.destroyed) next();
         }, fault.delayMs);
         this.timers.add(timer);
+        return;
+      }
+      if ('reset' in fault) {
+        if (fault.reset === 'before') {
+          req.socket.resetAndDestroy();
+          return;
+        }
+        (res.locals as FaultLocals).resetBody = true;
+        return next();
+      }
+      if ('hangMs' in fault) {
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
+          req.socket.destroy();
+        }, fault.hangMs);
+        this.timers.add(timer);
+        req.socket.once('close', () => {
+          clearTimeout(timer);
+          this.timers.delete(timer);
+        });
         return;
       }
       if ('brokenBody' in fault) {
@@ -82,8 +125,13 @@ export class FaultInjector {
 /** Sends a body, cut in half when the request drew a broken-body fault (Content-Length matches the cut). */
 export function sendBody(res: Response, status: number, contentType: string, body: string | Buffer): void {
   let buf = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  if ((res.locals as FaultLocals).brokenBody) buf = buf.subarray(0, Math.floor(buf.length / 2));
+  const locals = res.locals as FaultLocals;
+  if (locals.brokenBody) buf = buf.subarray(0, Math.floor(buf.length / 2));
   res.status(status).setHeader('Content-Type', contentType);
   res.setHeader('Content-Length', String(buf.length));
+  if (locals.resetBody) {
+    res.write(buf.subarray(0, Math.floor(buf.length / 2)), () => res.socket?.resetAndDestroy());
+    return;
+  }
   res.end(buf);
 }

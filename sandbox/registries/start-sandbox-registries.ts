@@ -6,7 +6,7 @@ import { bearerAuth } from './auth';
 import { fillInboxes, type DropSource } from './drop-inboxes';
 import { EnterpriseIndex } from './enterprise-index';
 import { mountMarketRegulation } from './market-regulation-routes';
-import { FaultInjector, type ScriptedFault } from './scripted-faults';
+import { FaultInjector, type RandomFaults, type ScriptedFault } from './scripted-faults';
 import { virtualClock } from './virtual-clock';
 import { mountTax, TaxIndex } from './tax-routes';
 import { mountPartyOrg, PartyOrgIndex } from './party-org-routes';
@@ -26,7 +26,7 @@ export interface SandboxOptions {
   /** Where drop files are copied; default `dataDir/inbox`. */
   inboxRoot?: string;
   /** Random faults at `rate` per request (seeded), on top of scripted ones. */
-  faults?: { rate: number; seed?: number };
+  faults?: RandomFaults;
   /** The sandbox clock; default: the data's `now` plus real elapsed time (see virtual-clock.ts). */
   now?: () => Date;
 }
@@ -70,7 +70,7 @@ export async function startSandboxRegistries(options: SandboxOptions): Promise<S
   const partyOrgs = await PartyOrgIndex.load(join(feeds, 'party-org', 'party-orgs.ndjson'), 'updated_at');
   const distribution = await PartyOrgIndex.load(join(feeds, 'party-org', 'member-distribution.ndjson'), 'as_of');
   const unions = await UnionFile.load(join(feeds, 'trade-union', 'unions.csv'));
-  const faults = new FaultInjector(options.faults?.rate ?? 0, options.faults?.seed ?? 1);
+  const faults = new FaultInjector(options.faults);
   const requests: Record<string, number> = {};
 
   const app = express();

@@ -42,6 +42,13 @@ export function mountTradeUnion(router: Router, file: UnionFile): void {
       res.end();
       return;
     }
+    if ((res.locals as FaultLocals).resetBody) {
+      // Half the file, then the connection reset under the client's feet.
+      const half = createReadStream(file.path, { start: 0, end: Math.max(0, Math.floor(length / 2) - 1) });
+      half.on('end', () => res.socket?.resetAndDestroy());
+      half.pipe(res, { end: false });
+      return;
+    }
     createReadStream(file.path, { start: 0, end: length - 1 }).pipe(res);
   });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_HTTP_POLICY } from '../../connectors/shared/http-client';
 import { ConfigError, loadHubConfig } from './hub-config';
 
 describe('hub configuration from the environment', () => {
@@ -13,8 +14,18 @@ describe('hub configuration from the environment', () => {
     const config = loadHubConfig({ HUB_FEED_MARKET_REGULATION_URL: 'https://samr.example/api/', HUB_FEED_MARKET_REGULATION_TOKEN: 't' });
     expect(config.feeds['market-regulation']).toEqual({
       source: 'market-regulation', transport: 'http', url: 'https://samr.example/api', token: 't', sandbox: false,
+      options: { http: DEFAULT_HTTP_POLICY },
     });
     expect(config.feeds.tax.sandbox).toBe(true);
+  });
+
+  it('gives every http feed the timeout and retries of HUB_HTTP_TIMEOUT_MS and HUB_HTTP_RETRIES', () => {
+    const config = loadHubConfig({ HUB_HTTP_TIMEOUT_MS: '2500', HUB_HTTP_RETRIES: '2', HUB_FEED_TAX_URL: 'http://tax' });
+    const expected = { http: { ...DEFAULT_HTTP_POLICY, timeoutMs: 2500, maxRetries: 2 } };
+    expect(config.feeds.tax.options).toEqual(expected);
+    expect(config.feeds['party-org'].options).toEqual(expected); // the sandbox's feeds too
+    expect(config.feeds.statistics.options).toBeUndefined();
+    expect(() => loadHubConfig({ HUB_HTTP_TIMEOUT_MS: '5' })).toThrow(/HUB_HTTP_TIMEOUT_MS/);
   });
 
   it('treats empty variables as unset', () => {

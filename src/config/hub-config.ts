@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_HTTP_POLICY, type HttpPolicy } from '../../connectors/shared/http-client';
 import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from './feed-sources';
 
 /** Where one feed comes from: configured by the operator, or filled by the sandbox registries. */
@@ -49,6 +50,8 @@ const EnvSchema = z.object({
   HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(448),
   HUB_WORKER_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(256).default(64),
+  HUB_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_POLICY.timeoutMs),
+  HUB_HTTP_RETRIES: z.coerce.number().int().min(0).max(20).default(DEFAULT_HTTP_POLICY.maxRetries),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -66,7 +69,8 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     throw new ConfigError(`invalid ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
-  const feeds = Object.fromEntries(SOURCE_IDS.map((source) => [source, feedFromEnv(source, cleaned)])) as Record<
+  const http: HttpPolicy = { ...DEFAULT_HTTP_POLICY, timeoutMs: e.HUB_HTTP_TIMEOUT_MS, maxRetries: e.HUB_HTTP_RETRIES };
+  const feeds = Object.fromEntries(SOURCE_IDS.map((source) => [source, feedFromEnv(source, cleaned, http)])) as Record<
     SourceId,
     FeedConfig
   >;
@@ -86,19 +90,20 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   };
 }
 
-function feedFromEnv(source: SourceId, env: Record<string, string | undefined>): FeedConfig {
+function feedFromEnv(source: SourceId, env: Record<string, string | undefined>, http: HttpPolicy): FeedConfig {
   const prefix = `HUB_FEED_${sourceEnvName(source)}`;
   const transport = SOURCE_TRANSPORT[source];
+  const options = transport === 'http' ? { http } : undefined;
   const url = env[`${prefix}_URL`];
   const inbox = env[`${prefix}_INBOX`];
   if (url !== undefined && transport === 'http') {
     if (!/^https?:\/\//.test(url)) throw new ConfigError(`invalid ${prefix}_URL: expected an http(s) URL, got "${url}"`);
-    return { source, transport, url: url.replace(/\/+$/, ''), token: env[`${prefix}_TOKEN`], sandbox: false };
+    return { source, transport, url: url.replace(/\/+$/, ''), token: env[`${prefix}_TOKEN`], sandbox: false, options };
   }
   if (inbox !== undefined && transport === 'drop') return { source, transport, inbox, sandbox: false };
   if (url !== undefined || inbox !== undefined) {
     const wanted = transport === 'http' ? `${prefix}_URL` : `${prefix}_INBOX`;
     throw new ConfigError(`${source} is a ${transport} feed: configure it with ${wanted}`);
   }
-  return { source, transport, sandbox: true };
+  return { source, transport, sandbox: true, options };
 }

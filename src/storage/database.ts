@@ -16,6 +16,7 @@ const MIGRATION_LOCK = 724001;
  */
 export async function migrateDatabase(orm: MikroORM, databaseUrl: string): Promise<string[]> {
   const lock = new Client({ connectionString: databaseUrl });
+  lock.on('error', () => undefined); // a lost connection fails the migration's queries instead
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

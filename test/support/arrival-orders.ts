@@ -80,28 +80,4 @@ function halfOf(key: string): 0 | 1 {
   return (hash & 1) as 0 | 1;
 }
 
-/** The graph as sets of record keys, one per organization, sorted: ids differ, the partition not. */
-export async function partitionOf(pool: Pool): Promise<string[]> {
-  const organizations = await pool.query<{ keys: string }>(
-    `select string_agg(source || '/' || stream || '/' || record_key, ' '
-                       order by source, stream, record_key) as keys
-       from record_link group by organization_id`,
-  );
-  return organizations.rows.map((r) => r.keys).sort();
-}
-
-/** Current gaps per flag of the built-in rule set, each as the organization's first record key. */
-export async function gapsOf(pool: Pool): Promise<Record<string, string[]>> {
-  const flags = ['p1_gap', 'u1_gap', 'k1_party_gap', 'k1_union_gap', 'c1_gap'];
-  const gaps: Record<string, string[]> = {};
-  for (const flag of flags) {
-    const rows = await pool.query<{ key: string }>(
-      `select min(l.source || '/' || l.stream || '/' || l.record_key) as key
-         from coverage_fact f join record_link l on l.organization_id = f.organization_id
-        where f.valid_to is null and f.rule_set = 'shaanxi-2021' and f.${flag}
-        group by f.organization_id`,
-    );
-    gaps[flag] = rows.rows.map((r) => r.key).sort();
-  }
-  return gaps;
-}
+export { gapsOf, partitionOf } from '../../bench/graph-digest';
