@@ -8,7 +8,6 @@
  * re-pull of all seven feeds into it (nothing changed: every record is only seen again). Prints figures; asserts nothing (targets are read by people).
  */
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import { runPull } from '../jobs/processors/pull-processor';
 import { runResolve } from '../jobs/processors/resolve-processor';
 import { Rng } from '../sandbox/generator/rng';
 import { benchDatabaseName, benchDatabaseUrl, ensureProvince, freshDatabase, migrateBenchDatabase, numericArg, peakRssMb, seconds, StagePeaks, startSandboxProcess } from './bench-support';
+import { graphDigest, partitionOf } from './graph-digest';
 
 async function main(): Promise<void> {
   const orgs = numericArg('orgs', 100_000);
@@ -280,22 +280,12 @@ async function measureQuality(pool: Pool, truthFile: string) {
     if (!expected || !edge.organization_id) continue;
     if (truthOfOrganization.get(String(edge.organization_id))?.has(expected)) correct++; else wrong++;
   }
-  const members = new Map<string, string[]>();
-  for (const row of links.rows) members.set(String(row.organization_id), [...(members.get(String(row.organization_id)) ?? []), row.k]);
-  const partition = [...members.values()].map((keys) => keys.sort().join(' ')).sort();
-  const gaps = await pool.query<{ flags: string }>(
-    `select string_agg(g.flag || ':' || g.key, ' ' order by g.flag, g.key) as flags from (
-       select f.flag, min(l.source || '/' || l.stream || '/' || l.record_key) as key
-         from (select organization_id, unnest(array_remove(array[case when p1_gap then 'P1' end, case when u1_gap then 'U1' end,
-                 case when k1_party_gap then 'K1P' end, case when k1_union_gap then 'K1U' end, case when c1_gap then 'C1' end], null)) as flag
-                 from coverage_fact where valid_to is null and rule_set = 'shaanxi-2021') f
-         join record_link l on l.organization_id = f.organization_id group by f.flag, f.organization_id) g`);
-  const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
   // BENCH_PARTITION_FILE: the partition itself, a line per organization, to compare two runs by diff.
-  if (process.env.BENCH_PARTITION_FILE) writeFileSync(process.env.BENCH_PARTITION_FILE, `${partition.join('\n')}\n`);
+  if (process.env.BENCH_PARTITION_FILE) writeFileSync(process.env.BENCH_PARTITION_FILE, `${(await partitionOf(pool)).join('\n')}\n`);
+  const graph = await graphDigest(pool);
   return {
     resolver: pairwiseQuality(resolver), baseline: pairwiseQuality(baseline), references: { correct, wrong, total: edges.rowCount ?? 0 },
-    digests: { partition: digest(partition.join('\n')), gaps: digest(gaps.rows[0]?.flags ?? '') },
+    digests: { partition: graph.digests.partition, gaps: graph.digests.gaps },
   };
 }
 

@@ -27,7 +27,7 @@ export const marketRegulationConnector: Connector = {
     const http = new HttpClient(config.token, config.http);
     const client = new EnterpriseClient(http, config.url);
     const saved = (context.full ? {} : context.checkpoints[ENTERPRISES] ?? {}) as EnterprisesCheckpoint;
-    let updatedSince = saved.window ? saved.window.updatedSince : saved.updatedSince;
+    const updatedSince = saved.window ? saved.window.updatedSince : saved.updatedSince;
     let cursor = saved.window?.cursor;
     let serverTime = saved.window?.serverTime;
     // The next page, requested while this one lands (its cursor is known once this page arrived).

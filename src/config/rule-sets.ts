@@ -13,7 +13,7 @@ export function loadRuleSetFiles(dir: string | undefined): RuleSet[] {
     try {
       return parseRuleSet(readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
-      throw new Error(`rule set file ${join(dir, name)}: ${(error as Error).message}`);
+      throw new Error(`rule set file ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
     }
   });
 }

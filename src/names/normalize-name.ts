@@ -54,7 +54,7 @@ const TRAILING_REGION = new RegExp(`（(${REGIONS.join('|')})）$`, 'u');
 const BRACKETED_REGION = new RegExp(`（(${REGIONS.join('|')})）`, 'gu');
 const TRAILING_PARTNERSHIP = new RegExp(`（(${PARTNERSHIP_SUFFIXES.join('|')})）$`, 'u');
 
-const OPEN_BRACKETS = /[(\[{【〔〖〘]/g; // NFKC already turned （［｛ into ( [ {
+const OPEN_BRACKETS = /[([{【〔〖〘]/g; // NFKC already turned （［｛ into ( [ {
 const CLOSE_BRACKETS = /[)\]}】〕〗〙]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WIDE = '[\\p{Script=Han}\\u3000-\\u303F（）]';
@@ -160,7 +160,7 @@ function normalizeName(raw: string): NormalizedOrganizationName {
   if (key === '') return { display, key, core: '', region: null, legalForm: null, branch: null };
 
   let head = text;
-  let branch: string | null = null;
+  let branch: string | null;
   const split = BRANCH_SPLIT.exec(text);
   if (split) {
     head = split[1]!;

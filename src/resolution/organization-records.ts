@@ -1,5 +1,4 @@
 import type { PoolClient } from 'pg';
-import type { CanonicalRecord } from '../canonical/canonical-record';
 import { normalizeOrganizationName } from '../names';
 import { decideLink, organizationCodes, validUscc } from './deterministic-link';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';

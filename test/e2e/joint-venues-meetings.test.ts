@@ -13,7 +13,6 @@ import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
 import { buildingOfAddress } from '../../src/coverage/building-name';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
-import { BUILDING_CASES } from '../../src/coverage/fixtures/building-addresses';
 import { groupJointCandidates, type JointGrouping, type JointSide } from '../../src/coverage/joint-candidates';
 import { divisionName } from '../../src/reference/divisions';
 import { resolvePending } from '../../src/resolution/resolve-pending';

@@ -4,7 +4,7 @@ import { makeUscc } from '../identifiers/uscc';
 import { modernOrgCodeBody } from '../identifiers/code-space';
 import { cstDate, cstDateTime, cstMidnight, DAY_MS } from '../world/dates';
 import type { World } from './build-organization';
-import type { CoveragePlan, GroupMembership, PartyOrgPlan, UnionPlan, Venue } from './coverage-plan';
+import type { CoveragePlan, GroupMembership, Venue } from './coverage-plan';
 import type { TrueOrg } from './organization';
 import { partyOrgName, unionName } from './coverage-names';
 
