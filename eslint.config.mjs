@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.hub/', '**/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.hub/**', '**/fixtures/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -14,7 +14,8 @@ export default defineConfig(
   },
   {
     rules: {
-      // `_`-prefixed names are left out on purpose (a destructured field dropped, a callback's slot).
+      // `_`-prefixed names are left out on purpose (a destructured field dropped, a callback's
+      // slot).
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
