@@ -11,20 +11,37 @@ import { migrateDatabase, openDatabase } from '../src/storage/database';
 export async function ensureProvince(dir: string, orgs: number, seed: number): Promise<void> {
   const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest)) {
-    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { options?: { orgs: number; seed: number }; orgs?: number; seed?: number };
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      options?: { orgs: number; seed: number };
+      orgs?: number;
+      seed?: number;
+    };
     if ((m.options?.orgs ?? m.orgs) === orgs && (m.options?.seed ?? m.seed) === seed) return;
   }
   const started = Date.now();
-  await generateProvince({ orgs, seed, outDir: dir, onProgress: (done, total) => {
-    if (done % 100_000 === 0 || done === total) process.stderr.write(`  generated ${done}/${total}\n`);
-  } });
-  process.stderr.write(`generated ${orgs} organizations in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  await generateProvince({
+    orgs,
+    seed,
+    outDir: dir,
+    onProgress: (done, total) => {
+      if (done % 100_000 === 0 || done === total)
+        process.stderr.write(`  generated ${done}/${total}\n`);
+    },
+  });
+  process.stderr.write(
+    `generated ${orgs} organizations in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 /** The sandbox registries in a process of their own, so the hub's memory is measured alone. */
-export async function startSandboxProcess(dataDir: string): Promise<{ url: string; token: string; inboxes: Record<string, string>; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'sandbox', '--data', dataDir, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+export async function startSandboxProcess(
+  dataDir: string,
+): Promise<{ url: string; token: string; inboxes: Record<string, string>; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'sandbox', '--data', dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
+  );
   const lines = createInterface({ input: child.stdout! });
   const inboxes: Record<string, string> = {};
   let url = '';

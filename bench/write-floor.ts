@@ -1,8 +1,12 @@
 /**
- * `npm run bench:floor -- --orgs 1000000 --seed 1 [--lanes 2]`: how long PostgreSQL alone takes to store
- * what the landing and resolution of an earlier `bench:resolve` run stored, by its fastest path. Each
- * table is copied out (`COPY … TO STDOUT`, into a temporary file) and copied back into an empty clone with
- * the same indexes and constraints (`COPY … FROM STDIN`), `--lanes` tables at a time; only the copy in
+ * `npm run bench:floor -- --orgs 1000000 --seed 1 [--lanes 2]`: how long PostgreSQL alone takes to
+ * store
+ * what the landing and resolution of an earlier `bench:resolve` run stored, by its fastest path.
+ * Each
+ * table is copied out (`COPY … TO STDOUT`, into a temporary file) and copied back into an empty
+ * clone with
+ * the same indexes and constraints (`COPY … FROM STDIN`), `--lanes` tables at a time; only the copy
+ * in
  * is timed. No fetching, parsing, mapping, matching or survivorship: a floor under the end-to-end
  * figure, to read beside it. Prints figures; asserts nothing.
  */
@@ -16,8 +20,17 @@ import { benchDatabaseName, benchDatabaseUrl, numericArg, seconds } from './benc
 
 /** The tables landing and resolution write, largest first (so lanes finish together). */
 const WRITTEN_TABLES = [
-  'source_record', 'record_link', 'organization', 'current_record', 'blocking_key', 'organization_identifier', 'organization_profile',
-  'coverage_edge', 'trade_union', 'party_organization', 'chamber_membership',
+  'source_record',
+  'record_link',
+  'organization',
+  'current_record',
+  'blocking_key',
+  'organization_identifier',
+  'organization_profile',
+  'coverage_edge',
+  'trade_union',
+  'party_organization',
+  'chamber_membership',
 ];
 
 interface TableFloor {
@@ -36,21 +49,32 @@ async function main(): Promise<void> {
   const fileOf = (table: string) => join(dir, `${table}.copy`);
   try {
     // Out first, all of it, so that no lane's copy out competes with another's timed copy in.
-    for (const table of WRITTEN_TABLES) await withClient(databaseUrl, (client) => copyOut(client, table, fileOf(table)));
+    for (const table of WRITTEN_TABLES)
+      await withClient(databaseUrl, (client) => copyOut(client, table, fileOf(table)));
     const queue = [...WRITTEN_TABLES];
     const floors: TableFloor[] = [];
     const started = Date.now();
-    await Promise.all(Array.from({ length: lanes }, () => withClient(databaseUrl, async (client) => {
-      for (let table = queue.shift(); table; table = queue.shift()) {
-        const floor = await copyIntoClone(client, table, fileOf(table));
-        console.log(`${table}: ${floor.rows} rows in ${seconds(floor.ms)} s (${(floor.ms * 1000 / Math.max(floor.rows, 1)).toFixed(1)} µs/row)`);
-        floors.push(floor);
-      }
-    })));
+    await Promise.all(
+      Array.from({ length: lanes }, () =>
+        withClient(databaseUrl, async (client) => {
+          for (let table = queue.shift(); table; table = queue.shift()) {
+            const floor = await copyIntoClone(client, table, fileOf(table));
+            console.log(
+              `${table}: ${floor.rows} rows in ${seconds(floor.ms)} s (${((floor.ms * 1000) / Math.max(floor.rows, 1)).toFixed(1)} µs/row)`,
+            );
+            floors.push(floor);
+          }
+        }),
+      ),
+    );
     const wall = Date.now() - started;
     const serial = floors.reduce((sum, f) => sum + f.ms, 0);
-    console.log(`all ${floors.length} tables: ${seconds(wall)} s on ${lanes} lanes (${seconds(serial)} s of copying in all)`);
-    console.log(`the run's landing fetched ${landed} records: at 30,000 records/s, landing and resolution together have ${seconds(landed / 30)} s`);
+    console.log(
+      `all ${floors.length} tables: ${seconds(wall)} s on ${lanes} lanes (${seconds(serial)} s of copying in all)`,
+    );
+    console.log(
+      `the run's landing fetched ${landed} records: at 30,000 records/s, landing and resolution together have ${seconds(landed / 30)} s`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -60,7 +84,10 @@ async function copyOut(client: Client, table: string, file: string): Promise<voi
   await pipeline(client.query(copyTo(`copy ${table} to stdout`)), createWriteStream(file));
 }
 
-/** Times copying `file` into an empty clone of `table` (same indexes and constraints), dropped after. */
+/**
+ * Times copying `file` into an empty clone of `table` (same indexes and constraints), dropped
+ * after.
+ */
 async function copyIntoClone(client: Client, table: string, file: string): Promise<TableFloor> {
   const clone = `write_floor_${table}`;
   await client.query(`drop table if exists ${clone}`);
@@ -76,7 +103,10 @@ async function copyIntoClone(client: Client, table: string, file: string): Promi
   }
 }
 
-async function withClient<T>(databaseUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  databaseUrl: string,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -90,7 +120,8 @@ async function withClient<T>(databaseUrl: string, work: (client: Client) => Prom
 async function landedRecords(databaseUrl: string): Promise<number> {
   return withClient(databaseUrl, async (client) => {
     const runs = await client.query<{ fetched: number | null }>(
-      'select sum(fetched)::int as fetched from sync_run where id in (select min(id) from sync_run group by source)');
+      'select sum(fetched)::int as fetched from sync_run where id in (select min(id) from sync_run group by source)',
+    );
     return runs.rows[0].fetched ?? 0;
   });
 }

@@ -23,10 +23,16 @@ export async function startFeedSandbox(config: HubConfig): Promise<FeedSandbox> 
   const dataDir = resolve(config.homeDir, 'sandbox', `${config.sandboxOrgs}-${config.sandboxSeed}`);
   const manifest = resolve(dataDir, 'manifest.json');
   if (!existsSync(manifest)) {
-    logger.info({ orgs: config.sandboxOrgs, seed: config.sandboxSeed, dataDir }, 'generating the sandbox province');
+    logger.info(
+      { orgs: config.sandboxOrgs, seed: config.sandboxSeed, dataDir },
+      'generating the sandbox province',
+    );
     await generateProvince({ orgs: config.sandboxOrgs, seed: config.sandboxSeed, outDir: dataDir });
   } else {
-    logger.debug({ manifest: JSON.parse(readFileSync(manifest, 'utf8')) as unknown }, 'reusing the sandbox province');
+    logger.debug(
+      { manifest: JSON.parse(readFileSync(manifest, 'utf8')) as unknown },
+      'reusing the sandbox province',
+    );
   }
   const registries = await startSandboxRegistries({ dataDir, port: 0 });
   logger.info({ url: registries.url }, 'sandbox registries serving the unconfigured feeds');

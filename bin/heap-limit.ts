@@ -3,8 +3,10 @@ import { once } from 'node:events';
 import { constants } from 'node:os';
 
 /**
- * Pipeline roles (`worker`, and `sync` when it runs the workers itself) run with a bounded V8 heap. What they keep alive is
- * small (about 50 MB after a collection, whatever the province's size: work goes a chunk at a time),
+ * Pipeline roles (`worker`, and `sync` when it runs the workers itself) run with a bounded V8 heap.
+ * What they keep alive is
+ * small (about 50 MB after a collection, whatever the province's size: work goes a chunk at a
+ * time),
  * but without a bound V8 lets garbage grow the heap towards its default limit, a quarter of the
  * machine's memory, before it collects, and the process's RSS grows with it.
  *
@@ -23,11 +25,19 @@ export async function relaunchWithHeapLimit(limitMb: number, semiSpaceMb = 0): P
     stopWithParent();
     return false;
   }
-  const young = semiSpaceMb === 0 || flags.some((flag) => flag.startsWith('--max-semi-space-size')) ? [] : [`--max-semi-space-size=${semiSpaceMb}`];
-  const child = spawn(process.execPath, [`--max-old-space-size=${limitMb}`, ...young, ...process.execArgv, ...process.argv.slice(1)], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const young =
+    semiSpaceMb === 0 || flags.some((flag) => flag.startsWith('--max-semi-space-size'))
+      ? []
+      : [`--max-semi-space-size=${semiSpaceMb}`];
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${limitMb}`, ...young, ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] },
+  );
   // The child shuts down cleanly on its first signal and ignores repeats (see shutdownSignal), so
   // passing on a terminal's Ctrl-C, which reaches it too, does no harm.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => child.kill(signal));
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   process.exitCode = code ?? (signal ? 128 + constants.signals[signal] : 1);
   return true;

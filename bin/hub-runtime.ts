@@ -38,7 +38,9 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
   const services = await ensureServices(config);
   const closers: Array<() => Promise<unknown>> = [() => services.stop()];
   try {
-    const { orm, applied } = await whileDatabaseAway(services.databaseUrl, () => openSchema(services.databaseUrl, options.migrate));
+    const { orm, applied } = await whileDatabaseAway(services.databaseUrl, () =>
+      openSchema(services.databaseUrl, options.migrate),
+    );
     closers.unshift(() => orm.close());
     const pool = openSqlPool(services.databaseUrl, HUB_POOL_SIZE);
     closers.unshift(() => pool.end());
@@ -50,9 +52,16 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
       feeds = sandbox.fill(config.feeds);
     }
     return {
-      config, services, orm, pool, feeds, sandbox, applied,
+      config,
+      services,
+      orm,
+      pool,
+      feeds,
+      sandbox,
+      applied,
       close: async () => {
-        for (const close of closers) await close().catch((error) => logger.warn({ err: error }, 'error while closing'));
+        for (const close of closers)
+          await close().catch((error) => logger.warn({ err: error }, 'error while closing'));
       },
     };
   } catch (error) {
@@ -62,7 +71,10 @@ export async function openHubRuntime(options: RuntimeOptions): Promise<HubRuntim
 }
 
 /** The ORM opened on a migrated schema (migrating first when asked); closed again on failure. */
-async function openSchema(databaseUrl: string, migrate: boolean): Promise<{ orm: MikroORM; applied: string[] }> {
+async function openSchema(
+  databaseUrl: string,
+  migrate: boolean,
+): Promise<{ orm: MikroORM; applied: string[] }> {
   const orm = await openDatabase(databaseUrl);
   try {
     let applied: string[] = [];

@@ -58,37 +58,72 @@ export class HubWorkers {
       return { connection, prefix: deps.prefix, concurrency, ...STALLED_JOBS };
     };
     this.workers.push(
-      new Worker(QUEUE.pull, (job: Job<PullJobData>) => timed('pull', job.data.source, () => this.pull(job)), options(deps.pullConcurrency ?? 4)),
-      new Worker(QUEUE.resolve, (job: Job) => timed('resolve', '', () => runResolve(deps.pool, (c) => void job.updateProgress({ ...c }), deps.resolveWorkers)), options(1)),
-      new Worker(QUEUE.coverage, (job: Job) => timed('coverage', '', () => runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c }))), options(1)),
-      new Worker(QUEUE.schedule, (job: Job<{ source: SourceId }>) => (job.name === COVERAGE_REFRESH ? this.refreshCoverage() : this.triggerSync(job)), options(1)),
+      new Worker(
+        QUEUE.pull,
+        (job: Job<PullJobData>) => timed('pull', job.data.source, () => this.pull(job)),
+        options(deps.pullConcurrency ?? 4),
+      ),
+      new Worker(
+        QUEUE.resolve,
+        (job: Job) =>
+          timed('resolve', '', () =>
+            runResolve(deps.pool, (c) => void job.updateProgress({ ...c }), deps.resolveWorkers),
+          ),
+        options(1),
+      ),
+      new Worker(
+        QUEUE.coverage,
+        (job: Job) =>
+          timed('coverage', '', () =>
+            runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c })),
+          ),
+        options(1),
+      ),
+      new Worker(
+        QUEUE.schedule,
+        (job: Job<{ source: SourceId }>) =>
+          job.name === COVERAGE_REFRESH ? this.refreshCoverage() : this.triggerSync(job),
+        options(1),
+      ),
     );
     for (const worker of this.workers) {
-      worker.on('failed', (job, error) => logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'));
+      worker.on('failed', (job, error) =>
+        logger.warn({ queue: worker.name, jobId: job?.id, err: error }, 'job failed'),
+      );
       // A Redis that is down makes every worker fail its reconnects many times a second.
       worker.on('error', (error) => {
         const kind = `${worker.name}:${(error as { code?: string }).code ?? error.message}`;
         this.errors.report(kind, (passedOver) =>
-          logger.error({ queue: worker.name, err: error, passedOver }, 'worker error'));
+          logger.error({ queue: worker.name, err: error, passedOver }, 'worker error'),
+        );
       });
     }
   }
 
   private async pull(job: Job<PullJobData>) {
     const feed = this.deps.feeds[job.data.source];
-    return runPull(this.deps.pool, feed, job.data, job.id, (counts) => job.updateProgress({ ...counts }));
+    return runPull(this.deps.pool, feed, job.data, job.id, (counts) =>
+      job.updateProgress({ ...counts }),
+    );
   }
 
   /** Marks every organization for re-evaluation and queues a coverage run. */
   private async refreshCoverage() {
     const marked = await markAllDirty(this.deps.pool);
-    await this.deps.queues.coverage.add('coverage', { trigger: COVERAGE_REFRESH },
-      { ...STAGE_RETRIES, removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } });
+    await this.deps.queues.coverage.add(
+      'coverage',
+      { trigger: COVERAGE_REFRESH },
+      { ...STAGE_RETRIES, removeOnComplete: { age: 7 * 86400 }, removeOnFail: { age: 30 * 86400 } },
+    );
     return { marked };
   }
 
   private async triggerSync(job: Job<{ source: SourceId }>) {
-    const flow = await this.deps.queues.addSyncFlow([job.data.source], false, `schedule:${job.name}`);
+    const flow = await this.deps.queues.addSyncFlow(
+      [job.data.source],
+      false,
+      `schedule:${job.name}`,
+    );
     return { resolveJobId: flow.job.id };
   }
 

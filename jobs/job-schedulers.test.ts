@@ -14,7 +14,13 @@ describe('job schedulers', () => {
 
   beforeAll(async () => {
     queues = new HubQueues(TEST_REDIS_URL, testQueuePrefix());
-    workers = new HubWorkers({ pool: db.pool, redisUrl: TEST_REDIS_URL, prefix: queues.prefix, feeds: loadHubConfig({}).feeds, queues });
+    workers = new HubWorkers({
+      pool: db.pool,
+      redisUrl: TEST_REDIS_URL,
+      prefix: queues.prefix,
+      feeds: loadHubConfig({}).feeds,
+      queues,
+    });
     await workers.waitUntilReady();
   });
   afterAll(async () => {
@@ -24,7 +30,10 @@ describe('job schedulers', () => {
   });
 
   it('schedules a pull per feed and the nightly coverage refresh, honouring `off`', async () => {
-    const active = await upsertSyncSchedulers(queues.schedule, { HUB_SCHEDULE_TAX: 'off', HUB_SCHEDULE_STATISTICS: '0 3 * * *' });
+    const active = await upsertSyncSchedulers(queues.schedule, {
+      HUB_SCHEDULE_TAX: 'off',
+      HUB_SCHEDULE_STATISTICS: '0 3 * * *',
+    });
     expect(active).not.toHaveProperty('tax');
     expect(active).toMatchObject({ statistics: '0 3 * * *', [COVERAGE_REFRESH]: '30 1 * * *' });
     const ids = (await queues.schedule.getJobSchedulers()).map((s) => s.key ?? s.id).sort();
@@ -41,9 +50,15 @@ describe('job schedulers', () => {
     const finished = new Promise<void>((resolve) => events.once('completed', () => resolve()));
     await queues.schedule.add(COVERAGE_REFRESH, {});
     await finished;
-    const facts = await db.pool.query(`select count(*)::int as n from coverage_fact where valid_to is null`);
+    const facts = await db.pool.query(
+      `select count(*)::int as n from coverage_fact where valid_to is null`,
+    );
     expect(facts.rows[0].n).toBe(1);
-    expect((await db.pool.query('select count(*)::int as n from coverage_dirty')).rows[0].n).toBe(0);
-    expect(await metricsRegistry.metrics()).toMatch(/hub_stage_duration_seconds_count\{stage="coverage",source=""\} [1-9]/);
+    expect((await db.pool.query('select count(*)::int as n from coverage_dirty')).rows[0].n).toBe(
+      0,
+    );
+    expect(await metricsRegistry.metrics()).toMatch(
+      /hub_stage_duration_seconds_count\{stage="coverage",source=""\} [1-9]/,
+    );
   });
 });

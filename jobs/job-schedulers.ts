@@ -22,7 +22,10 @@ export const DEFAULT_SCHEDULES: Record<SourceId, string> = {
  * exactly one process, `hub scheduler` (or `hub start`); BullMQ fires the jobs into the schedule
  * queue, whose worker starts a sync flow.
  */
-export async function upsertSyncSchedulers(queue: Queue, env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
+export async function upsertSyncSchedulers(
+  queue: Queue,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Record<string, string>> {
   const active: Record<string, string> = {};
   for (const source of SOURCE_IDS) {
     const id = `sync:${source}`;
@@ -31,14 +34,23 @@ export async function upsertSyncSchedulers(queue: Queue, env: NodeJS.ProcessEnv 
       await queue.removeJobScheduler(id);
       continue;
     }
-    await queue.upsertJobScheduler(id, { pattern, tz: 'Asia/Shanghai' }, { name: id, data: { source } });
+    await queue.upsertJobScheduler(
+      id,
+      { pattern, tz: 'Asia/Shanghai' },
+      { name: id, data: { source } },
+    );
     active[source] = pattern;
   }
-  // Rules depend on the date (events and registrations take effect on their day): re-evaluate nightly.
+  // Rules depend on the date (events and registrations take effect on their day): re-evaluate
+  // nightly.
   const nightly = env.HUB_SCHEDULE_COVERAGE_REFRESH || DEFAULT_COVERAGE_REFRESH;
   if (nightly === 'off') await queue.removeJobScheduler(COVERAGE_REFRESH);
   else {
-    await queue.upsertJobScheduler(COVERAGE_REFRESH, { pattern: nightly, tz: 'Asia/Shanghai' }, { name: COVERAGE_REFRESH, data: {} });
+    await queue.upsertJobScheduler(
+      COVERAGE_REFRESH,
+      { pattern: nightly, tz: 'Asia/Shanghai' },
+      { name: COVERAGE_REFRESH, data: {} },
+    );
     active[COVERAGE_REFRESH] = nightly;
   }
   return active;

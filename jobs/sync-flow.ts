@@ -17,7 +17,10 @@ export const PULL_ATTEMPTS = 6;
  * killed mid-run): each chunk is one transaction taken off a queue table, so a retry resumes where
  * the committed work stopped and nothing is applied twice.
  */
-export const STAGE_RETRIES = { attempts: 5, backoff: { type: 'exponential', delay: 2000 } } as const;
+export const STAGE_RETRIES = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+} as const;
 
 /**
  * The hub's queues and the flow that chains a sync: the pulls of the chosen feeds run in parallel
@@ -35,7 +38,10 @@ export class HubQueues {
   private events: Partial<Record<Stage, { events: QueueEvents; connection: Redis }>> = {};
   private readonly errors = new RepeatedErrors(30_000);
 
-  constructor(private readonly redisUrl: string, readonly prefix: string) {
+  constructor(
+    private readonly redisUrl: string,
+    readonly prefix: string,
+  ) {
     this.connection = redisConnection(redisUrl);
     const options = { connection: this.connection, prefix };
     this.pull = new Queue(QUEUE.pull, options);
@@ -52,7 +58,9 @@ export class HubQueues {
   /** Connection errors (Redis restarting) are retried by ioredis; they are logged, throttled. */
   private connectionError(error: Error): void {
     const kind = (error as { code?: string }).code ?? error.message;
-    this.errors.report(kind, (passedOver) => logger.warn({ err: error, passedOver }, 'queue connection error'));
+    this.errors.report(kind, (passedOver) =>
+      logger.warn({ err: error, passedOver }, 'queue connection error'),
+    );
   }
 
   /**
@@ -66,24 +74,26 @@ export class HubQueues {
       queueName: QUEUE.coverage,
       data: { trigger, sources },
       opts: { ...keep, ...STAGE_RETRIES },
-      children: [{
-      name: 'resolve',
-      queueName: QUEUE.resolve,
-      data: { trigger, sources },
-      opts: { ...keep, ...STAGE_RETRIES, ignoreDependencyOnFailure: true },
-      children: sources.map((source) => ({
-        name: `pull:${source}`,
-        queueName: QUEUE.pull,
-        data: { source, full },
-        opts: {
-          attempts: PULL_ATTEMPTS,
-          backoff: { type: 'exponential', delay: 3000 },
-          ignoreDependencyOnFailure: true,
-          removeOnComplete: { age: 7 * 86400 },
-          removeOnFail: { age: 30 * 86400 },
+      children: [
+        {
+          name: 'resolve',
+          queueName: QUEUE.resolve,
+          data: { trigger, sources },
+          opts: { ...keep, ...STAGE_RETRIES, ignoreDependencyOnFailure: true },
+          children: sources.map((source) => ({
+            name: `pull:${source}`,
+            queueName: QUEUE.pull,
+            data: { source, full },
+            opts: {
+              attempts: PULL_ATTEMPTS,
+              backoff: { type: 'exponential', delay: 3000 },
+              ignoreDependencyOnFailure: true,
+              removeOnComplete: { age: 7 * 86400 },
+              removeOnFail: { age: 30 * 86400 },
+            },
+          })),
         },
-      })),
-      }],
+      ],
     });
   }
 
@@ -112,7 +122,8 @@ export class HubQueues {
         const job = await queue.getJob(jobId).catch(() => undefined);
         return { state, reason: job?.failedReason ?? 'failed' };
       }
-      if (state === 'unknown') return { state: 'failed', reason: `the ${stage} job ${jobId} is gone` };
+      if (state === 'unknown')
+        return { state: 'failed', reason: `the ${stage} job ${jobId} is gone` };
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
@@ -127,7 +138,13 @@ export class HubQueues {
       await events.close();
       connection.disconnect();
     }
-    await Promise.all([this.pull.close(), this.resolve.close(), this.coverage.close(), this.schedule.close(), this.flows.close()]);
+    await Promise.all([
+      this.pull.close(),
+      this.resolve.close(),
+      this.coverage.close(),
+      this.schedule.close(),
+      this.flows.close(),
+    ]);
     this.connection.disconnect();
   }
 }

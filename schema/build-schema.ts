@@ -8,13 +8,30 @@ import { JointMeetingsResolver } from './joint-meetings/joint-meetings.resolver'
 import { VenuesResolver } from './venues/venues.resolver';
 import { DiscrepanciesResolver } from './discrepancies/discrepancies.resolver';
 import { OrganizationCoverageResolver } from './coverage/organization-coverage.resolver';
-import { OrganizationConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
+import {
+  OrganizationConnectionResolver,
+  OrganizationResolver,
+} from './organization/organization.resolver';
 import { ProvenanceResolver } from './organization/provenance.resolver';
 import { QuarantineResolver } from './quarantine/quarantine.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 
-export const RESOLVERS = [CoverageResolver, DiscrepanciesResolver, GapsResolver, JointCoverageResolver, JointMeetingsResolver, VenuesResolver, OrganizationCoverageResolver, OrganizationResolver, OrganizationConnectionResolver, ProvenanceResolver, QuarantineResolver, ReviewResolver, SourcesResolver] as const;
+export const RESOLVERS = [
+  CoverageResolver,
+  DiscrepanciesResolver,
+  GapsResolver,
+  JointCoverageResolver,
+  JointMeetingsResolver,
+  VenuesResolver,
+  OrganizationCoverageResolver,
+  OrganizationResolver,
+  OrganizationConnectionResolver,
+  ProvenanceResolver,
+  QuarantineResolver,
+  ReviewResolver,
+  SourcesResolver,
+] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers. */
 export function buildHubSchema(): Promise<GraphQLSchema> {

@@ -13,7 +13,10 @@ export interface HubContext {
   loaders: Loaders;
   /** Who is asking (the `x-hub-actor` header), recorded in the audit of every change. */
   actor: string;
-  /** What the response cache learnt about this request (shared by Apollo's shallow copies of the context). */
+  /**
+   * What the response cache learnt about this request (shared by Apollo's shallow copies of the
+   * context).
+   */
   responseCache?: CacheRequestState;
 }
 
@@ -25,5 +28,11 @@ export interface ContextDependencies {
 
 /** One fork of the EntityManager and fresh loaders per request: no state leaks between requests. */
 export function createContext(deps: ContextDependencies, actor = 'anonymous'): HubContext {
-  return { em: deps.em.fork(), pool: deps.pool, feeds: deps.feeds, loaders: createLoaders(deps.pool), actor };
+  return {
+    em: deps.em.fork(),
+    pool: deps.pool,
+    feeds: deps.feeds,
+    loaders: createLoaders(deps.pool),
+    actor,
+  };
 }

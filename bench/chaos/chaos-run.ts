@@ -41,7 +41,13 @@ export interface RunFigures extends GraphDigest {
 export interface ChaosReport {
   clean: RunFigures;
   chaos: RunFigures & {
-    faults: { kills: number; redisRestarts: number; postgresCrashes: number; faultRate: number; http10: boolean };
+    faults: {
+      kills: number;
+      redisRestarts: number;
+      postgresCrashes: number;
+      faultRate: number;
+      http10: boolean;
+    };
     /** Hub processes that ended without being killed by the run (each one is a defect). */
     unexpectedExits: string[];
     /** Jobs left waiting, active or delayed once the sync said it had finished. */
@@ -74,12 +80,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   log(`private PostgreSQL on ${pg.port}, Redis on ${redis.port}, logs in ${work}`);
   try {
     const clean = await cleanRun(options, province, work, pg, redis);
-    log(`clean run: ${clean.organizations} organizations in ${clean.seconds.toFixed(1)} s, digest ${clean.digests.all}`);
+    log(
+      `clean run: ${clean.organizations} organizations in ${clean.seconds.toFixed(1)} s, digest ${clean.digests.all}`,
+    );
     const chaos = await faultRun(options, province, work, pg, redis);
-    log(`fault run: ${chaos.organizations} organizations in ${chaos.seconds.toFixed(1)} s, digest ${chaos.digests.all}`);
-    const converged = chaos.digests.all === clean.digests.all && chaos.syncExit.code === 0 &&
-      chaos.unexpectedExits.length === 0 && chaos.stuckJobs === 0 && chaos.runsLeftRunning === 0 &&
-      chaos.unclean.length === 0 && JSON.stringify(chaos.versions) === JSON.stringify(clean.versions);
+    log(
+      `fault run: ${chaos.organizations} organizations in ${chaos.seconds.toFixed(1)} s, digest ${chaos.digests.all}`,
+    );
+    const converged =
+      chaos.digests.all === clean.digests.all &&
+      chaos.syncExit.code === 0 &&
+      chaos.unexpectedExits.length === 0 &&
+      chaos.stuckJobs === 0 &&
+      chaos.runsLeftRunning === 0 &&
+      chaos.unclean.length === 0 &&
+      JSON.stringify(chaos.versions) === JSON.stringify(clean.versions);
     return { clean, chaos, converged };
   } finally {
     await redis.stop();
@@ -88,15 +103,26 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 }
 
 async function cleanRun(
-  options: ChaosOptions, province: string, work: string, pg: PrivatePostgres, redis: PrivateRedis,
+  options: ChaosOptions,
+  province: string,
+  work: string,
+  pg: PrivatePostgres,
+  redis: PrivateRedis,
 ): Promise<RunFigures> {
-  const sandbox = await startSandboxRegistries({ dataDir: province, port: 0, inboxRoot: join(work, 'inbox-clean') });
+  const sandbox = await startSandboxRegistries({
+    dataDir: province,
+    port: 0,
+    inboxRoot: join(work, 'inbox-clean'),
+  });
   try {
     const env = await hubEnv(pg, redis, 'clean', work, sandbox);
     const started = Date.now();
     const sync = new HubProcess('clean-sync', ['sync', '--source', 'all'], env, work);
     const syncExit = await sync.ended;
-    if (syncExit.code !== 0) throw new Error(`the clean sync failed (${JSON.stringify(syncExit)}):\n${sync.printed.slice(-3000)}`);
+    if (syncExit.code !== 0)
+      throw new Error(
+        `the clean sync failed (${JSON.stringify(syncExit)}):\n${sync.printed.slice(-3000)}`,
+      );
     const seconds = (Date.now() - started) / 1000;
     return { ...(await digestOf(env.DATABASE_URL!)), seconds, syncExit };
   } finally {
@@ -105,12 +131,21 @@ async function cleanRun(
 }
 
 async function faultRun(
-  options: ChaosOptions, province: string, work: string, pg: PrivatePostgres, redis: PrivateRedis,
+  options: ChaosOptions,
+  province: string,
+  work: string,
+  pg: PrivatePostgres,
+  redis: PrivateRedis,
 ): Promise<ChaosReport['chaos']> {
   const log = options.log;
   const rng = new Rng(options.seed * 7919 + options.kills);
   const faults = { rate: options.faultRate, seed: options.seed, network: true };
-  const sandbox = await startSandboxRegistries({ dataDir: province, port: 0, faults, inboxRoot: join(work, 'inbox-chaos') });
+  const sandbox = await startSandboxRegistries({
+    dataDir: province,
+    port: 0,
+    faults,
+    inboxRoot: join(work, 'inbox-chaos'),
+  });
   const gateway = options.http10 ? await startHttp10Gateway(sandbox.url) : undefined;
   const env = await hubEnv(pg, redis, 'chaos', work, sandbox, gateway?.url);
   const migrate = new HubProcess('chaos-migrate', ['migrate'], env, work);
@@ -125,16 +160,24 @@ async function faultRun(
     const worker = new HubProcess(`chaos-worker-${slot}-${generation++}`, ['worker'], env, work);
     workers[slot] = worker;
     void worker.ended.then((end) => {
-      if (!killedByUs.has(worker) && !stopping) unexpectedExits.push(`${worker.name}: ${JSON.stringify(end)}`);
+      if (!killedByUs.has(worker) && !stopping)
+        unexpectedExits.push(`${worker.name}: ${JSON.stringify(end)}`);
     });
   };
   for (let slot = 0; slot < options.workers; slot++) startWorker(slot);
   const queues = new HubQueues(redis.url, 'chaos');
   try {
-    await until(async () => (await queues.pullWorkerCount()) >= options.workers, 60_000, 'workers to start');
+    await until(
+      async () => (await queues.pullWorkerCount()) >= options.workers,
+      60_000,
+      'workers to start',
+    );
     const started = Date.now();
     const sync = new HubProcess('chaos-sync', ['sync', '--source', 'all'], env, work);
-    sync.ended.then((end) => log(`  hub sync ended: ${JSON.stringify(end)}`), () => undefined);
+    sync.ended.then(
+      (end) => log(`  hub sync ended: ${JSON.stringify(end)}`),
+      () => undefined,
+    );
     const injected = { kills: 0, redisRestarts: 0, postgresCrashes: 0 };
     const redisAt = options.redisRestart ? Math.max(1, Math.round(options.kills * 0.3)) : -1;
     const postgresAt = options.postgresCrash ? Math.max(1, Math.round(options.kills * 0.6)) : -1;
@@ -148,7 +191,9 @@ async function faultRun(
           killedByUs.add(victim);
           victim.kill('SIGKILL');
           injected.kills++;
-          log(`  kill -9 ${victim.name} (${injected.kills}/${options.kills}) at ${seconds(started)} s`);
+          log(
+            `  kill -9 ${victim.name} (${injected.kills}/${options.kills}) at ${seconds(started)} s`,
+          );
           const restartIn = rng.int(300, 1500);
           void sleep(restartIn).then(() => !stopping && startWorker(slot));
         }
@@ -170,15 +215,23 @@ async function faultRun(
     }
     const syncExit = await sync.ended;
     const elapsed = (Date.now() - started) / 1000;
-    log(`  faults done: ${JSON.stringify(injected)}; the sync reported:\n${indent(sync.printed.split('\n').slice(-14).join('\n'))}`);
+    log(
+      `  faults done: ${JSON.stringify(injected)}; the sync reported:\n${indent(sync.printed.split('\n').slice(-14).join('\n'))}`,
+    );
     const jobs = await jobCounts(queues);
     stopping = true;
     const unclean = await stopWorkers(workers);
     const runsLeftRunning = await countRunning(env.DATABASE_URL!);
     return {
-      ...(await digestOf(env.DATABASE_URL!)), seconds: elapsed, syncExit,
+      ...(await digestOf(env.DATABASE_URL!)),
+      seconds: elapsed,
+      syncExit,
       faults: { ...injected, faultRate: options.faultRate, http10: options.http10 },
-      unexpectedExits, stuckJobs: jobs.stuck, failedJobs: jobs.failed, runsLeftRunning, unclean,
+      unexpectedExits,
+      stuckJobs: jobs.stuck,
+      failedJobs: jobs.failed,
+      runsLeftRunning,
+      unclean,
     };
   } finally {
     stopping = true;
@@ -191,8 +244,12 @@ async function faultRun(
 
 /** The environment of a hub process of one run: private servers, its own database and prefix. */
 async function hubEnv(
-  pg: PrivatePostgres, redis: PrivateRedis, name: string, work: string,
-  sandbox: Awaited<ReturnType<typeof startSandboxRegistries>>, httpBase?: string,
+  pg: PrivatePostgres,
+  redis: PrivateRedis,
+  name: string,
+  work: string,
+  sandbox: Awaited<ReturnType<typeof startSandboxRegistries>>,
+  httpBase?: string,
 ): Promise<NodeJS.ProcessEnv> {
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: await pg.createDatabase(`hub_${name}`),
@@ -227,7 +284,9 @@ async function digestOf(url: string): Promise<GraphDigest> {
 async function countRunning(url: string): Promise<number> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
-    const rows = await pool.query<{ n: string }>(`select count(*) as n from sync_run where state = 'running'`);
+    const rows = await pool.query<{ n: string }>(
+      `select count(*) as n from sync_run where state = 'running'`,
+    );
     return Number(rows.rows[0].n);
   } finally {
     await pool.end();
@@ -239,8 +298,20 @@ async function jobCounts(queues: HubQueues): Promise<{ stuck: number; failed: nu
   let stuck = 0;
   let failed = 0;
   for (const queue of [queues.pull, queues.resolve, queues.coverage]) {
-    const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'waiting-children', 'failed');
-    stuck += counts.active + counts.waiting + counts.delayed + counts.prioritized + counts['waiting-children'];
+    const counts = await queue.getJobCounts(
+      'active',
+      'waiting',
+      'delayed',
+      'prioritized',
+      'waiting-children',
+      'failed',
+    );
+    stuck +=
+      counts.active +
+      counts.waiting +
+      counts.delayed +
+      counts.prioritized +
+      counts['waiting-children'];
     failed += counts.failed;
   }
   return { stuck, failed };
@@ -249,16 +320,25 @@ async function jobCounts(queues: HubQueues): Promise<{ stuck: number; failed: nu
 /** SIGTERM to every worker: each must finish or hand back its job and exit 0 within 30 s. */
 async function stopWorkers(workers: HubProcess[]): Promise<string[]> {
   const unclean: string[] = [];
-  await Promise.all(workers.filter((w) => w.running).map(async (worker) => {
-    worker.kill('SIGTERM');
-    const end = await Promise.race([worker.ended, sleep(30_000).then(() => null)]);
-    if (end === null) unclean.push(`${worker.name}: still running 30 s after SIGTERM`);
-    else if (end.code !== 0) unclean.push(`${worker.name}: ${JSON.stringify(end)} after SIGTERM`);
-  }));
+  await Promise.all(
+    workers
+      .filter((w) => w.running)
+      .map(async (worker) => {
+        worker.kill('SIGTERM');
+        const end = await Promise.race([worker.ended, sleep(30_000).then(() => null)]);
+        if (end === null) unclean.push(`${worker.name}: still running 30 s after SIGTERM`);
+        else if (end.code !== 0)
+          unclean.push(`${worker.name}: ${JSON.stringify(end)} after SIGTERM`);
+      }),
+  );
   return unclean;
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+async function until(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -275,5 +355,8 @@ function seconds(since: number): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }

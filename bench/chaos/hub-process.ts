@@ -20,10 +20,19 @@ export class HubProcess {
   private readonly log: WriteStream;
   private output = '';
 
-  constructor(readonly name: string, args: string[], env: NodeJS.ProcessEnv, logDir: string) {
+  constructor(
+    readonly name: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    logDir: string,
+  ) {
     this.log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
     this.child = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), ...args], {
-      env: { ...process.env, ...env, NODE_OPTIONS: '--max-old-space-size=448 --max-semi-space-size=64' },
+      env: {
+        ...process.env,
+        ...env,
+        NODE_OPTIONS: '--max-old-space-size=448 --max-semi-space-size=64',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [this.child.stdout!, this.child.stderr!]) {

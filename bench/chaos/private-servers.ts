@@ -28,19 +28,44 @@ export class PrivatePostgres {
     const dir = mkdtempSync(join(tmpdir(), 'hub-chaos-pg-'));
     if (asRoot()) chownSync(dir, postgresUid(), postgresUid());
     const server = new PrivatePostgres(dir, await findFreePort(), bin);
-    server.run('initdb', ['-D', join(dir, 'data'), '-U', 'postgres', '-A', 'trust', '-E', 'UTF8',
-      '--locale=C', '--no-sync']);
+    server.run('initdb', [
+      '-D',
+      join(dir, 'data'),
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
     await server.begin();
     return server;
   }
 
   /** Starts the server on its data folder (again, after a crash: it replays its WAL first). */
   async begin(): Promise<void> {
-    const options = [`-p ${this.port}`, '-c listen_addresses=127.0.0.1',
-      `-c unix_socket_directories=${this.dir}`, '-c shared_buffers=256MB', '-c max_wal_size=2GB',
-      '-c max_connections=200'].join(' ');
-    this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-l', join(this.dir, 'server.log'),
-      '-o', options, '-w', '-t', '120', 'start']);
+    const options = [
+      `-p ${this.port}`,
+      '-c listen_addresses=127.0.0.1',
+      `-c unix_socket_directories=${this.dir}`,
+      '-c shared_buffers=256MB',
+      '-c max_wal_size=2GB',
+      '-c max_connections=200',
+    ].join(' ');
+    this.run('pg_ctl', [
+      '-D',
+      join(this.dir, 'data'),
+      '-l',
+      join(this.dir, 'server.log'),
+      '-o',
+      options,
+      '-w',
+      '-t',
+      '120',
+      'start',
+    ]);
   }
 
   /** A crash: every backend killed at once, no checkpoint; the next start runs recovery. */
@@ -69,7 +94,9 @@ export class PrivatePostgres {
 
   private run(program: string, args: string[]): void {
     const path = join(this.bin, program);
-    const [command, argv] = asRoot() ? ['runuser', ['-u', 'postgres', '--', path, ...args]] : [path, args];
+    const [command, argv] = asRoot()
+      ? ['runuser', ['-u', 'postgres', '--', path, ...args]]
+      : [path, args];
     execFileSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   }
 }
@@ -95,17 +122,41 @@ export class PrivateRedis {
     if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).error) {
       throw new Error('redis-server is not installed (apt-get install redis-server)');
     }
-    const server = new PrivateRedis(mkdtempSync(join(tmpdir(), 'hub-chaos-redis-')), await findFreePort());
+    const server = new PrivateRedis(
+      mkdtempSync(join(tmpdir(), 'hub-chaos-redis-')),
+      await findFreePort(),
+    );
     await server.begin();
     return server;
   }
 
   async begin(): Promise<void> {
-    this.child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(this.port), '--dir', this.dir,
-      '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--maxmemory-policy', 'noeviction'],
-      { stdio: 'ignore' });
+    this.child = spawn(
+      'redis-server',
+      [
+        '--bind',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--dir',
+        this.dir,
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+        '--save',
+        '',
+        '--maxmemory-policy',
+        'noeviction',
+      ],
+      { stdio: 'ignore' },
+    );
     for (let attempt = 0; attempt < 200; attempt++) {
-      const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const client = new Redis(this.url, {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
       client.on('error', () => undefined);
       try {
         await client.connect();
@@ -151,8 +202,11 @@ function postgresUid(): number {
 /** The newest PostgreSQL programs folder of the machine (Debian: /usr/lib/postgresql/<v>/bin). */
 function postgresPrograms(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))) : [];
-  if (versions.length > 0) return join(root, versions.sort((a, b) => Number(a) - Number(b)).at(-1)!, 'bin');
+  const versions = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl')))
+    : [];
+  if (versions.length > 0)
+    return join(root, versions.sort((a, b) => Number(a) - Number(b)).at(-1)!, 'bin');
   const found = spawnSync('pg_config', ['--bindir']);
   if (found.status === 0) return found.stdout.toString().trim();
   throw new Error('PostgreSQL server programs not found (apt-get install postgresql)');

@@ -20,32 +20,50 @@ export interface Roles {
  * a first sync when the hub has never synced); `hub serve`, `hub worker`, `hub scheduler` one each,
  * for scale-out: any number of API replicas and workers, exactly one scheduler.
  */
-export async function runRoles(roles: Roles, options: { migrate: boolean; firstSync: boolean }): Promise<void> {
+export async function runRoles(
+  roles: Roles,
+  options: { migrate: boolean; firstSync: boolean },
+): Promise<void> {
   // Listening from the start: a signal while the roles start up still ends them cleanly.
   const stopRequested = shutdownSignal();
   const runtime = await openHubRuntime({ migrate: options.migrate, sandbox: roles.workers });
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   const stops: Array<() => Promise<void>> = [];
   if (roles.workers) {
-    const workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds: runtime.feeds, queues,
-      resolveWorkers: runtime.config.resolveWorkers });
+    const workers = new HubWorkers({
+      pool: runtime.pool,
+      redisUrl: runtime.services.redisUrl,
+      prefix: queues.prefix,
+      feeds: runtime.feeds,
+      queues,
+      resolveWorkers: runtime.config.resolveWorkers,
+    });
     await workers.waitUntilReady();
     stops.push(() => workers.close());
-    logger.info({ heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) }, 'workers running');
+    logger.info(
+      { heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) },
+      'workers running',
+    );
   }
   if (roles.scheduler) {
     const schedules = await upsertSyncSchedulers(queues.schedule);
     logger.info({ schedules }, 'job schedulers upserted');
   }
   if (roles.api) {
-    const api = await startApiServer({ orm: runtime.orm, pool: runtime.pool, feeds: runtime.feeds, port: runtime.config.port });
+    const api = await startApiServer({
+      orm: runtime.orm,
+      pool: runtime.pool,
+      feeds: runtime.feeds,
+      port: runtime.config.port,
+    });
     stops.unshift(() => api.close());
     process.stdout.write(`GraphQL API and explorer: ${api.url}\n`);
   }
   if (options.firstSync) await startFirstSync(runtime, queues);
   await stopRequested;
   logger.info('shutting down');
-  for (const stop of stops) await stop().catch((error) => logger.warn({ err: error }, 'error while stopping'));
+  for (const stop of stops)
+    await stop().catch((error) => logger.warn({ err: error }, 'error while stopping'));
   await queues.close();
   await runtime.close();
 }
@@ -62,6 +80,10 @@ async function startFirstSync(runtime: HubRuntime, queues: HubQueues): Promise<v
 /** `hub migrate`: applies pending migrations and exits. */
 export async function migrateCommand(): Promise<void> {
   const runtime = await openHubRuntime({ migrate: true, sandbox: false });
-  process.stdout.write(runtime.applied.length ? `applied: ${runtime.applied.join(', ')}\n` : 'the schema is up to date\n');
+  process.stdout.write(
+    runtime.applied.length
+      ? `applied: ${runtime.applied.join(', ')}\n`
+      : 'the schema is up to date\n',
+  );
   await runtime.close();
 }

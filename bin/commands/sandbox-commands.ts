@@ -3,7 +3,12 @@ import { shutdownSignal } from '../../src/runtime/shutdown-signal';
 import { startSandboxRegistries } from '../../sandbox/registries';
 
 /** `hub gen`: writes a ground-truth province and its seven feeds. */
-export async function genCommand(options: { orgs: number; seed: number; out: string; noise: string }): Promise<void> {
+export async function genCommand(options: {
+  orgs: number;
+  seed: number;
+  out: string;
+  noise: string;
+}): Promise<void> {
   const started = Date.now();
   let lastShown = 0;
   const summary = await generateProvince({
@@ -17,15 +22,25 @@ export async function genCommand(options: { orgs: number; seed: number; out: str
       process.stderr.write(`  generated ${done} / ${total} organizations\n`);
     },
   });
-  process.stdout.write(`${JSON.stringify(summary, null, 2)}\nwritten to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `${JSON.stringify(summary, null, 2)}\nwritten to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 /** `hub sandbox`: serves a generated province until interrupted, printing the feed settings to use. */
 export async function sandboxCommand(options: {
-  data: string; port: number; faults: number; networkFaults: boolean; faultSeed: number;
+  data: string;
+  port: number;
+  faults: number;
+  networkFaults: boolean;
+  faultSeed: number;
 }): Promise<void> {
   const faults = { rate: options.faults, seed: options.faultSeed, network: options.networkFaults };
-  const sandbox = await startSandboxRegistries({ dataDir: options.data, port: options.port, faults });
+  const sandbox = await startSandboxRegistries({
+    dataDir: options.data,
+    port: options.port,
+    faults,
+  });
   const lines = [
     `sandbox registries at ${sandbox.url} (token: ${sandbox.token})`,
     `export HUB_FEED_MARKET_REGULATION_URL=${sandbox.feedUrl('market-regulation')} HUB_FEED_MARKET_REGULATION_TOKEN=${sandbox.token}`,

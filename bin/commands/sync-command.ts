@@ -26,7 +26,8 @@ export interface SyncOutcome {
 }
 
 /**
- * `hub sync`: enqueues the pulls of the chosen feeds as one flow, shows progress, waits for them and
+ * `hub sync`: enqueues the pulls of the chosen feeds as one flow, shows progress, waits for them
+ * and
  * for everything downstream, prints per feed fetched / new / changed / unchanged / quarantined.
  * Uses the workers already running anywhere on this Redis; with none, runs workers in-process.
  */
@@ -40,20 +41,36 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
   try {
     if ((await queues.pullWorkerCount()) === 0) {
       // Pulls run here, so the feeds nobody configured need the sandbox here too.
-      if (sources.some((source) => runtime.feeds[source].sandbox)) sandbox = await startFeedSandbox(runtime.config);
+      if (sources.some((source) => runtime.feeds[source].sandbox))
+        sandbox = await startFeedSandbox(runtime.config);
       const feeds = sandbox ? sandbox.fill(runtime.feeds) : runtime.feeds;
-      workers = new HubWorkers({ pool: runtime.pool, redisUrl: runtime.services.redisUrl, prefix: queues.prefix, feeds, queues,
-        resolveWorkers: runtime.config.resolveWorkers });
+      workers = new HubWorkers({
+        pool: runtime.pool,
+        redisUrl: runtime.services.redisUrl,
+        prefix: queues.prefix,
+        feeds,
+        queues,
+        resolveWorkers: runtime.config.resolveWorkers,
+      });
       await workers.waitUntilReady();
       out('no running workers found: running them in this process');
     }
     const pullEvents = queues.queueEvents('pull');
     const resolveEvents = queues.queueEvents('resolve');
     const coverageEvents = queues.queueEvents('coverage');
-    await Promise.all([pullEvents.waitUntilReady(), resolveEvents.waitUntilReady(), coverageEvents.waitUntilReady()]);
+    await Promise.all([
+      pullEvents.waitUntilReady(),
+      resolveEvents.waitUntilReady(),
+      coverageEvents.waitUntilReady(),
+    ]);
     const flow = await queues.addSyncFlow(sources, options.full, 'cli');
     const resolveNode = flow.children![0];
-    const pullJobs = new Map((resolveNode.children ?? []).map((child: JobNode) => [child.job.id!, child.job.data.source as SourceId]));
+    const pullJobs = new Map(
+      (resolveNode.children ?? []).map((child: JobNode) => [
+        child.job.id!,
+        child.job.data.source as SourceId,
+      ]),
+    );
     out(`syncing ${sources.join(', ')}${options.full ? ' (full)' : ''}`);
     const lastPrinted = new Map<string, number>();
     const onPullProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
@@ -70,7 +87,9 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     };
     const onCoverageProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
       if (jobId !== flow.job.id || typeof data !== 'object' || data === null) return;
-      out(`  coverage: ${(data as { organizations: number }).organizations} organizations evaluated`);
+      out(
+        `  coverage: ${(data as { organizations: number }).organizations} organizations evaluated`,
+      );
     };
     pullEvents.on('progress', onPullProgress);
     resolveEvents.on('progress', onResolveProgress);
@@ -84,19 +103,34 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
     const results = await collectResults(queues, pullJobs, runtime.pool);
     const resolveJob = await queues.resolve.getJob(resolveNode.job.id!);
     const resolution = resolveJob?.returnvalue as ResolutionCounts | undefined;
-    const coverage = (await queues.coverage.getJob(flow.job.id!))?.returnvalue as CoverageRunCounts | undefined;
+    const coverage = (await queues.coverage.getJob(flow.job.id!))?.returnvalue as
+      CoverageRunCounts | undefined;
     out('');
     out(summaryTable(results));
     if (resolution) {
-      // A retried resolution resumes where the committed work stopped: its counts are the last attempt's.
-      const attempt = (resolveJob?.attemptsMade ?? 1) > 1 ? ` (attempt ${resolveJob!.attemptsMade}, counting its own work)` : '';
-      out(`resolution${attempt}: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
-        `${resolution.organizationsTouched} touched, ${resolution.organizationsMerged ?? 0} merged by re-resolution, ` +
-        `${resolution.unresolvedReferences} roster references unresolved`);
+      // A retried resolution resumes where the committed work stopped: its counts are the last
+      // attempt's.
+      const attempt =
+        (resolveJob?.attemptsMade ?? 1) > 1
+          ? ` (attempt ${resolveJob!.attemptsMade}, counting its own work)`
+          : '';
+      out(
+        `resolution${attempt}: ${resolution.records} records, ${resolution.organizationsCreated} new organizations, ` +
+          `${resolution.organizationsTouched} touched, ${resolution.organizationsMerged ?? 0} merged by re-resolution, ` +
+          `${resolution.unresolvedReferences} roster references unresolved`,
+      );
     }
-    if (coverage) out(`coverage: ${coverage.organizations} organizations evaluated, ${coverage.inserted + coverage.changed} evaluations changed`);
+    if (coverage)
+      out(
+        `coverage: ${coverage.organizations} organizations evaluated, ${coverage.inserted + coverage.changed} evaluations changed`,
+      );
     if (downstreamError) out(`downstream failed: ${downstreamError}`);
-    return { ok: !downstreamError && results.every((r) => r.state === 'succeeded'), results, resolution, coverage };
+    return {
+      ok: !downstreamError && results.every((r) => r.state === 'succeeded'),
+      results,
+      resolution,
+      coverage,
+    };
   } finally {
     await workers?.close();
     await sandbox?.close();
@@ -108,7 +142,8 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
 function chooseSources(option: string): SourceId[] {
   const available = Object.keys(CONNECTORS) as SourceId[];
   if (option === 'all') return available;
-  if (!isSourceId(option)) throw new Error(`unknown source "${option}": use one of ${available.join(', ')} or all`);
+  if (!isSourceId(option))
+    throw new Error(`unknown source "${option}": use one of ${available.join(', ')} or all`);
   if (!CONNECTORS[option]) throw new Error(`the ${option} feed has no connector yet`);
   return [option];
 }
@@ -118,7 +153,9 @@ function chooseSources(option: string): SourceId[] {
  * the counts are their sums, so the summary says what the sync as a whole fetched and landed.
  */
 async function collectResults(
-  queues: HubQueues, pullJobs: Map<string, SourceId>, pool: Pool,
+  queues: HubQueues,
+  pullJobs: Map<string, SourceId>,
+  pool: Pool,
 ): Promise<SyncOutcome['results']> {
   const attempts = await pool.query<LandingCounts & { job_id: string; attempts: number }>(
     `select job_id, count(*)::int as attempts, sum(fetched)::int as fetched, sum(new_count)::int as created,
@@ -134,7 +171,11 @@ async function collectResults(
       const { job_id: _, ...summed } = runs.get(jobId) ?? { job_id: jobId, attempts: 1 };
       results.push({ ...(job.returnvalue as PullResult), ...summed });
     } else {
-      results.push({ source, state: 'failed', error: job?.failedReason ?? 'the pull job disappeared' });
+      results.push({
+        source,
+        state: 'failed',
+        error: job?.failedReason ?? 'the pull job disappeared',
+      });
     }
   }
   return results;
@@ -145,13 +186,32 @@ function describe(c: LandingCounts): string {
 }
 
 function summaryTable(results: SyncOutcome['results']): string {
-  const header = ['source', 'state', 'attempts', 'fetched', 'new', 'changed', 'unchanged', 'quarantined'];
+  const header = [
+    'source',
+    'state',
+    'attempts',
+    'fetched',
+    'new',
+    'changed',
+    'unchanged',
+    'quarantined',
+  ];
   const rows = results.map((r) =>
     'fetched' in r
-      ? [r.source, r.state, r.attempts ?? 1, r.fetched, r.created, r.changed, r.unchanged, r.quarantined].map(String)
+      ? [
+          r.source,
+          r.state,
+          r.attempts ?? 1,
+          r.fetched,
+          r.created,
+          r.changed,
+          r.unchanged,
+          r.quarantined,
+        ].map(String)
       : [r.source, `failed: ${r.error}`, '-', '-', '-', '-', '-', '-'],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }

@@ -14,9 +14,19 @@ const TYPES = ['社会团体', '民办非企业单位', '社会服务机构', '�
 function row(i: number): string {
   const id = String(i).padStart(8, '0');
   return [
-    `5261010${id}X`, `西安市第${i}号社会服务中心`, TYPES[i % 4], i % 10 === 0 ? '陕西省民政厅' : '碑林区民政局', '西安市民政局', `法人${i % 997}`,
-    i % 2 ? `2015年${(i % 12) + 1}月${(i % 28) + 1}日` : `2016/${(i % 12) + 1}/${(i % 28) + 1}`, `西安市碑林区南大街${i}号`, '610103',
-    '"开展社会服务，提供咨询；组织""公益""活动"', '社会服务', String(i % 300), '正常',
+    `5261010${id}X`,
+    `西安市第${i}号社会服务中心`,
+    TYPES[i % 4],
+    i % 10 === 0 ? '陕西省民政厅' : '碑林区民政局',
+    '西安市民政局',
+    `法人${i % 997}`,
+    i % 2 ? `2015年${(i % 12) + 1}月${(i % 28) + 1}日` : `2016/${(i % 12) + 1}/${(i % 28) + 1}`,
+    `西安市碑林区南大街${i}号`,
+    '610103',
+    '"开展社会服务，提供咨询；组织""公益""活动"',
+    '社会服务',
+    String(i % 300),
+    '正常',
   ].join(',');
 }
 
@@ -28,7 +38,10 @@ void runDropBench({
     const out = createWriteStream(path);
     await writeChunk(out, iconv.encode(`${SOCIAL_ORG_COLUMNS.join(',')}\r\n`, 'gb18030'));
     for (let i = 0; i < rows; i += 1000) {
-      const lines = Array.from({ length: Math.min(1000, rows - i) }, (_, k) => `${row(i + k)}\r\n`).join('');
+      const lines = Array.from(
+        { length: Math.min(1000, rows - i) },
+        (_, k) => `${row(i + k)}\r\n`,
+      ).join('');
       await writeChunk(out, iconv.encode(lines, 'gb18030'));
     }
     await endStream(out);

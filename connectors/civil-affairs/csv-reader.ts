@@ -23,7 +23,8 @@ function decodedText(file: InboxFile): Transform {
 /**
  * Whether the file holds an even number of `"` bytes. RFC 4180 quotes come in pairs (open/close, or
  * `""` inside a field), so only an odd count calls for the full scan for an unclosed quote; in
- * GB18030 the byte 0x22 is never part of a multi-byte character, so bytes can be counted as they are.
+ * GB18030 the byte 0x22 is never part of a multi-byte character, so bytes can be counted as they
+ * are.
  * (A stray quote kept as text inside an unquoted field could pair with an unclosed one; the row
  * reader then still stops there — `unreadable-file` where reached, the snapshot never completed.)
  */
@@ -38,7 +39,8 @@ async function quotesPaired(file: InboxFile): Promise<boolean> {
 /**
  * Reads one `social_orgs_YYYYMMDD.csv` (GB18030, RFC 4180, CRLF) as a stream: bytes → iconv-lite
  * decoder → csv-parse, one row at a time, so memory stays flat whatever the file size. Before any
- * row is given out, the tail is checked (a cut file) and, when its quotes do not pair up, the file is
+ * row is given out, the tail is checked (a cut file) and, when its quotes do not pair up, the file
+ * is
  * scanned for a quote that never closes (it would swallow every row after it, and a snapshot must
  * not land in part); then the header is checked, and each data row becomes a record or a rejection
  * with its line number.
@@ -46,9 +48,19 @@ async function quotesPaired(file: InboxFile): Promise<boolean> {
 export async function* readSocialOrgFile(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertCompleteTextFile(file);
   const observedAt = fileDateInstant(file.name, SOCIAL_ORGS_FILE);
-  if (!observedAt) throw new WholeFileProblem('unreadable-file', `${file.name} does not name a real snapshot date`);
+  if (!observedAt)
+    throw new WholeFileProblem(
+      'unreadable-file',
+      `${file.name} does not name a real snapshot date`,
+    );
   const unclosed = (await quotesPaired(file)) ? null : await findUnclosedQuote(decodedText(file));
-  if (unclosed) throw new WholeFileProblem('unreadable-file', `a quote opened by line ${unclosed.line} never closes`, null, unclosed.raw);
+  if (unclosed)
+    throw new WholeFileProblem(
+      'unreadable-file',
+      `a quote opened by line ${unclosed.line} never closes`,
+      null,
+      unclosed.raw,
+    );
   let header = true;
   for await (const row of csvRows(decodedText(file))) {
     if (header) {
@@ -62,8 +74,17 @@ export async function* readSocialOrgFile(file: InboxFile): AsyncGenerator<RowOut
 
 function checkHeader(row: CsvRow): void {
   const found = 'fields' in row ? row.fields.map((f) => f.trim()) : [];
-  if (found.length === SOCIAL_ORG_COLUMNS.length && found.every((f, i) => f === SOCIAL_ORG_COLUMNS[i])) return;
-  throw new WholeFileProblem('wrong-header', `expected ${SOCIAL_ORG_COLUMNS.join(',')}`, '1', row.raw);
+  if (
+    found.length === SOCIAL_ORG_COLUMNS.length &&
+    found.every((f, i) => f === SOCIAL_ORG_COLUMNS[i])
+  )
+    return;
+  throw new WholeFileProblem(
+    'wrong-header',
+    `expected ${SOCIAL_ORG_COLUMNS.join(',')}`,
+    '1',
+    row.raw,
+  );
 }
 
 /** One data row: encoding and shape first (they make the cells meaningless), then the mapping. */
@@ -71,14 +92,29 @@ export function socialOrgOutcome(row: CsvRow, observedAt: string): RowOutcome {
   const position = String(row.line);
   if ('problem' in row) {
     // Found by the scan before reading; kept for safety: it must never end a snapshot as complete.
-    if (row.code === UNCLOSED_QUOTE) throw new WholeFileProblem('unreadable-file', row.problem, position, row.raw);
-    return { reason: 'malformed-row', detail: `${row.code}: ${row.problem}`, position, excerpt: excerptOf(row.raw) };
+    if (row.code === UNCLOSED_QUOTE)
+      throw new WholeFileProblem('unreadable-file', row.problem, position, row.raw);
+    return {
+      reason: 'malformed-row',
+      detail: `${row.code}: ${row.problem}`,
+      position,
+      excerpt: excerptOf(row.raw),
+    };
   }
   const { fields } = row;
-  const recordKey = fields[0] && !fields[0].includes(REPLACEMENT) ? fields[0].trim() || undefined : undefined;
+  const recordKey =
+    fields[0] && !fields[0].includes(REPLACEMENT) ? fields[0].trim() || undefined : undefined;
   if (fields.some((f) => f.includes(REPLACEMENT))) {
-    const columns = fields.flatMap((f, i) => (f.includes(REPLACEMENT) ? [SOCIAL_ORG_COLUMNS[i] ?? `column ${i + 1}`] : []));
-    return { reason: 'invalid-encoding', detail: `bytes that are not GB18030 in ${columns.join(', ')}`, position, excerpt: excerptOf(row.raw), recordKey };
+    const columns = fields.flatMap((f, i) =>
+      f.includes(REPLACEMENT) ? [SOCIAL_ORG_COLUMNS[i] ?? `column ${i + 1}`] : [],
+    );
+    return {
+      reason: 'invalid-encoding',
+      detail: `bytes that are not GB18030 in ${columns.join(', ')}`,
+      position,
+      excerpt: excerptOf(row.raw),
+      recordKey,
+    };
   }
   if (fields.length !== SOCIAL_ORG_COLUMNS.length) {
     return {

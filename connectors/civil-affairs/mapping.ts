@@ -3,7 +3,14 @@ import { registryStatus } from '../../src/canonical/canonical-record';
 import { identifierClaims } from '../../src/canonical/identifier-claim';
 import type { OrganizationKind } from '../../src/canonical/organization-kind';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
-import { FieldProblem, calendarDateOf, countOf, divisionCodeOf, mapOrReject, rawText } from '../shared/field-checks';
+import {
+  FieldProblem,
+  calendarDateOf,
+  countOf,
+  divisionCodeOf,
+  mapOrReject,
+  rawText,
+} from '../shared/field-checks';
 import { rejectionFromSchema } from '../shared/record-validation';
 import { registrationLevel } from './registration-level';
 import { SOCIAL_ORGS, SocialOrgRow } from './streams';
@@ -20,7 +27,11 @@ const KINDS: Record<SocialOrgRow['社会组织类型'], OrganizationKind> = {
  * says why it cannot land. The record key is the USCC as written; `observedAt` is the snapshot's
  * instant. Pure: the same input always gives the same answer.
  */
-export function mapSocialOrg(row: Record<string, string>, position: string, observedAt: string): MappedRecord | Rejection {
+export function mapSocialOrg(
+  row: Record<string, string>,
+  position: string,
+  observedAt: string,
+): MappedRecord | Rejection {
   const parsed = SocialOrgRow.safeParse(row);
   const key = rawText(row, '统一社会信用代码');
   if (!parsed.success) return rejectionFromSchema(parsed.error, row, position, key);
@@ -28,7 +39,12 @@ export function mapSocialOrg(row: Record<string, string>, position: string, obse
   return mapOrReject(row, position, r.统一社会信用代码, () => {
     const divisionCode = divisionCodeOf('行政区划代码', r.行政区划代码);
     const level = registrationLevel(r.登记管理机关, divisionCode);
-    if (!level) throw new FieldProblem('unknown-enum', '登记管理机关', `"${r.登记管理机关}" is not a civil-affairs office (民政部, …民政厅, …民政局)`);
+    if (!level)
+      throw new FieldProblem(
+        'unknown-enum',
+        '登记管理机关',
+        `"${r.登记管理机关}" is not a civil-affairs office (民政部, …民政厅, …民政局)`,
+      );
     const canonical: CanonicalRecord = {
       source: 'civil-affairs',
       stream: SOCIAL_ORGS,

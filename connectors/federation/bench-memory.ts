@@ -28,7 +28,10 @@ void runDropBench({
     const rows = Number(process.argv[2] ?? 200_000);
     const out = createWriteStream(path);
     for (let i = 0; i < rows; i += 1000) {
-      await writeChunk(out, Array.from({ length: Math.min(1000, rows - i) }, (_, k) => `${member(i + k)}\n`).join(''));
+      await writeChunk(
+        out,
+        Array.from({ length: Math.min(1000, rows - i) }, (_, k) => `${member(i + k)}\n`).join(''),
+      );
     }
     await endStream(out);
   },

@@ -3,14 +3,22 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileSha256 } from '../shared/drop-inbox';
 import {
-  type TestInbox, checkpointAfter, createTestInbox, dropContext, keysOf, pullAll, rejectionsOf,
+  type TestInbox,
+  checkpointAfter,
+  createTestInbox,
+  dropContext,
+  keysOf,
+  pullAll,
+  rejectionsOf,
 } from '../shared/drop-test-inbox';
 import { federationConnector } from '.';
 import { MEMBERS } from './streams';
 
 const fixture = readFileSync(join(__dirname, 'fixtures', 'members_20261101.ndjson'));
 const firstLine = fixture.toString('utf8').split('\n')[0];
-const expected = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'expected-records.json'), 'utf8')) as {
+const expected = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'expected-records.json'), 'utf8'),
+) as {
   records: Array<{ key: string }>;
   rejections: Array<{ position: string; reason: string }>;
 };
@@ -21,7 +29,10 @@ describe('federation connector (drop inbox, NDJSON)', () => {
   let inbox: TestInbox;
   const options = { batchSize: 4, stableMs: 20 };
   const pull = (checkpoint?: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    pullAll(federationConnector, dropContext('federation', MEMBERS, inbox.dir, { ...options, ...extra }, checkpoint));
+    pullAll(
+      federationConnector,
+      dropContext('federation', MEMBERS, inbox.dir, { ...options, ...extra }, checkpoint),
+    );
 
   beforeEach(async () => {
     inbox = await createTestInbox('federation');
@@ -29,13 +40,18 @@ describe('federation connector (drop inbox, NDJSON)', () => {
   afterEach(() => inbox.remove());
 
   it('lands the good members and quarantines each bad line with its reason and line number', async () => {
-    await writeFile(inbox.file('members_20261101.ndjson'), Buffer.concat([
-      fixture,
-      Buffer.from(member('M000020').slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(`${member('M000020').slice(40)}\n`), // line 20: not UTF-8
-      Buffer.from(`${firstLine}\n`), // line 21: M000001 again
-      Buffer.from('\n'), // line 22: blank, ignored
-      Buffer.from(`${member('M000023')}\r\n`), // line 23: CRLF ends a line too
-    ]));
+    await writeFile(
+      inbox.file('members_20261101.ndjson'),
+      Buffer.concat([
+        fixture,
+        Buffer.from(member('M000020').slice(0, 40)),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from(`${member('M000020').slice(40)}\n`), // line 20: not UTF-8
+        Buffer.from(`${firstLine}\n`), // line 21: M000001 again
+        Buffer.from('\n'), // line 22: blank, ignored
+        Buffer.from(`${member('M000023')}\r\n`), // line 23: CRLF ends a line too
+      ]),
+    );
     const batches = await pull();
     const sha256 = await fileSha256(inbox.file('members_20261101.ndjson'));
 
@@ -46,26 +62,46 @@ describe('federation connector (drop inbox, NDJSON)', () => {
       { position: '21', reason: 'duplicate-row' },
     ]);
     expect(batches.every((b) => b.records.length + b.rejections.length <= 4)).toBe(true);
-    expect(batches.every((b) => b.origin === `members_20261101.ndjson#sha256=${sha256}`)).toBe(true);
-    expect(batches.map((b) => b.snapshot)).toEqual(batches.map((_, i) => ({ file: 'members_20261101.ndjson', final: i === batches.length - 1 })));
-    expect(batches.map((b) => b.checkpoint)).toEqual(batches.map((_, i) => (i === batches.length - 1 ? { processed: { 'members_20261101.ndjson': sha256 } } : undefined)));
+    expect(batches.every((b) => b.origin === `members_20261101.ndjson#sha256=${sha256}`)).toBe(
+      true,
+    );
+    expect(batches.map((b) => b.snapshot)).toEqual(
+      batches.map((_, i) => ({ file: 'members_20261101.ndjson', final: i === batches.length - 1 })),
+    );
+    expect(batches.map((b) => b.checkpoint)).toEqual(
+      batches.map((_, i) =>
+        i === batches.length - 1 ? { processed: { 'members_20261101.ndjson': sha256 } } : undefined,
+      ),
+    );
     // 个人会员 (line 7) is neither a record nor a rejection.
-    expect([...keysOf(batches), ...batches.flatMap((b) => b.rejections.map((r) => r.recordKey))]).not.toContain('M000007');
+    expect([
+      ...keysOf(batches),
+      ...batches.flatMap((b) => b.rejections.map((r) => r.recordKey)),
+    ]).not.toContain('M000007');
   });
 
   it.each([
     ['members_20261101.ndjson', '', 'empty-file'],
     ['members_20261101.ndjson', '\n\n', 'empty-file'],
-    ['members_20261101.ndjson', `${firstLine}\n${member('M000002').slice(0, 30)}`, 'truncated-file'],
+    [
+      'members_20261101.ndjson',
+      `${firstLine}\n${member('M000002').slice(0, 30)}`,
+      'truncated-file',
+    ],
     ['members_20261341.ndjson', `${firstLine}\n`, 'unreadable-file'],
-  ])('quarantines %s whole when it is %j → %s, landing nothing of it', async (name, content, reason) => {
-    await writeFile(inbox.file(name), content);
-    const batches = await pull();
-    expect(batches).toHaveLength(1);
-    expect(keysOf(batches)).toEqual([]);
-    expect(rejectionsOf(batches)).toEqual([{ position: null, reason }]);
-    expect(batches[0].checkpoint).toEqual({ processed: { [name]: await fileSha256(inbox.file(name)) } });
-  });
+  ])(
+    'quarantines %s whole when it is %j → %s, landing nothing of it',
+    async (name, content, reason) => {
+      await writeFile(inbox.file(name), content);
+      const batches = await pull();
+      expect(batches).toHaveLength(1);
+      expect(keysOf(batches)).toEqual([]);
+      expect(rejectionsOf(batches)).toEqual([{ position: null, reason }]);
+      expect(batches[0].checkpoint).toEqual({
+        processed: { [name]: await fileSha256(inbox.file(name)) },
+      });
+    },
+  );
 
   it('skips a file already processed, and reads a re-delivery with a new hash again', async () => {
     await writeFile(inbox.file('members_20261101.ndjson'), `${member('M1')}\n`);
@@ -97,7 +133,9 @@ describe('federation connector (drop inbox, NDJSON)', () => {
     const files = [...new Set(both.map((b) => b.snapshot?.file))];
     expect(files).toEqual(['members_20261001.ndjson', 'members_20261101.ndjson']);
     const november = both.filter((b) => b.snapshot?.file === 'members_20261101.ndjson');
-    expect(november.map((b) => b.snapshot?.final)).toEqual(november.map((_, i) => i === november.length - 1));
+    expect(november.map((b) => b.snapshot?.final)).toEqual(
+      november.map((_, i) => i === november.length - 1),
+    );
 
     await writeFile(inbox.file('members_20261001.ndjson'), `${member('M1')}\n`);
     const stale = await pull(checkpointAfter(both));

@@ -15,7 +15,20 @@ export const federationConnector: Connector = {
   source: 'federation',
   streams: [MEMBERS],
   pull(context: PullContext): AsyncIterable<Batch> {
-    const config = FederationConfig.parse({ ...context.feed.options, inbox: inboxOf(context.feed) });
-    return pullDropFeed(context, { source: 'federation', stream: MEMBERS, pattern: MEMBERS_FILE, snapshot: true, read: readMemberFile }, config);
+    const config = FederationConfig.parse({
+      ...context.feed.options,
+      inbox: inboxOf(context.feed),
+    });
+    return pullDropFeed(
+      context,
+      {
+        source: 'federation',
+        stream: MEMBERS,
+        pattern: MEMBERS_FILE,
+        snapshot: true,
+        read: readMemberFile,
+      },
+      config,
+    );
   },
 };

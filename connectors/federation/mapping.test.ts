@@ -4,8 +4,12 @@ import { isRejection, type MappedRecord } from '../../src/landing/batch';
 import { memberKind } from './mapping';
 import { memberOutcome } from './ndjson-reader';
 
-const lines = readFileSync(join(__dirname, 'fixtures', 'members_20261101.ndjson'), 'utf8').split('\n').filter(Boolean);
-const expected = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'expected-records.json'), 'utf8')) as {
+const lines = readFileSync(join(__dirname, 'fixtures', 'members_20261101.ndjson'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
+const expected = JSON.parse(
+  readFileSync(join(__dirname, 'fixtures', 'expected-records.json'), 'utf8'),
+) as {
   records: unknown[];
   rejections: Array<{ position: string; reason: string; recordKey?: string }>;
 };
@@ -21,8 +25,13 @@ describe('federation mapping', () => {
 
   it('rejects the bad lines with the expected reasons, lines and keys', () => {
     const rejections = outcomes.filter((o) => o !== null && isRejection(o));
-    expect(rejections.map((r) => ({ position: r!.position, reason: (r as { reason: string }).reason, recordKey: (r as { recordKey?: string }).recordKey })))
-      .toEqual(expected.rejections.map((r) => ({ recordKey: undefined, ...r })));
+    expect(
+      rejections.map((r) => ({
+        position: r!.position,
+        reason: (r as { reason: string }).reason,
+        recordKey: (r as { recordKey?: string }).recordKey,
+      })),
+    ).toEqual(expected.rejections.map((r) => ({ recordKey: undefined, ...r })));
   });
 
   it('skips individual members (个人会员): neither landed nor quarantined', () => {
@@ -32,10 +41,19 @@ describe('federation mapping', () => {
 
   it('keeps a dirty self-reported USCC as a claim, valid after folding or not, never dropping it', () => {
     const byKey = new Map(records.map((r) => [r.key, r.canonical]));
-    expect(byKey.get('M000002')?.identifiers).toEqual([{ scheme: 'uscc', raw: ' ９１６１０１０３ma6u00021k ', normalized: '91610103MA6U00021K', valid: true }]);
+    expect(byKey.get('M000002')?.identifiers).toEqual([
+      {
+        scheme: 'uscc',
+        raw: ' ９１６１０１０３ma6u00021k ',
+        normalized: '91610103MA6U00021K',
+        valid: true,
+      },
+    ]);
     expect(byKey.get('M000003')?.identifiers[0].valid).toBe(false);
     expect(byKey.get('M000001')?.chambers?.[1]).toEqual({
-      name: '西安市软件行业协会', role: '会员', identifier: expect.objectContaining({ raw: '51610100MJ0000114O', valid: false }),
+      name: '西安市软件行业协会',
+      role: '会员',
+      identifier: expect.objectContaining({ raw: '51610100MJ0000114O', valid: false }),
     });
   });
 
@@ -46,8 +64,15 @@ describe('federation mapping', () => {
   });
 
   it('tells chambers (团体会员) by their USCC category and firms by their name', () => {
-    const claim = (normalized: string) => ({ scheme: 'uscc' as const, raw: normalized, normalized, valid: false });
-    expect(memberKind('团体会员', '西安市温州商会', claim('51610100MJ0000114O'))).toBe('SOCIAL_GROUP');
+    const claim = (normalized: string) => ({
+      scheme: 'uscc' as const,
+      raw: normalized,
+      normalized,
+      valid: false,
+    });
+    expect(memberKind('团体会员', '西安市温州商会', claim('51610100MJ0000114O'))).toBe(
+      'SOCIAL_GROUP',
+    );
     expect(memberKind('团体会员', '西安市某某联盟', claim('91610100MJ0000114O'))).toBe('OTHER');
     expect(memberKind('团体会员', '西安市某某联盟', undefined)).toBe('OTHER');
     expect(memberKind('企业会员', '陕西某某律师事务所', undefined)).toBe('LAW_FIRM');

@@ -17,7 +17,11 @@ const REPLACEMENT = '\uFFFD';
 export async function* readMemberFile(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertCompleteTextFile(file);
   const snapshotInstant = fileDateInstant(file.name, MEMBERS_FILE);
-  if (!snapshotInstant) throw new WholeFileProblem('unreadable-file', `${file.name} does not name a real snapshot date`);
+  if (!snapshotInstant)
+    throw new WholeFileProblem(
+      'unreadable-file',
+      `${file.name} does not name a real snapshot date`,
+    );
   const input = createReadStream(file.path, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
@@ -37,16 +41,34 @@ export async function* readMemberFile(file: InboxFile): AsyncGenerator<RowOutcom
 export function memberOutcome(text: string, position: string, snapshotInstant: string): RowOutcome {
   const recordKey = /"member_id"\s*:\s*"([^"\\]+)"/.exec(text)?.[1];
   if (text.includes(REPLACEMENT)) {
-    return { reason: 'invalid-encoding', detail: 'bytes that are not UTF-8', position, excerpt: excerptOf(text), recordKey };
+    return {
+      reason: 'invalid-encoding',
+      detail: 'bytes that are not UTF-8',
+      position,
+      excerpt: excerptOf(text),
+      recordKey,
+    };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { reason: 'invalid-json', detail: (error as Error).message, position, excerpt: excerptOf(text), recordKey };
+    return {
+      reason: 'invalid-json',
+      detail: (error as Error).message,
+      position,
+      excerpt: excerptOf(text),
+      recordKey,
+    };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { reason: 'invalid-json', detail: 'the line is not a JSON object', position, excerpt: excerptOf(text), recordKey };
+    return {
+      reason: 'invalid-json',
+      detail: 'the line is not a JSON object',
+      position,
+      excerpt: excerptOf(text),
+      recordKey,
+    };
   }
   return mapMember(raw, position, snapshotInstant);
 }

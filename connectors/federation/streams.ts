@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { optionalText, requiredEnum, requiredText } from '../shared/field-checks';
 
-/** The one stream of this feed: the member roster of the federation of industry and commerce (工商联), a full snapshot. */
+/**
+ * The one stream of this feed: the member roster of the federation of industry and commerce (工商联),
+ * a full snapshot.
+ */
 export const MEMBERS = 'members';
 
 /** `members_YYYYMMDD.ndjson`: the date is the snapshot's. */
@@ -25,7 +28,15 @@ export const Member = z.object({
   name: requiredText(),
   uscc: z.string().nullish(),
   member_kind: requiredEnum(MEMBER_KINDS),
-  chambers: z.array(z.object({ name: requiredText(), uscc: z.string().nullish(), role: requiredEnum(CHAMBER_ROLES) })).nullish(),
+  chambers: z
+    .array(
+      z.object({
+        name: requiredText(),
+        uscc: z.string().nullish(),
+        role: requiredEnum(CHAMBER_ROLES),
+      }),
+    )
+    .nullish(),
   division_code: optionalText(),
   legal_rep: optionalText(),
   employees_reported: z.union([z.number(), z.string()]).nullish(),

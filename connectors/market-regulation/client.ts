@@ -16,7 +16,10 @@ export class CursorExpiredError extends Error {}
  * body is not the documented JSON is fetched again, then reported as unreadable (readable-page.ts).
  */
 export class EnterpriseClient {
-  constructor(private readonly http: HttpClient, private readonly baseUrl: string) {}
+  constructor(
+    private readonly http: HttpClient,
+    private readonly baseUrl: string,
+  ) {}
 
   pageUrl(request: PageRequest): string {
     const url = new URL(`${this.baseUrl}/enterprises`);
@@ -29,11 +32,15 @@ export class EnterpriseClient {
   async fetchPage(request: PageRequest, signal?: AbortSignal): Promise<EnterprisePage> {
     try {
       return await fetchReadablePage(this.http, {
-        stream: ENTERPRISES, url: this.pageUrl(request), accept: 'application/json',
-        read: jsonPageReader(EnterprisePage, 'an enterprise page'), signal,
+        stream: ENTERPRISES,
+        url: this.pageUrl(request),
+        accept: 'application/json',
+        read: jsonPageReader(EnterprisePage, 'an enterprise page'),
+        signal,
       });
     } catch (error) {
-      if (error instanceof HttpStatusError && error.status === 410) throw new CursorExpiredError(error.message);
+      if (error instanceof HttpStatusError && error.status === 410)
+        throw new CursorExpiredError(error.message);
       throw error;
     }
   }

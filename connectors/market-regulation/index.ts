@@ -23,10 +23,16 @@ export const marketRegulationConnector: Connector = {
   source: 'market-regulation',
   streams: [ENTERPRISES],
   async *pull(context: PullContext): AsyncIterable<Batch> {
-    const config = MarketRegulationConfig.parse({ url: context.feed.url, token: context.feed.token, ...context.feed.options });
+    const config = MarketRegulationConfig.parse({
+      url: context.feed.url,
+      token: context.feed.token,
+      ...context.feed.options,
+    });
     const http = new HttpClient(config.token, config.http);
     const client = new EnterpriseClient(http, config.url);
-    const saved = (context.full ? {} : context.checkpoints[ENTERPRISES] ?? {}) as EnterprisesCheckpoint;
+    const saved = (
+      context.full ? {} : (context.checkpoints[ENTERPRISES] ?? {})
+    ) as EnterprisesCheckpoint;
     const updatedSince = saved.window ? saved.window.updatedSince : saved.updatedSince;
     let cursor = saved.window?.cursor;
     let serverTime = saved.window?.serverTime;
@@ -50,11 +56,22 @@ export const marketRegulationConnector: Connector = {
         const origin = client.pageUrl(request);
         const mapped = page.data.map((raw, index) => mapEnterprise(raw, String(index)));
         const checkpoint: EnterprisesCheckpoint = page.next_cursor
-          ? { updatedSince: saved.updatedSince, window: { updatedSince, cursor: page.next_cursor, serverTime } }
-          : { updatedSince: new Date(Date.parse(serverTime) - config.overlapSeconds * 1000).toISOString() };
+          ? {
+              updatedSince: saved.updatedSince,
+              window: { updatedSince, cursor: page.next_cursor, serverTime },
+            }
+          : {
+              updatedSince: new Date(
+                Date.parse(serverTime) - config.overlapSeconds * 1000,
+              ).toISOString(),
+            };
         if (page.next_cursor && config.pageAhead) {
-          ahead = client.fetchPage({ updatedSince, cursor: page.next_cursor, limit: config.pageSize }, context.signal);
-          // Awaited on the next turn, or never (the pull stopped early): a failure must not go unhandled meanwhile.
+          ahead = client.fetchPage(
+            { updatedSince, cursor: page.next_cursor, limit: config.pageSize },
+            context.signal,
+          );
+          // Awaited on the next turn, or never (the pull stopped early): a failure must not go
+          // unhandled meanwhile.
           ahead.catch(() => undefined);
         }
         yield {

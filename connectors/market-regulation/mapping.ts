@@ -14,22 +14,45 @@ import { ENTERPRISES, Enterprise } from './streams';
  */
 export function mapEnterprise(raw: unknown, position: string): MappedRecord | Rejection {
   const parsed = Enterprise.safeParse(raw);
-  const key = typeof (raw as { reg_id?: unknown })?.reg_id === 'string' ? (raw as { reg_id: string }).reg_id : undefined;
+  const key =
+    typeof (raw as { reg_id?: unknown })?.reg_id === 'string'
+      ? (raw as { reg_id: string }).reg_id
+      : undefined;
   if (!parsed.success) return rejectionFromSchema(parsed.error, raw, position, key);
   const e = parsed.data;
-  const reject = (reason: string, detail: string): Rejection => ({ reason, detail, position, excerpt: excerptOf(raw), recordKey: e.reg_id });
+  const reject = (reason: string, detail: string): Rejection => ({
+    reason,
+    detail,
+    position,
+    excerpt: excerptOf(raw),
+    recordKey: e.reg_id,
+  });
 
   const establishedOn = e.est_date ? parseCalendarDate(e.est_date) : null;
-  if (e.est_date && !establishedOn) return reject('invalid-date', `est_date: "${e.est_date}" is not a calendar date`);
+  if (e.est_date && !establishedOn)
+    return reject('invalid-date', `est_date: "${e.est_date}" is not a calendar date`);
   const updatedAt = parseInstant(e.updated_at);
   if (!updatedAt) return reject('invalid-date', `updated_at: "${e.updated_at}" is not a timestamp`);
   const industryCode = e.industry_code ? normalizeIndustryCode(e.industry_code) : null;
-  if (e.industry_code && !industryCode) return reject('invalid-industry-code', `industry_code: "${e.industry_code}" is not a GB/T 4754-2017 class`);
+  if (e.industry_code && !industryCode)
+    return reject(
+      'invalid-industry-code',
+      `industry_code: "${e.industry_code}" is not a GB/T 4754-2017 class`,
+    );
   const events: RegistryEvent[] = [];
   for (const event of e.events ?? []) {
     const date = parseCalendarDate(event.date);
-    if (!date) return reject('invalid-date', `events[${event.type}].date: "${event.date}" is not a calendar date`);
-    events.push({ type: event.type, date, before: event.before ?? null, after: event.after ?? null });
+    if (!date)
+      return reject(
+        'invalid-date',
+        `events[${event.type}].date: "${event.date}" is not a calendar date`,
+      );
+    events.push({
+      type: event.type,
+      date,
+      before: event.before ?? null,
+      after: event.after ?? null,
+    });
   }
 
   const canonical: CanonicalRecord = {

@@ -14,23 +14,36 @@ describe('market-regulation connector against the sandbox registry', () => {
 
   beforeAll(async () => {
     province = await startSandboxProvince(400, 11);
-    enterpriseKeys = province.ndjson<{ reg_id: string }>('feeds/market-regulation/enterprises.ndjson').map((e) => e.reg_id);
-    faultyKeys = province.faults('market-regulation').map((f) => f.key!).filter(Boolean);
+    enterpriseKeys = province
+      .ndjson<{ reg_id: string }>('feeds/market-regulation/enterprises.ndjson')
+      .map((e) => e.reg_id);
+    faultyKeys = province
+      .faults('market-regulation')
+      .map((f) => f.key!)
+      .filter(Boolean);
   });
   afterAll(() => province.close());
 
   const feed = (options: Record<string, unknown> = {}): FeedConfig => ({
-    source: 'market-regulation', transport: 'http', sandbox: false,
-    url: province.registries.feedUrl('market-regulation'), token: province.registries.token,
+    source: 'market-regulation',
+    transport: 'http',
+    sandbox: false,
+    url: province.registries.feedUrl('market-regulation'),
+    token: province.registries.token,
     options: { pageSize: 50, http: FAST, ...options },
   });
 
   async function pullAll(checkpoints: Record<string, Record<string, unknown>> = {}, f = feed()) {
     const batches: Batch[] = [];
-    for await (const batch of marketRegulationConnector.pull({ feed: f, checkpoints, full: false })) batches.push(batch);
+    for await (const batch of marketRegulationConnector.pull({ feed: f, checkpoints, full: false }))
+      batches.push(batch);
     return batches;
   }
-  const keysOf = (batches: Batch[]) => batches.flatMap((b) => [...b.records.map((r) => r.key), ...b.rejections.map((r) => r.recordKey!)]);
+  const keysOf = (batches: Batch[]) =>
+    batches.flatMap((b) => [
+      ...b.records.map((r) => r.key),
+      ...b.rejections.map((r) => r.recordKey!),
+    ]);
 
   it('delivers every enterprise exactly once, quarantining exactly the injected bad ones', async () => {
     const batches = await pullAll();
@@ -52,7 +65,10 @@ describe('market-regulation connector against the sandbox registry', () => {
 
   it('waits out 429 with Retry-After and retries 503 and timeouts', async () => {
     province.registries.injectFaults('/market-regulation/enterprises', [
-      { status: 429, retryAfterSeconds: 0 }, { status: 503 }, { delayMs: 1000 }, { status: 502 },
+      { status: 429, retryAfterSeconds: 0 },
+      { status: 503 },
+      { delayMs: 1000 },
+      { status: 502 },
     ]);
     const before = province.registries.requests['/market-regulation/enterprises'] ?? 0;
     const batches = await pullAll();
@@ -62,9 +78,15 @@ describe('market-regulation connector against the sandbox registry', () => {
   });
 
   it('restarts the window when a cursor expired (410) and still delivers everything', async () => {
-    // Without the page ahead, so that the injected 410 meets the resumed pull and not a request the first one left in flight.
+    // Without the page ahead, so that the injected 410 meets the resumed pull and not a request the
+    // first one left in flight.
     const firstPage = await (async () => {
-      for await (const batch of marketRegulationConnector.pull({ feed: feed({ pageAhead: false }), checkpoints: {}, full: false })) return batch;
+      for await (const batch of marketRegulationConnector.pull({
+        feed: feed({ pageAhead: false }),
+        checkpoints: {},
+        full: false,
+      }))
+        return batch;
       throw new Error('no page');
     })();
     province.registries.injectFaults('/market-regulation/enterprises', [{ status: 410 }]);
@@ -77,9 +99,14 @@ describe('market-regulation connector against the sandbox registry', () => {
     const requests = () => province.registries.requests['/market-regulation/enterprises'] ?? 0;
     const requestedWhileLanding = async (pageAhead: boolean) => {
       const before = requests();
-      for await (const batch of marketRegulationConnector.pull({ feed: feed({ pageAhead }), checkpoints: {}, full: false })) {
+      for await (const batch of marketRegulationConnector.pull({
+        feed: feed({ pageAhead }),
+        checkpoints: {},
+        full: false,
+      })) {
         expect(batch.records.length + batch.rejections.length).toBe(50);
-        // The landing of the first page takes this long; the page after it is meanwhile on its way (or not).
+        // The landing of the first page takes this long; the page after it is meanwhile on its way
+        // (or not).
         await new Promise((resolve) => setTimeout(resolve, 200));
         return requests() - before;
       }
@@ -90,7 +117,11 @@ describe('market-regulation connector against the sandbox registry', () => {
   });
 
   it('gives up on a page that stays broken and names it', async () => {
-    province.registries.injectFaults('/market-regulation/enterprises', [{ brokenBody: true }, { brokenBody: true }, { brokenBody: true }]);
+    province.registries.injectFaults('/market-regulation/enterprises', [
+      { brokenBody: true },
+      { brokenBody: true },
+      { brokenBody: true },
+    ]);
     await expect(pullAll()).rejects.toBeInstanceOf(UnreadableOriginError);
   });
 

@@ -26,7 +26,11 @@ export const Enterprise = z.object({
   est_date: z.string().nullable().optional(),
   status: z.enum(ENTERPRISE_STATUSES),
   address: z.string().nullable().optional(),
-  division_code: z.string().regex(/^\d{6}$/, 'expected 6 digits').nullable().optional(),
+  division_code: z
+    .string()
+    .regex(/^\d{6}$/, 'expected 6 digits')
+    .nullable()
+    .optional(),
   industry_code: z.string().nullable().optional(),
   updated_at: z.string().min(1),
   events: z.array(EnterpriseEvent).nullable().optional(),

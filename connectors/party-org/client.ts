@@ -16,7 +16,10 @@ export interface RosterPageRequest {
  * the one asked for) is fetched again, then quarantined.
  */
 export class RosterClient {
-  constructor(private readonly http: HttpClient, private readonly baseUrl: string) {}
+  constructor(
+    private readonly http: HttpClient,
+    private readonly baseUrl: string,
+  ) {}
 
   pageUrl(request: RosterPageRequest): string {
     const url = new URL(`${this.baseUrl}/${request.stream}`);
@@ -29,9 +32,16 @@ export class RosterClient {
     const readPage = jsonPageReader(RosterPage, `a ${request.stream} page`);
     const read = (text: string) => {
       const reading = readPage(text);
-      if ('page' in reading && reading.page.page !== request.page) return { problem: `asked for page ${request.page}, got page ${reading.page.page}` };
+      if ('page' in reading && reading.page.page !== request.page)
+        return { problem: `asked for page ${request.page}, got page ${reading.page.page}` };
       return reading;
     };
-    return fetchReadablePage(this.http, { stream: request.stream, url: this.pageUrl(request), accept: 'application/json', read, signal });
+    return fetchReadablePage(this.http, {
+      stream: request.stream,
+      url: this.pageUrl(request),
+      accept: 'application/json',
+      read,
+      signal,
+    });
   }
 }

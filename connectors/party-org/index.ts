@@ -17,7 +17,9 @@ import { MEMBER_DISTRIBUTION, PARTY_ORGS } from './streams';
  */
 const RosterCheckpoint = z.object({
   since: z.string().optional(),
-  window: z.object({ since: z.string().optional(), page: z.number().int().min(1), serverTime: z.string() }).optional(),
+  window: z
+    .object({ since: z.string().optional(), page: z.number().int().min(1), serverTime: z.string() })
+    .optional(),
 });
 
 type RosterCheckpoint = z.infer<typeof RosterCheckpoint>;
@@ -36,12 +38,18 @@ export const partyOrgConnector: Connector = {
   source: 'party-org',
   streams: [PARTY_ORGS, MEMBER_DISTRIBUTION],
   async *pull(context: PullContext): AsyncIterable<Batch> {
-    const config = PartyOrgConfig.parse({ url: context.feed.url, token: context.feed.token, ...context.feed.options });
+    const config = PartyOrgConfig.parse({
+      url: context.feed.url,
+      token: context.feed.token,
+      ...context.feed.options,
+    });
     const http = new HttpClient(config.token, config.http);
     const client = new RosterClient(http, config.url);
     try {
       for (const stream of [PARTY_ORGS, MEMBER_DISTRIBUTION]) {
-        const saved = RosterCheckpoint.safeParse(context.full ? {} : context.checkpoints[stream] ?? {});
+        const saved = RosterCheckpoint.safeParse(
+          context.full ? {} : (context.checkpoints[stream] ?? {}),
+        );
         yield* pullStream(client, stream, saved.success ? saved.data : {}, config, context.signal);
       }
     } finally {
@@ -51,18 +59,30 @@ export const partyOrgConnector: Connector = {
 };
 
 async function* pullStream(
-  client: RosterClient, stream: string, saved: RosterCheckpoint, { overlapSeconds, pagesAhead }: PartyOrgConfig, signal?: AbortSignal,
+  client: RosterClient,
+  stream: string,
+  saved: RosterCheckpoint,
+  { overlapSeconds, pagesAhead }: PartyOrgConfig,
+  signal?: AbortSignal,
 ): AsyncGenerator<Batch> {
   const since = saved.window ? saved.window.since : saved.since;
   let serverTime = saved.window?.serverTime;
-  const pages = pagesInOrder((saved.window?.page ?? 0) + 1, (page) => client.fetchPage({ stream, since, page }, signal), pagesAhead);
+  const pages = pagesInOrder(
+    (saved.window?.page ?? 0) + 1,
+    (page) => client.fetchPage({ stream, since, page }, signal),
+    pagesAhead,
+  );
   for await (const { page, result } of pages) {
     const request = { stream, since, page };
     serverTime ??= result.server_time;
     const mapped = result.items.map((raw, index) => MAPPERS[stream](raw, String(index)));
     const last = page >= result.pages;
     const checkpoint: RosterCheckpoint = last
-      ? { since: new Date(parseInstant(serverTime)!.getTime() - overlapSeconds * 1000).toISOString() }
+      ? {
+          since: new Date(
+            parseInstant(serverTime)!.getTime() - overlapSeconds * 1000,
+          ).toISOString(),
+        }
       : { since: saved.since, window: { since, page, serverTime } };
     yield {
       stream,

@@ -3,16 +3,30 @@ import { join } from 'node:path';
 import { isRejection, type MappedRecord, type Rejection } from '../../src/landing/batch';
 import { mapMemberDistribution, mapPartyOrg } from './mapping';
 
-const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
 
-function expectFixture(pageFile: string, expectedFile: string, map: (raw: unknown, position: string) => MappedRecord | Rejection) {
+function expectFixture(
+  pageFile: string,
+  expectedFile: string,
+  map: (raw: unknown, position: string) => MappedRecord | Rejection,
+) {
   const page = fixture(pageFile) as { items: unknown[] };
-  const expected = fixture(expectedFile) as { records: unknown[]; rejections: Array<{ position: string; reason: string }> };
+  const expected = fixture(expectedFile) as {
+    records: unknown[];
+    rejections: Array<{ position: string; reason: string }>;
+  };
   const mapped = page.items.map((raw, i) => map(raw, String(i)));
   return {
     mapped,
-    records: () => expect(mapped.filter((m) => !isRejection(m)).map((m) => (m as MappedRecord).canonical)).toEqual(expected.records),
-    rejections: () => expect(mapped.filter(isRejection).map((r) => ({ position: r.position, reason: r.reason }))).toEqual(expected.rejections),
+    records: () =>
+      expect(
+        mapped.filter((m) => !isRejection(m)).map((m) => (m as MappedRecord).canonical),
+      ).toEqual(expected.records),
+    rejections: () =>
+      expect(
+        mapped.filter(isRejection).map((r) => ({ position: r.position, reason: r.reason })),
+      ).toEqual(expected.rejections),
   };
 }
 
@@ -24,7 +38,12 @@ describe('party-org mapping: party organizations', () => {
 
   it('keeps hand-typed covered-unit claims, valid or not, and parent_org_id in the payload only', () => {
     const joint = orgs.mapped[1] as MappedRecord;
-    expect(joint.canonical.coverage?.coveredUnits.map((u) => u.identifier?.valid ?? null)).toEqual([true, true, false, null]);
+    expect(joint.canonical.coverage?.coveredUnits.map((u) => u.identifier?.valid ?? null)).toEqual([
+      true,
+      true,
+      false,
+      null,
+    ]);
     const first = orgs.mapped[0] as MappedRecord;
     expect(first.payload.parent_org_id).toBe('P100');
     expect(JSON.stringify(first.canonical)).not.toContain('P100');
@@ -32,7 +51,11 @@ describe('party-org mapping: party organizations', () => {
 });
 
 describe('party-org mapping: member distribution', () => {
-  const members = expectFixture('member-distribution-page1.json', 'expected-member-distribution.json', mapMemberDistribution);
+  const members = expectFixture(
+    'member-distribution-page1.json',
+    'expected-member-distribution.json',
+    mapMemberDistribution,
+  );
 
   it('maps the good rows to the expected canonical records', members.records);
   it('rejects the bad ones with the expected reasons and positions', members.rejections);

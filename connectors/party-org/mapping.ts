@@ -1,8 +1,19 @@
-import type { CanonicalRecord, IdentifierClaim, RosterCoverage } from '../../src/canonical/canonical-record';
+import type {
+  CanonicalRecord,
+  IdentifierClaim,
+  RosterCoverage,
+} from '../../src/canonical/canonical-record';
 import { registryStatus } from '../../src/canonical/canonical-record';
 import { identifierClaim, identifierClaims } from '../../src/canonical/identifier-claim';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
-import { calendarDateOf, countOf, divisionCodeOf, instantOf, mapOrReject, rawText } from '../shared/field-checks';
+import {
+  calendarDateOf,
+  countOf,
+  divisionCodeOf,
+  instantOf,
+  mapOrReject,
+  rawText,
+} from '../shared/field-checks';
 import { rejectionFromSchema } from '../shared/record-validation';
 import { MEMBER_DISTRIBUTION, MemberDistribution, PARTY_ORGS, PartyOrg } from './streams';
 
@@ -27,7 +38,9 @@ export function mapPartyOrg(raw: unknown, position: string): MappedRecord | Reje
     const coverage: RosterCoverage = {
       form: o.form,
       level: o.level,
-      coveredUnits: (o.covered_units ?? []).filter((u) => (u.uscc ?? '').trim() !== '' || u.name).map(coveredUnit),
+      coveredUnits: (o.covered_units ?? [])
+        .filter((u) => (u.uscc ?? '').trim() !== '' || u.name)
+        .map(coveredUnit),
       area: o.area ?? undefined,
       sponsor: o.sponsor ? coveredUnit(o.sponsor) : undefined,
       venue: o.venue ?? undefined,
@@ -62,7 +75,12 @@ export function mapMemberDistribution(raw: unknown, position: string): MappedRec
   };
   if (!parsed.success) {
     const rawUscc = rawText(raw, 'uscc');
-    return rejectionFromSchema(parsed.error, raw, position, keyOf(rawUscc, rawText(raw, 'unit_name')));
+    return rejectionFromSchema(
+      parsed.error,
+      raw,
+      position,
+      keyOf(rawUscc, rawText(raw, 'unit_name')),
+    );
   }
   const d = parsed.data;
   const key = keyOf(d.uscc, d.unit_name)!;

@@ -11,7 +11,10 @@ export const MEMBER_DISTRIBUTION = 'member-distribution';
 export const PARTY_ORG_LEVELS = ['党委', '党总支', '党支部', '联合党支部', '临时党支部'] as const;
 /** Coverage form (POLICY "Coverage forms"): standalone, joint, regional, industry. */
 export const PARTY_ORG_FORMS = ['单独组建', '联合组建', '区域性', '行业性'] as const;
-/** What a regional organization is formed around: park, professional market, commercial street, building. */
+/**
+ * What a regional organization is formed around: park, professional market, commercial street,
+ * building.
+ */
 export const AREA_KINDS = ['园区', '专业市场', '商业街区', '商务楼宇'] as const;
 /** 正常 (active) or 撤销 (dissolved: no longer covers anyone). */
 export const PARTY_ORG_STATUSES = ['正常', '撤销'] as const;

@@ -22,7 +22,13 @@ export interface Connector {
 
 /** A file or page that cannot be read at all; the pull processor quarantines it whole. */
 export class UnreadableOriginError extends Error {
-  constructor(readonly stream: string, readonly origin: string, readonly reason: string, detail: string, readonly excerpt?: string) {
+  constructor(
+    readonly stream: string,
+    readonly origin: string,
+    readonly reason: string,
+    detail: string,
+    readonly excerpt?: string,
+  ) {
     super(`${origin}: ${reason}: ${detail}`);
   }
 }

@@ -23,7 +23,10 @@ export interface MemoryReport {
   /** V8 heap in use before the pull and at its peak (garbage included), in MB. */
   heapBeforeMb: number;
   heapPeakMb: number;
-  /** Peak of the heap still in use right after a full collection (every 10 batches): what the pull retains. */
+  /**
+   * Peak of the heap still in use right after a full collection (every 10 batches): what the pull
+   * retains.
+   */
   heapRetainedPeakMb: number | null;
 }
 
@@ -46,7 +49,9 @@ export interface DropBench {
 export async function runDropBench(bench: DropBench): Promise<void> {
   const at = process.argv.indexOf('--measure');
   if (at >= 0) {
-    console.log(JSON.stringify(await measurePull(bench.connector, process.argv[at + 1], bench.file)));
+    console.log(
+      JSON.stringify(await measurePull(bench.connector, process.argv[at + 1], bench.file)),
+    );
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), `${bench.connector.source}-bench-`));
@@ -76,7 +81,11 @@ export async function endStream(out: WriteStream): Promise<void> {
  * would after landing them, and samples memory on every batch and every 20 ms. Run node with
  * `--expose-gc` so the baseline is taken after a collection and the retained heap is measured.
  */
-export async function measurePull(connector: Connector, inbox: string, file: string): Promise<MemoryReport> {
+export async function measurePull(
+  connector: Connector,
+  inbox: string,
+  file: string,
+): Promise<MemoryReport> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage();
@@ -95,7 +104,13 @@ export async function measurePull(connector: Connector, inbox: string, file: str
   let batches = 0;
   try {
     const context = {
-      feed: { source: connector.source, transport: SOURCE_TRANSPORT[connector.source], inbox, sandbox: false, options: { stableMs: 0 } },
+      feed: {
+        source: connector.source,
+        transport: SOURCE_TRANSPORT[connector.source],
+        inbox,
+        sandbox: false,
+        options: { stableMs: 0 },
+      },
       checkpoints: {},
       full: false,
     };

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../src/config/hub-config';
 import {
-  DropFeedConfig, InboxUnavailableError, fileDateInstant, fileOrigin, inboxOf, isProcessed, listReadyFiles, newestProcessed, processedFilesOf,
+  DropFeedConfig,
+  InboxUnavailableError,
+  fileDateInstant,
+  fileOrigin,
+  inboxOf,
+  isProcessed,
+  listReadyFiles,
+  newestProcessed,
+  processedFilesOf,
   withProcessed,
 } from './drop-inbox';
 import { type TestInbox, createTestInbox } from './drop-test-inbox';
@@ -24,8 +32,18 @@ describe('drop inbox', () => {
     await mkdir(inbox.file('members_20261201.ndjson')); // a directory with a matching name
     const files = await listReadyFiles(inbox.dir, FILES, { stableMs: 10 });
     expect(files).toEqual([
-      { name: 'members_20261001.ndjson', path: inbox.file('members_20261001.ndjson'), size: 2, sha256: sha('a\n') },
-      { name: 'members_20261101.ndjson', path: inbox.file('members_20261101.ndjson'), size: 2, sha256: sha('b\n') },
+      {
+        name: 'members_20261001.ndjson',
+        path: inbox.file('members_20261001.ndjson'),
+        size: 2,
+        sha256: sha('a\n'),
+      },
+      {
+        name: 'members_20261101.ndjson',
+        path: inbox.file('members_20261101.ndjson'),
+        size: 2,
+        sha256: sha('b\n'),
+      },
     ]);
     expect(fileOrigin(files[0])).toBe(`members_20261001.ndjson#sha256=${sha('a\n')}`);
   });
@@ -33,18 +51,25 @@ describe('drop inbox', () => {
   it('leaves out a file that grows between the two looks', async () => {
     await writeFile(inbox.file('members_20261001.ndjson'), 'done\n');
     await writeFile(inbox.file('members_20261101.ndjson'), 'half');
-    const grow = setTimeout(() => void appendFile(inbox.file('members_20261101.ndjson'), ' more\n'), 30);
+    const grow = setTimeout(
+      () => void appendFile(inbox.file('members_20261101.ndjson'), ' more\n'),
+      30,
+    );
     const files = await listReadyFiles(inbox.dir, FILES, { stableMs: 150 });
     clearTimeout(grow);
     expect(files.map((f) => f.name)).toEqual(['members_20261001.ndjson']);
-    expect((await listReadyFiles(inbox.dir, FILES, { stableMs: 10 })).map((f) => f.name)).toHaveLength(2);
+    expect(
+      (await listReadyFiles(inbox.dir, FILES, { stableMs: 10 })).map((f) => f.name),
+    ).toHaveLength(2);
   });
 
   it('names the directory and the variable when the inbox is missing', async () => {
     const missing = inbox.file('gone');
     const listing = listReadyFiles(missing, FILES, { stableMs: 0, source: 'federation' });
     await expect(listing).rejects.toThrow(InboxUnavailableError);
-    await expect(listReadyFiles(missing, FILES, { stableMs: 0, source: 'federation' })).rejects.toThrow(
+    await expect(
+      listReadyFiles(missing, FILES, { stableMs: 0, source: 'federation' }),
+    ).rejects.toThrow(
       `inbox directory ${missing} does not exist or is not a directory: check HUB_FEED_FEDERATION_INBOX`,
     );
     expect(() => inboxOf({ source: 'statistics', transport: 'drop', sandbox: false })).toThrow(
@@ -61,18 +86,28 @@ describe('drop inbox', () => {
     expect(empty).toEqual({ processed: {} });
     expect(isProcessed(done, a)).toBe(true);
     expect(isProcessed(done, { ...a, sha256: 'bb' })).toBe(false); // re-delivered: a new version
-    expect(newestProcessed(withProcessed(done, { ...a, name: 'members_20261101.ndjson' }))).toBe('members_20261101.ndjson');
-    expect(processedFilesOf({ processed: { x: 1, y: 'h' }, other: true })).toEqual({ processed: { y: 'h' } });
+    expect(newestProcessed(withProcessed(done, { ...a, name: 'members_20261101.ndjson' }))).toBe(
+      'members_20261101.ndjson',
+    );
+    expect(processedFilesOf({ processed: { x: 1, y: 'h' }, other: true })).toEqual({
+      processed: { y: 'h' },
+    });
   });
 
   it('reads the date of a dated file name as midnight China Standard Time', () => {
     expect(fileDateInstant('members_20261101.ndjson', FILES)).toBeNull(); // no capture group
-    expect(fileDateInstant('members_20261101.ndjson', /^members_(\d{8})\.ndjson$/)).toBe('2026-10-31T16:00:00.000Z');
+    expect(fileDateInstant('members_20261101.ndjson', /^members_(\d{8})\.ndjson$/)).toBe(
+      '2026-10-31T16:00:00.000Z',
+    );
     expect(fileDateInstant('members_20260230.ndjson', /^members_(\d{8})\.ndjson$/)).toBeNull();
   });
 
   it('validates the drop options, with defaults', () => {
-    expect(DropFeedConfig.parse({ inbox: '/in' })).toEqual({ inbox: '/in', batchSize: 1000, stableMs: 2000 });
+    expect(DropFeedConfig.parse({ inbox: '/in' })).toEqual({
+      inbox: '/in',
+      batchSize: 1000,
+      stableMs: 2000,
+    });
     expect(() => DropFeedConfig.parse({ inbox: '/in', batchSize: 5000 })).toThrow();
   });
 });

@@ -45,7 +45,10 @@ function inboxVariable(source?: SourceId): string {
 
 /** The inbox of a drop feed, or a ConfigError naming the variable that sets it. */
 export function inboxOf(feed: FeedConfig): string {
-  if (!feed.inbox) throw new ConfigError(`${feed.source} is a drop feed without an inbox: set ${inboxVariable(feed.source)}`);
+  if (!feed.inbox)
+    throw new ConfigError(
+      `${feed.source} is a drop feed without an inbox: set ${inboxVariable(feed.source)}`,
+    );
   return feed.inbox;
 }
 
@@ -73,7 +76,8 @@ async function lookAt(path: string): Promise<Look | null> {
 
 /**
  * The inbox files whose name matches `pattern` (not a global regex) and that are complete, sorted
- * by name — the names carry the date or period, so this is chronological. A file whose size or mtime
+ * by name — the names carry the date or period, so this is chronological. A file whose size or
+ * mtime
  * changes between two looks `stableMs` apart is still being written and is left for a later pull.
  * Each ready file is hashed (streamed, constant memory).
  */
@@ -88,7 +92,9 @@ export async function listReadyFiles(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
-    throw new InboxUnavailableError(`inbox directory ${inbox} does not exist or is not a directory: check ${inboxVariable(options.source)}`);
+    throw new InboxUnavailableError(
+      `inbox directory ${inbox} does not exist or is not a directory: check ${inboxVariable(options.source)}`,
+    );
   }
   names.sort(); // code-unit order: `social_orgs_20261001` before `social_orgs_20261101`
   const first = await Promise.all(names.map((name) => lookAt(join(inbox, name))));
@@ -98,7 +104,8 @@ export async function listReadyFiles(
     const path = join(inbox, name);
     const before = first[i];
     const after = await lookAt(path);
-    if (!before || !after || before.size !== after.size || before.mtimeMs !== after.mtimeMs) continue;
+    if (!before || !after || before.size !== after.size || before.mtimeMs !== after.mtimeMs)
+      continue;
     ready.push({ name, path, size: after.size, sha256: await fileSha256(path) });
   }
   return ready;
@@ -122,7 +129,9 @@ export interface ProcessedFiles {
 export function processedFilesOf(checkpoint: Record<string, unknown> | undefined): ProcessedFiles {
   const processed = checkpoint?.processed;
   if (!processed || typeof processed !== 'object') return { processed: {} };
-  const entries = Object.entries(processed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const entries = Object.entries(processed as Record<string, unknown>).filter(
+    (e): e is [string, string] => typeof e[1] === 'string',
+  );
   return { processed: Object.fromEntries(entries) };
 }
 
@@ -142,7 +151,8 @@ export function newestProcessed(checkpoint: ProcessedFiles): string | undefined 
 
 /**
  * The instant a dated file describes: midnight China Standard Time of the `YYYYMMDD` captured by
- * `pattern`'s first group (`members_20261101.ndjson` → `2026-10-31T16:00:00.000Z`), or null when the
+ * `pattern`'s first group (`members_20261101.ndjson` → `2026-10-31T16:00:00.000Z`), or null when
+ * the
  * name holds no real date.
  */
 export function fileDateInstant(fileName: string, pattern: RegExp): string | null {

@@ -2,10 +2,25 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CanonicalRecord } from '../../src/canonical/canonical-record';
 import type { Batch } from '../../src/landing/batch';
 import { type InboxFile, DropFeedConfig } from './drop-inbox';
-import { type DropFeed, type RowOutcome, WholeFileProblem, assertCompleteTextFile, pullDropFeed } from './drop-pull';
-import { type TestInbox, createTestInbox, dropContext, keysOf, rejectionsOf } from './drop-test-inbox';
+import {
+  type DropFeed,
+  type RowOutcome,
+  WholeFileProblem,
+  assertCompleteTextFile,
+  pullDropFeed,
+} from './drop-pull';
+import {
+  type TestInbox,
+  createTestInbox,
+  dropContext,
+  keysOf,
+  rejectionsOf,
+} from './drop-test-inbox';
 
-/** A feed whose files hold one key per line; `!reason` lines are rejections, `-` lines are skipped, `#reason` fails the file. */
+/**
+ * A feed whose files hold one key per line; `!reason` lines are rejections, `-` lines are skipped,
+ * `#reason` fails the file.
+ */
 function lineFeed(snapshot: boolean): DropFeed {
   return {
     source: 'federation',
@@ -18,9 +33,16 @@ function lineFeed(snapshot: boolean): DropFeed {
       for (const [i, line] of lines.entries()) {
         const position = String(i + 1);
         if (line === '-') yield null;
-        else if (line.startsWith('#')) throw new WholeFileProblem(line.slice(1), 'cannot read on', position);
+        else if (line.startsWith('#'))
+          throw new WholeFileProblem(line.slice(1), 'cannot read on', position);
         else if (line.startsWith('!')) yield { reason: line.slice(1), position };
-        else yield { key: line, payload: { line }, canonical: { key: line } as CanonicalRecord, position };
+        else
+          yield {
+            key: line,
+            payload: { line },
+            canonical: { key: line } as CanonicalRecord,
+            position,
+          };
       }
     },
   };
@@ -33,7 +55,11 @@ describe('pullDropFeed', () => {
   });
   afterEach(() => inbox.remove());
 
-  const pull = async (feed: DropFeed, batchSize = 2, checkpoint?: Record<string, unknown>): Promise<Batch[]> => {
+  const pull = async (
+    feed: DropFeed,
+    batchSize = 2,
+    checkpoint?: Record<string, unknown>,
+  ): Promise<Batch[]> => {
     const context = dropContext('federation', 'lines', inbox.dir, {}, checkpoint);
     const batches: Batch[] = [];
     const config = DropFeedConfig.parse({ inbox: inbox.dir, batchSize, stableMs: 5 });
@@ -46,8 +72,15 @@ describe('pullDropFeed', () => {
     const batches = await pull(lineFeed(false));
     expect(batches.map((b) => b.records.length + b.rejections.length)).toEqual([2, 2, 1]);
     expect(keysOf(batches)).toEqual(['a', 'b', 'c']);
-    expect(rejectionsOf(batches)).toEqual([{ position: '4', reason: 'bad' }, { position: '5', reason: 'duplicate-row' }]);
-    expect(batches.map((b) => b.checkpoint)).toEqual([undefined, undefined, { processed: { 'lines_1.txt': expect.any(String) } }]);
+    expect(rejectionsOf(batches)).toEqual([
+      { position: '4', reason: 'bad' },
+      { position: '5', reason: 'duplicate-row' },
+    ]);
+    expect(batches.map((b) => b.checkpoint)).toEqual([
+      undefined,
+      undefined,
+      { processed: { 'lines_1.txt': expect.any(String) } },
+    ]);
     expect(batches.every((b) => b.snapshot === undefined)).toBe(true);
   });
 
@@ -74,7 +107,13 @@ describe('pullDropFeed', () => {
     await writeFile(inbox.file('lines_2.txt'), '-\n-\n');
     const batches = await pull(lineFeed(true));
     expect(rejectionsOf(batches)).toEqual([{ position: null, reason: 'empty-file' }]);
-    expect(batches[1]).toEqual(expect.objectContaining({ records: [], rejections: [], snapshot: { file: 'lines_2.txt', final: true } }));
+    expect(batches[1]).toEqual(
+      expect.objectContaining({
+        records: [],
+        rejections: [],
+        snapshot: { file: 'lines_2.txt', final: true },
+      }),
+    );
   });
 
   it('re-reads only the newest file on a full resync, keeping the older ones marked processed', async () => {
@@ -82,11 +121,22 @@ describe('pullDropFeed', () => {
     await writeFile(inbox.file('lines_2.txt'), 'b\n');
     const first = await pull(lineFeed(true));
     expect(keysOf(first)).toEqual(['a', 'b']);
-    const context = { ...dropContext('federation', 'lines', inbox.dir, {}, first.at(-1)?.checkpoint), full: true };
+    const context = {
+      ...dropContext('federation', 'lines', inbox.dir, {}, first.at(-1)?.checkpoint),
+      full: true,
+    };
     const again: Batch[] = [];
-    for await (const b of pullDropFeed(context, lineFeed(true), DropFeedConfig.parse({ inbox: inbox.dir, stableMs: 5 }))) again.push(b);
+    for await (const b of pullDropFeed(
+      context,
+      lineFeed(true),
+      DropFeedConfig.parse({ inbox: inbox.dir, stableMs: 5 }),
+    ))
+      again.push(b);
     expect(keysOf(again)).toEqual(['b']);
-    expect(Object.keys((again.at(-1)?.checkpoint as { processed: object }).processed)).toEqual(['lines_1.txt', 'lines_2.txt']);
+    expect(Object.keys((again.at(-1)?.checkpoint as { processed: object }).processed)).toEqual([
+      'lines_1.txt',
+      'lines_2.txt',
+    ]);
     expect(await pull(lineFeed(true), 2, again.at(-1)?.checkpoint)).toEqual([]);
   });
 });

@@ -4,12 +4,22 @@ import type { Batch, MappedRecord, Rejection } from '../../src/landing/batch';
 import { isRejection } from '../../src/landing/batch';
 import type { PullContext } from './connector';
 import {
-  type DropFeedConfig, type InboxFile, type ProcessedFiles,
-  fileOrigin, isProcessed, listReadyFiles, newestProcessed, processedFilesOf, withProcessed,
+  type DropFeedConfig,
+  type InboxFile,
+  type ProcessedFiles,
+  fileOrigin,
+  isProcessed,
+  listReadyFiles,
+  newestProcessed,
+  processedFilesOf,
+  withProcessed,
 } from './drop-inbox';
 import { excerptOf } from './record-validation';
 
-/** What one data row of a drop file became: a record, a rejection, or nothing (a row the feed skips). */
+/**
+ * What one data row of a drop file became: a record, a rejection, or nothing (a row the feed
+ * skips).
+ */
 export type RowOutcome = MappedRecord | Rejection | null;
 
 /**
@@ -18,7 +28,12 @@ export type RowOutcome = MappedRecord | Rejection | null;
  * file.
  */
 export class WholeFileProblem extends Error {
-  constructor(readonly reason: string, readonly detail: string, readonly position: string | null = null, readonly excerpt?: string) {
+  constructor(
+    readonly reason: string,
+    readonly detail: string,
+    readonly position: string | null = null,
+    readonly excerpt?: string,
+  ) {
     super(`${reason}: ${detail}`);
   }
 }
@@ -43,8 +58,15 @@ export interface DropFeed {
  * whole-file rejection and that checkpoint, so it is not retried until the department delivers a
  * corrected file (a new hash).
  */
-export async function* pullDropFeed(context: PullContext, feed: DropFeed, config: DropFeedConfig): AsyncGenerator<Batch> {
-  const files = await listReadyFiles(config.inbox, feed.pattern, { stableMs: config.stableMs, source: feed.source });
+export async function* pullDropFeed(
+  context: PullContext,
+  feed: DropFeed,
+  config: DropFeedConfig,
+): AsyncGenerator<Batch> {
+  const files = await listReadyFiles(config.inbox, feed.pattern, {
+    stableMs: config.stableMs,
+    source: feed.source,
+  });
   let done = processedFilesOf(context.full ? undefined : context.checkpoints[feed.stream]);
   // Every file of a drop feed is a complete listing, so a full resync re-reads the newest one only;
   // replaying older files would make outdated versions current again until the newest undid it.
@@ -56,7 +78,15 @@ export async function* pullDropFeed(context: PullContext, feed: DropFeed, config
     done = withProcessed(done, file);
     if (feed.snapshot && newest !== undefined && file.name < newest) {
       // Landing a corrected older snapshot after a newer one would roll the registry back.
-      yield quarantinedFile(feed.stream, file, new WholeFileProblem('superseded-snapshot', `a newer snapshot (${newest}) is already landed`), done);
+      yield quarantinedFile(
+        feed.stream,
+        file,
+        new WholeFileProblem(
+          'superseded-snapshot',
+          `a newer snapshot (${newest}) is already landed`,
+        ),
+        done,
+      );
       continue;
     }
     yield* fileBatches(feed, file, done, config.batchSize, context.signal);
@@ -64,17 +94,30 @@ export async function* pullDropFeed(context: PullContext, feed: DropFeed, config
 }
 
 /** The one batch of a file quarantined whole: no records, one rejection, the checkpoint. */
-export function quarantinedFile(stream: string, file: InboxFile, problem: WholeFileProblem, checkpoint: ProcessedFiles): Batch {
+export function quarantinedFile(
+  stream: string,
+  file: InboxFile,
+  problem: WholeFileProblem,
+  checkpoint: ProcessedFiles,
+): Batch {
   return {
     stream,
     origin: fileOrigin(file),
     records: [],
-    rejections: [{ position: null, reason: problem.reason, detail: problem.detail, excerpt: problem.excerpt }],
+    rejections: [
+      { position: null, reason: problem.reason, detail: problem.detail, excerpt: problem.excerpt },
+    ],
     checkpoint: checkpoint as unknown as Record<string, unknown>,
   };
 }
 
-async function* fileBatches(feed: DropFeed, file: InboxFile, done: ProcessedFiles, batchSize: number, signal?: AbortSignal): AsyncGenerator<Batch> {
+async function* fileBatches(
+  feed: DropFeed,
+  file: InboxFile,
+  done: ProcessedFiles,
+  batchSize: number,
+  signal?: AbortSignal,
+): AsyncGenerator<Batch> {
   const origin = fileOrigin(file);
   const landed = new Set<string>(); // record keys seen in this file: the one thing that grows with it
   let records: MappedRecord[] = [];
@@ -116,7 +159,12 @@ async function* fileBatches(feed: DropFeed, file: InboxFile, done: ProcessedFile
       return;
     }
     // Part of the file already landed: close it with the problem, and never as a complete snapshot.
-    rejections.push({ position: error.position, reason: error.reason, detail: error.detail, excerpt: error.excerpt });
+    rejections.push({
+      position: error.position,
+      reason: error.reason,
+      detail: error.detail,
+      excerpt: error.excerpt,
+    });
     yield batch(false, done);
     return;
   }
@@ -150,7 +198,10 @@ export async function assertCompleteTextFile(file: InboxFile): Promise<void> {
   if (file.size === 0) throw new WholeFileProblem('empty-file', 'the file is empty (0 bytes)');
   const last = await readBytes(file.path, file.size - 1, 1);
   if (last[0] !== 0x0a && last[0] !== 0x0d) {
-    throw new WholeFileProblem('truncated-file', `the last line is not terminated by a line break (${file.size} bytes)`);
+    throw new WholeFileProblem(
+      'truncated-file',
+      `the last line is not terminated by a line break (${file.size} bytes)`,
+    );
   }
 }
 

@@ -17,12 +17,20 @@ export interface TestInbox {
 
 export async function createTestInbox(prefix: string): Promise<TestInbox> {
   const dir = await mkdtemp(join(tmpdir(), `${prefix}-inbox-`));
-  return { dir, file: (name) => join(dir, name), remove: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file: (name) => join(dir, name),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A pull context on `inbox`, resuming from `checkpoint` (a stream's saved checkpoint). */
 export function dropContext(
-  source: SourceId, stream: string, inbox: string, options: Record<string, unknown>, checkpoint?: Record<string, unknown>,
+  source: SourceId,
+  stream: string,
+  inbox: string,
+  options: Record<string, unknown>,
+  checkpoint?: Record<string, unknown>,
 ): PullContext {
   return {
     feed: { source, transport: SOURCE_TRANSPORT[source], inbox, sandbox: false, options },
@@ -39,13 +47,23 @@ export async function pullAll(connector: Connector, context: PullContext): Promi
 }
 
 /** The checkpoint the pull processor holds after landing `batches` (the last one set). */
-export function checkpointAfter(batches: Batch[], previous?: Record<string, unknown>): Record<string, unknown> | undefined {
-  return batches.reduce<Record<string, unknown> | undefined>((saved, batch) => batch.checkpoint ?? saved, previous);
+export function checkpointAfter(
+  batches: Batch[],
+  previous?: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  return batches.reduce<Record<string, unknown> | undefined>(
+    (saved, batch) => batch.checkpoint ?? saved,
+    previous,
+  );
 }
 
 /** Rejections of `batches` as `{ position, reason }`, in order. */
-export function rejectionsOf(batches: Batch[]): Array<{ position: string | null | undefined; reason: string }> {
-  return batches.flatMap((b) => b.rejections.map((r) => ({ position: r.position, reason: r.reason })));
+export function rejectionsOf(
+  batches: Batch[],
+): Array<{ position: string | null | undefined; reason: string }> {
+  return batches.flatMap((b) =>
+    b.rejections.map((r) => ({ position: r.position, reason: r.reason })),
+  );
 }
 
 /** Record keys of `batches`, in order. */

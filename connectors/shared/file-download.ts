@@ -22,7 +22,10 @@ export interface DownloadedFile {
  * downloaded before any of it is landed, so an empty or cut file is quarantined whole and never
  * half-applied (SPEC "What real exports get wrong"), without holding the file in memory.
  */
-export async function downloadToTempFile(body: AsyncIterable<Uint8Array>, prefix: string): Promise<DownloadedFile> {
+export async function downloadToTempFile(
+  body: AsyncIterable<Uint8Array>,
+  prefix: string,
+): Promise<DownloadedFile> {
   const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
   const path = join(dir, 'download');
   const hash = createHash('sha256');

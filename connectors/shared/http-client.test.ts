@@ -59,10 +59,11 @@ async function startRawServer(routes: Record<string, RawHandler>) {
     hits: (path: string) => hits.get(path) ?? 0,
     heads,
     connections: () => connections,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -91,7 +92,8 @@ const CLOSING: Record<string, (body: string) => string> = {
     `HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: ${body.length}\r\n\r\n`,
 };
 const SLOW_READS = Object.keys(CLOSING).flatMap((framing) =>
-  Object.keys(LARGE).map((size) => ({ framing, size, path: `/slow/${framing}/${size}` })));
+  Object.keys(LARGE).map((size) => ({ framing, size, path: `/slow/${framing}/${size}` })),
+);
 const UTF8 = '陕西省总工会 — 两个覆盖\n';
 
 describe('HttpClient against old department servers', () => {
@@ -126,11 +128,16 @@ describe('HttpClient against old department servers', () => {
         }
         socket.write('0\r\n\r\n');
       },
-      ...Object.fromEntries(SLOW_READS.map(({ framing, size, path }) => [path, (socket: Socket) => {
-        socket.write(CLOSING[framing](LARGE[size]));
-        socket.write(LARGE[size]);
-        socket.end(); // all written and closed before the client has read much of it
-      }])),
+      ...Object.fromEntries(
+        SLOW_READS.map(({ framing, size, path }) => [
+          path,
+          (socket: Socket) => {
+            socket.write(CLOSING[framing](LARGE[size]));
+            socket.write(LARGE[size]);
+            socket.end(); // all written and closed before the client has read much of it
+          },
+        ]),
+      ),
       '/stall': (socket) => {
         socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n0123456789'); // then nothing
       },
@@ -223,7 +230,9 @@ describe('HttpClient against old department servers', () => {
 
   it('retries a server that never answers, then fails with HEADERS_TIMEOUT', async () => {
     const policy = { ...FAST_HTTP_POLICY, maxRetries: 1, timeoutMs: 100 };
-    const error = await client(policy).get(`${server.url}/silent`).catch((e: unknown) => e);
+    const error = await client(policy)
+      .get(`${server.url}/silent`)
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe('HEADERS_TIMEOUT');
     expect(server.hits('/silent')).toBe(2);
   });
@@ -248,7 +257,9 @@ describe('HttpClient against old department servers', () => {
   });
 
   it('gives up on a 429 that never ends after maxRetries, quoting the body', async () => {
-    const error = await client().get(`${server.url}/limited`).catch((e: unknown) => e);
+    const error = await client()
+      .get(`${server.url}/limited`)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpStatusError);
     expect((error as HttpStatusError).status).toBe(429);
     expect((error as HttpStatusError).message).toMatch(/slow down/);
@@ -256,7 +267,9 @@ describe('HttpClient against old department servers', () => {
   });
 
   it('throws HttpStatusError at once for a status it does not retry', async () => {
-    const error = await client().get(`${server.url}/gone`).catch((e: unknown) => e);
+    const error = await client()
+      .get(`${server.url}/gone`)
+      .catch((e: unknown) => e);
     expect((error as HttpStatusError).status).toBe(410);
     expect((error as HttpStatusError).message).toMatch(/cursor expired/);
     expect(server.hits('/gone')).toBe(1);
@@ -279,7 +292,8 @@ describe('HttpClient against old department servers', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('stopped')), 50);
     const started = Date.now();
-    const error = await http.get(`${server.url}/busy-long`, { signal: controller.signal })
+    const error = await http
+      .get(`${server.url}/busy-long`, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect((error as Error).message).toBe('stopped');
     expect(Date.now() - started).toBeLessThan(1000);

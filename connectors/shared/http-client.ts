@@ -18,14 +18,26 @@ export const HttpPolicySchema = z.object({
 export type HttpPolicy = z.infer<typeof HttpPolicySchema>;
 
 export const DEFAULT_HTTP_POLICY: HttpPolicy = {
-  maxRetries: 6, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 30_000,
+  maxRetries: 6,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  timeoutMs: 30_000,
 };
 
 const RETRIED_STATUS = [429, 500, 502, 503, 504];
 /** Network failures worth another try; HEADERS_TIMEOUT is ours (no answer within `timeoutMs`). */
 const RETRIED_ERRORS = [
-  'ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETDOWN', 'ENETUNREACH', 'EHOSTDOWN',
-  'EHOSTUNREACH', 'EPIPE', 'ETIMEDOUT', 'HEADERS_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETDOWN',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'EPIPE',
+  'ETIMEDOUT',
+  'HEADERS_TIMEOUT',
 ];
 
 /** Idle keep-alive sockets are closed after this long, before old servers drop them under us. */
@@ -37,7 +49,11 @@ const DUMP_LIMIT_BYTES = 128 * 1024;
 
 /** An HTTP answer the connector did not expect; `status` lets callers react (410, 304, 404). */
 export class HttpStatusError extends Error {
-  constructor(readonly status: number, readonly url: string, body: string) {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    body: string,
+  ) {
     super(`HTTP ${status} from ${url}${body ? `: ${body.slice(0, 200)}` : ''}`);
   }
 }
@@ -221,7 +237,9 @@ export class HttpClient {
 
   /** Sends the GET until an answer that is not retried, or retries run out (then the last one). */
   private async exchange(
-    target: URL, headers: Record<string, string>, signal: AbortSignal,
+    target: URL,
+    headers: Record<string, string>,
+    signal: AbortSignal,
   ): Promise<http.IncomingMessage> {
     for (let attempt = 1; ; attempt++) {
       let response: http.IncomingMessage;
@@ -246,13 +264,17 @@ export class HttpClient {
 
   /** One attempt: resolves with the response once its headers are in, within `timeoutMs`. */
   private send(
-    target: URL, headers: Record<string, string>, signal: AbortSignal,
+    target: URL,
+    headers: Record<string, string>,
+    signal: AbortSignal,
   ): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
       signal.throwIfAborted();
       const secure = target.protocol === 'https:';
       const request = (secure ? https.request : http.request)(target, {
-        method: 'GET', headers, agent: secure ? this.agents.https : this.agents.http,
+        method: 'GET',
+        headers,
+        agent: secure ? this.agents.https : this.agents.http,
       });
       const fail = (error: unknown) => {
         cleanup();
@@ -331,7 +353,10 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * when given, else exponential backoff with full jitter, capped.
  */
 export function retryDelayMs(
-  attempt: number, retryAfter: string | undefined, policy: HttpPolicy, random = Math.random,
+  attempt: number,
+  retryAfter: string | undefined,
+  policy: HttpPolicy,
+  random = Math.random,
 ): number {
   if (retryAfter !== undefined) {
     const seconds = Number(retryAfter);

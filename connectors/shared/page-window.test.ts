@@ -54,9 +54,11 @@ describe('pagesInOrder', () => {
       return { pages: 5 };
     };
     const seen: number[] = [];
-    await expect((async () => {
-      for await (const { page } of pagesInOrder(1, failing, 4)) seen.push(page);
-    })()).rejects.toThrow('unreadable page 3');
+    await expect(
+      (async () => {
+        for await (const { page } of pagesInOrder(1, failing, 4)) seen.push(page);
+      })(),
+    ).rejects.toThrow('unreadable page 3');
     expect(seen).toEqual([1, 2]);
   });
 });

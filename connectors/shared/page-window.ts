@@ -17,7 +17,9 @@ export interface NumberedPage {
  * @param window - pages requested ahead of the current one (0 reads one page at a time)
  */
 export async function* pagesInOrder<T extends NumberedPage>(
-  first: number, fetch: (page: number) => Promise<T>, window: number,
+  first: number,
+  fetch: (page: number) => Promise<T>,
+  window: number,
 ): AsyncGenerator<{ page: number; result: T }> {
   const inFlight = new Map<number, Promise<T>>();
   const request = (page: number) => {
@@ -31,7 +33,8 @@ export async function* pagesInOrder<T extends NumberedPage>(
     request(page);
     const result = await inFlight.get(page)!;
     inFlight.delete(page);
-    for (let ahead = page + 1; ahead <= Math.min(result.pages, page + window); ahead++) request(ahead);
+    for (let ahead = page + 1; ahead <= Math.min(result.pages, page + window); ahead++)
+      request(ahead);
     yield { page, result };
     if (page >= result.pages) return;
   }

@@ -5,7 +5,10 @@ import type { HttpClient } from './http-client';
 /** What a page reader made of a body: the page, or why it is not one. */
 export type PageReading<T> = { page: T } | { problem: string };
 
-/** A body that is not the documented page is fetched this many times in all before it is quarantined. */
+/**
+ * A body that is not the documented page is fetched this many times in all before it is
+ * quarantined.
+ */
 export const BROKEN_PAGE_ATTEMPTS = 3;
 
 export interface ReadablePageRequest<T> {
@@ -22,21 +25,29 @@ export interface ReadablePageRequest<T> {
 /**
  * GETs a page and reads it. A body that does not read (cut XML, half a JSON document) is usually a
  * cut connection, so it is fetched again, up to {@link BROKEN_PAGE_ATTEMPTS} times in all; then the
- * page is reported as an {@link UnreadableOriginError} (`unreadable-page`), which the pull processor
+ * page is reported as an {@link UnreadableOriginError} (`unreadable-page`), which the pull
+ * processor
  * quarantines whole. Transport failures (429, 5xx, timeouts) are the HttpClient's own retries.
  */
-export async function fetchReadablePage<T>(http: HttpClient, request: ReadablePageRequest<T>): Promise<T> {
+export async function fetchReadablePage<T>(
+  http: HttpClient,
+  request: ReadablePageRequest<T>,
+): Promise<T> {
   let problem = '';
   let excerpt = '';
   for (let attempt = 1; attempt <= BROKEN_PAGE_ATTEMPTS; attempt++) {
-    const response = await http.get(request.url, { headers: { accept: request.accept }, signal: request.signal });
+    const response = await http.get(request.url, {
+      headers: { accept: request.accept },
+      signal: request.signal,
+    });
     let text: string;
     try {
       text = await response.body.text();
     } catch (error) {
       // A body cut by the network is a transport failure: fetched again, then the pull fails
       // (and is retried) rather than quarantining a page that was never read whole.
-      if (!isCutBody(error) || attempt >= BROKEN_PAGE_ATTEMPTS || request.signal?.aborted) throw error;
+      if (!isCutBody(error) || attempt >= BROKEN_PAGE_ATTEMPTS || request.signal?.aborted)
+        throw error;
       await pauseBeforeRefetch(http, attempt);
       continue;
     }
@@ -50,7 +61,13 @@ export async function fetchReadablePage<T>(http: HttpClient, request: ReadablePa
 }
 
 /** Network failures that cut a body short (the server reset or stalled): worth fetching again. */
-const CUT_BODY_CODES = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'BODY_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE'];
+const CUT_BODY_CODES = [
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'BODY_TIMEOUT',
+  'ERR_STREAM_PREMATURE_CLOSE',
+];
 
 /** True for an error that cut a response body short (see {@link CUT_BODY_CODES}). */
 export function isCutBody(error: unknown): boolean {
@@ -58,13 +75,19 @@ export function isCutBody(error: unknown): boolean {
   return typeof code === 'string' && CUT_BODY_CODES.includes(code);
 }
 
-/** The pause before fetching a broken page again: the policy's first backoff step, times the attempt. */
+/**
+ * The pause before fetching a broken page again: the policy's first backoff step, times the
+ * attempt.
+ */
 export function pauseBeforeRefetch(http: HttpClient, attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, http.policy.baseDelayMs * attempt));
 }
 
 /** A page reader for JSON bodies checked against a zod schema. */
-export function jsonPageReader<S extends z.ZodType>(schema: S, what: string): (text: string) => PageReading<z.infer<S>> {
+export function jsonPageReader<S extends z.ZodType>(
+  schema: S,
+  what: string,
+): (text: string) => PageReading<z.infer<S>> {
   return (text) => {
     let json: unknown;
     try {

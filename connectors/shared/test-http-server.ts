@@ -18,11 +18,22 @@ export interface TestHttpServer {
   close(): Promise<void>;
 }
 
-/** Handles one request; `url` is parsed, `hit` counts the requests for the same path and query so far (1-based). */
-export type TestHandler = (request: { url: URL; hit: number; headers: IncomingMessage['headers'] }, response: ServerResponse) => void;
+/**
+ * Handles one request; `url` is parsed, `hit` counts the requests for the same path and query so
+ * far (1-based).
+ */
+export type TestHandler = (
+  request: { url: URL; hit: number; headers: IncomingMessage['headers'] },
+  response: ServerResponse,
+) => void;
 
 /** A retry policy fast enough for tests: 5 ms backoff steps, Retry-After capped at 50 ms. */
-export const FAST_HTTP_POLICY: HttpPolicy = { maxRetries: 4, baseDelayMs: 5, maxDelayMs: 50, timeoutMs: 5_000 };
+export const FAST_HTTP_POLICY: HttpPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 5,
+  maxDelayMs: 50,
+  timeoutMs: 5_000,
+};
 
 /** Starts a server answering with `handler` until `close()`. */
 export async function startTestHttpServer(handler: TestHandler): Promise<TestHttpServer> {
@@ -62,13 +73,20 @@ export async function startTestHttpServer(handler: TestHandler): Promise<TestHtt
 }
 
 /** Answers `body` with a status and content type (UTF-8). */
-export function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/octet-stream', ...headers });
   response.end(body);
 }
 
 /** Drains a connector's pull: the batches it yielded, and the error that ended it, if any. */
-export async function drain<T>(iterable: AsyncIterable<T>): Promise<{ batches: T[]; error?: unknown }> {
+export async function drain<T>(
+  iterable: AsyncIterable<T>,
+): Promise<{ batches: T[]; error?: unknown }> {
   const batches: T[] = [];
   try {
     for await (const batch of iterable) batches.push(batch);

@@ -15,7 +15,20 @@ export const statisticsConnector: Connector = {
   source: 'statistics',
   streams: [UNITS],
   pull(context: PullContext): AsyncIterable<Batch> {
-    const config = StatisticsConfig.parse({ ...context.feed.options, inbox: inboxOf(context.feed) });
-    return pullDropFeed(context, { source: 'statistics', stream: UNITS, pattern: UNITS_FILE, snapshot: false, read: readUnitWorkbook }, config);
+    const config = StatisticsConfig.parse({
+      ...context.feed.options,
+      inbox: inboxOf(context.feed),
+    });
+    return pullDropFeed(
+      context,
+      {
+        source: 'statistics',
+        stream: UNITS,
+        pattern: UNITS_FILE,
+        snapshot: false,
+        read: readUnitWorkbook,
+      },
+      config,
+    );
   },
 };

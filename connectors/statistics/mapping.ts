@@ -2,7 +2,13 @@ import type { CanonicalRecord } from '../../src/canonical/canonical-record';
 import { identifierClaim, identifierClaims } from '../../src/canonical/identifier-claim';
 import { type OrganizationKind, professionalFirmKind } from '../../src/canonical/organization-kind';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
-import { FieldProblem, countOf, divisionCodeOf, industryCodeOf, mapOrReject } from '../shared/field-checks';
+import {
+  FieldProblem,
+  countOf,
+  divisionCodeOf,
+  industryCodeOf,
+  mapOrReject,
+} from '../shared/field-checks';
 import { rejectionFromSchema } from '../shared/record-validation';
 import { type CellValue, UNITS, UnitRow } from './streams';
 
@@ -17,14 +23,23 @@ const SOCIAL_KINDS: Partial<Record<UnitRow['机构类型'], OrganizationKind>> =
  * why it cannot land. Key: the USCC as written, else the organization code (folded, hyphen
  * removed), else `name|统计区划代码`. `observedAt` is the end of the report quarter. Pure.
  */
-export function mapUnit(row: Record<string, CellValue>, position: string, observedAt: string): MappedRecord | Rejection {
+export function mapUnit(
+  row: Record<string, CellValue>,
+  position: string,
+  observedAt: string,
+): MappedRecord | Rejection {
   const parsed = UnitRow.safeParse(asText(row));
   const key = recordKey(row);
   if (!parsed.success) return rejectionFromSchema(parsed.error, row, position, key);
   const r = parsed.data;
   return mapOrReject(row, position, key, () => {
     const code12 = r.统计区划代码;
-    if (!/^\d{12}$/.test(code12)) throw new FieldProblem('invalid-division-code', '统计区划代码', `"${code12}" is not a 12-digit statistical division code`);
+    if (!/^\d{12}$/.test(code12))
+      throw new FieldProblem(
+        'invalid-division-code',
+        '统计区划代码',
+        `"${code12}" is not a 12-digit statistical division code`,
+      );
     const canonical: CanonicalRecord = {
       source: 'statistics',
       stream: UNITS,
@@ -38,7 +53,11 @@ export function mapUnit(row: Record<string, CellValue>, position: string, observ
       streetCode: code12.slice(0, 9),
       park: r.所在园区 ?? undefined,
       industryCode: industryCodeOf('行业代码', industryText(row.行业代码)),
-      ownership: { holding: r.控股情况 ?? undefined, institutionType: r.机构类型, unitType: r.单位类型 },
+      ownership: {
+        holding: r.控股情况 ?? undefined,
+        institutionType: r.机构类型,
+        unitType: r.单位类型,
+      },
       employees: countOf('期末从业人员', row.期末从业人员),
       observedAt,
     };
@@ -51,10 +70,15 @@ export function mapUnit(row: Record<string, CellValue>, position: string, observ
  * named as a law, accounting or tax-agent firm is that firm; otherwise an establishment
  * (产业活动单位) is a branch and a 10 an enterprise; anything else (事业单位, 机关, 其他) is OTHER.
  */
-export function unitKind(institutionType: UnitRow['机构类型'], unitType: UnitRow['单位类型'], name: string): OrganizationKind {
+export function unitKind(
+  institutionType: UnitRow['机构类型'],
+  unitType: UnitRow['单位类型'],
+  name: string,
+): OrganizationKind {
   const social = SOCIAL_KINDS[institutionType];
   if (social) return social;
-  const firm = institutionType === '53' || institutionType === '10' ? professionalFirmKind(name) : null;
+  const firm =
+    institutionType === '53' || institutionType === '10' ? professionalFirmKind(name) : null;
   if (firm) return firm;
   if (unitType === '产业活动单位') return 'BRANCH';
   return institutionType === '10' ? 'ENTERPRISE' : 'OTHER';
@@ -74,11 +98,17 @@ function recordKey(row: Record<string, CellValue>): string | undefined {
 
 /** Every cell as text: numbers as their digits, blanks as undefined. */
 function asText(row: Record<string, CellValue>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, value === null ? undefined : String(value)]));
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [
+      column,
+      value === null ? undefined : String(value),
+    ]),
+  );
 }
 
 /** 行业代码 typed as a number loses its leading zero (0111 → 111): four digits again. */
 function industryText(value: CellValue): string | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10000) return String(value).padStart(4, '0');
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 10000)
+    return String(value).padStart(4, '0');
   return value === null ? undefined : String(value);
 }

@@ -9,8 +9,19 @@ export const UNITS_FILE = /^units_(\d{4})Q([1-4])\.xlsx$/;
 
 /** Row 2 of every sheet (SPEC §3), exactly; row 1 is a title, data starts in row 3. */
 export const UNIT_COLUMNS = [
-  '统一社会信用代码', '组织机构代码', '单位详细名称', '单位类型', '行业代码', '控股情况', '机构类型', '期末从业人员',
-  '营业收入(千元)', '统计区划代码', '详细地址', '所在园区', '报告期',
+  '统一社会信用代码',
+  '组织机构代码',
+  '单位详细名称',
+  '单位类型',
+  '行业代码',
+  '控股情况',
+  '机构类型',
+  '期末从业人员',
+  '营业收入(千元)',
+  '统计区划代码',
+  '详细地址',
+  '所在园区',
+  '报告期',
 ] as const;
 
 /** The first data row of a sheet. */
@@ -19,7 +30,10 @@ export const FIRST_DATA_ROW = 3;
 /** 单位类型: a legal unit, or an establishment (产业活动单位: a branch or site of one). */
 export const UNIT_TYPES = ['法人单位', '产业活动单位'] as const;
 
-/** 控股情况: 1 国有 (state), 2 集体 (collective), 3 私人 (private), 4 港澳台 (HK/Macao/Taiwan), 5 外商 (foreign), 9 其他. */
+/**
+ * 控股情况: 1 国有 (state), 2 集体 (collective), 3 私人 (private), 4 港澳台 (HK/Macao/Taiwan), 5 外商 (foreign), 9
+ * 其他.
+ */
 export const HOLDINGS = ['1', '2', '3', '4', '5', '9'] as const;
 
 /** 机构类型: 10 企业, 20 事业单位, 30 机关, 40 社会团体, 51 民办非企业单位, 52 基金会, 53 律师事务所等, 90 其他. */
@@ -29,7 +43,8 @@ export const INSTITUTION_TYPES = ['10', '20', '30', '40', '51', '52', '53', '90'
 export type CellValue = string | number | boolean | null;
 
 /**
- * One data row with every cell as text (numbers written as digits), keyed by the department's column
+ * One data row with every cell as text (numbers written as digits), keyed by the department's
+ * column
  * names. 营业收入 (revenue) and 报告期 (report period) stay in the landing payload only. 控股情况 may
  * be blank (absent); when present it must be one of the codes.
  */
@@ -39,7 +54,10 @@ export const UnitRow = z.object({
   单位详细名称: requiredText(),
   单位类型: requiredEnum(UNIT_TYPES),
   行业代码: optionalText(),
-  控股情况: z.preprocess((v) => (typeof v === 'string' ? blankAsAbsent(v.trim()) : v), z.enum(HOLDINGS).nullish()),
+  控股情况: z.preprocess(
+    (v) => (typeof v === 'string' ? blankAsAbsent(v.trim()) : v),
+    z.enum(HOLDINGS).nullish(),
+  ),
   机构类型: requiredEnum(INSTITUTION_TYPES),
   期末从业人员: optionalText(),
   '营业收入(千元)': optionalText(),

@@ -30,7 +30,8 @@ const ZIP_TAIL = 22 + 0xffff;
 export async function* readUnitWorkbook(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertWholeZip(file);
   const observedAt = quarterEnd(file.name);
-  if (!observedAt) throw new WholeFileProblem('unreadable-file', `${file.name} does not name a report quarter`);
+  if (!observedAt)
+    throw new WholeFileProblem('unreadable-file', `${file.name} does not name a report quarter`);
   await checkHeaders(file);
   for await (const row of sheetRows(file)) {
     if (row.number < FIRST_DATA_ROW || row.cells.every(isBlank)) continue;
@@ -38,7 +39,10 @@ export async function* readUnitWorkbook(file: InboxFile): AsyncGenerator<RowOutc
   }
 }
 
-/** One data row: its width first (cells beyond the last column mean a shifted row), then the mapping. */
+/**
+ * One data row: its width first (cells beyond the last column mean a shifted row), then the
+ * mapping.
+ */
 export function unitOutcome(row: SheetRow, observedAt: string): RowOutcome {
   const position = `${row.sheet}!${row.number}`;
   const extra = row.cells.slice(UNIT_COLUMNS.length).filter((cell) => !isBlank(cell)).length;
@@ -51,17 +55,30 @@ export function unitOutcome(row: SheetRow, observedAt: string): RowOutcome {
       recordKey: typeof row.cells[0] === 'string' ? row.cells[0].trim() || undefined : undefined,
     };
   }
-  const record = Object.fromEntries(UNIT_COLUMNS.map((column, i) => [column, row.cells[i] ?? null]));
+  const record = Object.fromEntries(
+    UNIT_COLUMNS.map((column, i) => [column, row.cells[i] ?? null]),
+  );
   return mapUnit(record, position, observedAt);
 }
 
 async function assertWholeZip(file: InboxFile): Promise<void> {
   if (file.size === 0) throw new WholeFileProblem('empty-file', 'the file is empty (0 bytes)');
   const head = await readBytes(file.path, 0, ZIP_LOCAL_HEADER.length);
-  if (!head.equals(ZIP_LOCAL_HEADER)) throw new WholeFileProblem('unreadable-file', 'not an xlsx workbook (no zip signature at the start)');
-  const tail = await readBytes(file.path, Math.max(0, file.size - ZIP_TAIL), Math.min(file.size, ZIP_TAIL));
+  if (!head.equals(ZIP_LOCAL_HEADER))
+    throw new WholeFileProblem(
+      'unreadable-file',
+      'not an xlsx workbook (no zip signature at the start)',
+    );
+  const tail = await readBytes(
+    file.path,
+    Math.max(0, file.size - ZIP_TAIL),
+    Math.min(file.size, ZIP_TAIL),
+  );
   if (tail.lastIndexOf(ZIP_END_OF_DIRECTORY) < 0) {
-    throw new WholeFileProblem('truncated-file', `the zip directory at the end is missing: the workbook was cut short (${file.size} bytes)`);
+    throw new WholeFileProblem(
+      'truncated-file',
+      `the zip directory at the end is missing: the workbook was cut short (${file.size} bytes)`,
+    );
   }
 }
 
@@ -72,9 +89,19 @@ async function checkHeaders(file: InboxFile): Promise<void> {
       const found = row.cells.map((cell) => (cell === null ? '' : String(cell).trim()));
       while (found.length > 0 && found.at(-1) === '') found.pop();
       const header = row.number === FIRST_DATA_ROW - 1;
-      if (header && found.length === UNIT_COLUMNS.length && found.every((cell, i) => cell === UNIT_COLUMNS[i])) break;
+      if (
+        header &&
+        found.length === UNIT_COLUMNS.length &&
+        found.every((cell, i) => cell === UNIT_COLUMNS[i])
+      )
+        break;
       if (row.number >= FIRST_DATA_ROW - 1) {
-        throw new WholeFileProblem('wrong-header', `sheet ${sheet.name} row ${FIRST_DATA_ROW - 1} is not ${UNIT_COLUMNS.join(' | ')}`, `${sheet.name}!${row.number}`, excerptOf(found));
+        throw new WholeFileProblem(
+          'wrong-header',
+          `sheet ${sheet.name} row ${FIRST_DATA_ROW - 1} is not ${UNIT_COLUMNS.join(' | ')}`,
+          `${sheet.name}!${row.number}`,
+          excerptOf(found),
+        );
       }
     }
   }
@@ -88,8 +115,15 @@ async function* sheetRows(file: InboxFile): AsyncGenerator<SheetRow> {
  * The workbook's sheets, each with its rows. Whatever exceljs cannot read (a corrupt entry, broken
  * XML) becomes `unreadable-file` at the place it was reached.
  */
-async function* worksheets(file: InboxFile): AsyncGenerator<{ name: string; rows: AsyncGenerator<SheetRow> }> {
-  const reader = new WorkbookStreamReader(file.path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+async function* worksheets(
+  file: InboxFile,
+): AsyncGenerator<{ name: string; rows: AsyncGenerator<SheetRow> }> {
+  const reader = new WorkbookStreamReader(file.path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   try {
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
@@ -100,7 +134,10 @@ async function* worksheets(file: InboxFile): AsyncGenerator<{ name: string; rows
   }
 }
 
-async function* rowsOf(sheet: ExcelJS.stream.xlsx.WorksheetReader, name: string): AsyncGenerator<SheetRow> {
+async function* rowsOf(
+  sheet: ExcelJS.stream.xlsx.WorksheetReader,
+  name: string,
+): AsyncGenerator<SheetRow> {
   let number = 0;
   try {
     for await (const row of sheet) {
@@ -114,20 +151,28 @@ async function* rowsOf(sheet: ExcelJS.stream.xlsx.WorksheetReader, name: string)
 }
 
 function unreadable(error: unknown, where: string, position: string | null): Error {
-  if (error instanceof WholeFileProblem || (error as Error).name === 'AbortError') return error as Error;
-  return new WholeFileProblem('unreadable-file', `exceljs cannot read ${where}: ${(error as Error).message}`, position);
+  if (error instanceof WholeFileProblem || (error as Error).name === 'AbortError')
+    return error as Error;
+  return new WholeFileProblem(
+    'unreadable-file',
+    `exceljs cannot read ${where}: ${(error as Error).message}`,
+    position,
+  );
 }
 
 /** An exceljs cell as a JSON value: rich text and formulas resolved, dates as `YYYY-MM-DD`. */
 export function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return parseCalendarDate(value);
-  if (typeof value !== 'object') return typeof value === 'string' && value.trim() === '' ? null : value;
+  if (typeof value !== 'object')
+    return typeof value === 'string' && value.trim() === '' ? null : value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return value.text;
   if ('error' in value) return null;
   const result = 'result' in value ? value.result : undefined;
-  return result === undefined || (typeof result === 'object' && !(result instanceof Date)) ? null : cellValue(result);
+  return result === undefined || (typeof result === 'object' && !(result instanceof Date))
+    ? null
+    : cellValue(result);
 }
 
 function isBlank(cell: CellValue): boolean {

@@ -13,7 +13,10 @@ interface ZipEntry {
 /** unzipper's central-directory reader over a byte source we control (so we can close it). */
 interface Unzipper {
   Open: {
-    custom(source: { size(): Promise<number>; stream(offset: number, length?: number): ReadStream }): Promise<{ files: ZipEntry[] }>;
+    custom(source: {
+      size(): Promise<number>;
+      stream(offset: number, length?: number): ReadStream;
+    }): Promise<{ files: ZipEntry[] }>;
   };
 }
 
@@ -57,7 +60,10 @@ async function* utf8Text(stream: Readable): AsyncGenerator<string> {
  * closed when reading ends.
  */
 export class WorkbookStreamReader extends ExcelJS.stream.xlsx.WorkbookReader {
-  constructor(private readonly path: string, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
+  constructor(
+    private readonly path: string,
+    options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>,
+  ) {
     super(path, options);
   }
 
@@ -67,7 +73,10 @@ export class WorkbookStreamReader extends ExcelJS.stream.xlsx.WorkbookReader {
     const source = {
       size: async () => (await stat(this.path)).size,
       stream: (offset: number, length?: number) => {
-        const bytes = createReadStream(this.path, { start: offset, end: length ? offset + length : undefined });
+        const bytes = createReadStream(this.path, {
+          start: offset,
+          end: length ? offset + length : undefined,
+        });
         opened.add(bytes);
         bytes.once('close', () => opened.delete(bytes));
         return bytes;
@@ -75,7 +84,11 @@ export class WorkbookStreamReader extends ExcelJS.stream.xlsx.WorkbookReader {
     };
     try {
       const { files } = await unzipper.Open.custom(source);
-      const text = (path: string): Readable | undefined => files.find((f) => f.path === path)?.stream().setEncoding('utf8');
+      const text = (path: string): Readable | undefined =>
+        files
+          .find((f) => f.path === path)
+          ?.stream()
+          .setEncoding('utf8');
       const rels = text('xl/_rels/workbook.xml.rels');
       if (rels) await self._parseRels(rels);
       const workbook = text('xl/workbook.xml');
@@ -88,7 +101,8 @@ export class WorkbookStreamReader extends ExcelJS.stream.xlsx.WorkbookReader {
         .map((file) => ({ file, number: WORKSHEET.exec(file.path)?.[1] }))
         .filter((s): s is { file: ZipEntry; number: string } => s.number !== undefined)
         .sort((a, b) => Number(a.number) - Number(b.number));
-      for (const { file, number } of sheets) yield* self._parseWorksheet(utf8Text(file.stream()), number);
+      for (const { file, number } of sheets)
+        yield* self._parseWorksheet(utf8Text(file.stream()), number);
     } finally {
       for (const bytes of opened) bytes.destroy(); // sheets left half-read (the header check) included
     }

@@ -8,20 +8,34 @@ import { PeriodList, TAXPAYERS, type TaxpayerPage } from './streams';
  * another root, or a page other than the one asked for is a problem, so the page is fetched again.
  * The parser is strict: a body it reads is well-formed, in one pass.
  */
-export function readTaxpayerPage(text: string, period: string, page: number): PageReading<TaxpayerPage> {
+export function readTaxpayerPage(
+  text: string,
+  period: string,
+  page: number,
+): PageReading<TaxpayerPage> {
   let root: XmlElement | null;
   try {
     root = parseXml(text).root;
   } catch (error) {
     return { problem: `invalid XML: ${(error as Error).message}` };
   }
-  if (!root || root.name !== 'TaxpayerExport') return { problem: 'no <TaxpayerExport> root element with attributes' };
+  if (!root || root.name !== 'TaxpayerExport')
+    return { problem: 'no <TaxpayerExport> root element with attributes' };
   const { period: exported, page: exportedPage, pages: exportedPages } = root.attributes;
   const pages = Number(exportedPages);
-  if (exported !== period || Number(exportedPage) !== page || !Number.isInteger(pages) || pages < 0) {
-    return { problem: `export says period=${String(exported)} page=${String(exportedPage)} pages=${String(exportedPages)}` };
+  if (
+    exported !== period ||
+    Number(exportedPage) !== page ||
+    !Number.isInteger(pages) ||
+    pages < 0
+  ) {
+    return {
+      problem: `export says period=${String(exported)} page=${String(exportedPage)} pages=${String(exportedPages)}`,
+    };
   }
-  const taxpayers = root.children.filter((node): node is XmlElement => node instanceof XmlElement && node.name === 'Taxpayer').map(valueOf);
+  const taxpayers = root.children
+    .filter((node): node is XmlElement => node instanceof XmlElement && node.name === 'Taxpayer')
+    .map(valueOf);
   return { page: { period, page, pages, taxpayers } };
 }
 
@@ -38,7 +52,12 @@ function valueOf(element: XmlElement): unknown {
       value ??= {};
       const previous = value[node.name];
       const next = valueOf(node);
-      value[node.name] = previous === undefined ? next : Array.isArray(previous) ? [...previous, next] : [previous, next];
+      value[node.name] =
+        previous === undefined
+          ? next
+          : Array.isArray(previous)
+            ? [...previous, next]
+            : [previous, next];
     } else if (node instanceof XmlText || node instanceof XmlCdata) {
       text += node.text;
     }
@@ -54,11 +73,15 @@ function valueOf(element: XmlElement): unknown {
 }
 
 /**
- * The taxpayer registry API (SPEC §4): `GET {base}/periods` (`{"periods": [YYYYMM, …]}` or a bare array) and
+ * The taxpayer registry API (SPEC §4): `GET {base}/periods` (`{"periods": [YYYYMM, …]}` or a bare
+ * array) and
  * `GET {base}/taxpayers?period&page` (XML). Unreadable bodies are fetched again, then quarantined.
  */
 export class TaxpayerClient {
-  constructor(private readonly http: HttpClient, private readonly baseUrl: string) {}
+  constructor(
+    private readonly http: HttpClient,
+    private readonly baseUrl: string,
+  ) {}
 
   periodsUrl(): string {
     return `${this.baseUrl}/periods`;
@@ -73,13 +96,28 @@ export class TaxpayerClient {
 
   /** The published periods, oldest first, without repeats. */
   async fetchPeriods(signal?: AbortSignal): Promise<string[]> {
-    const read = jsonPageReader(PeriodList, '{"periods": [YYYYMM, …]} or a bare array of YYYYMM periods');
-    const periods = await fetchReadablePage(this.http, { stream: TAXPAYERS, url: this.periodsUrl(), accept: 'application/json', read, signal });
+    const read = jsonPageReader(
+      PeriodList,
+      '{"periods": [YYYYMM, …]} or a bare array of YYYYMM periods',
+    );
+    const periods = await fetchReadablePage(this.http, {
+      stream: TAXPAYERS,
+      url: this.periodsUrl(),
+      accept: 'application/json',
+      read,
+      signal,
+    });
     return [...new Set(periods)].sort();
   }
 
   async fetchPage(period: string, page: number, signal?: AbortSignal): Promise<TaxpayerPage> {
     const read = (text: string) => readTaxpayerPage(text, period, page);
-    return fetchReadablePage(this.http, { stream: TAXPAYERS, url: this.pageUrl(period, page), accept: 'application/xml', read, signal });
+    return fetchReadablePage(this.http, {
+      stream: TAXPAYERS,
+      url: this.pageUrl(period, page),
+      accept: 'application/xml',
+      read,
+      signal,
+    });
   }
 }

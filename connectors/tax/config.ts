@@ -8,7 +8,10 @@ export const TaxConfig = z.object({
   url: z.string().url(),
   token: z.string().optional(),
   http: HttpPolicySchema.default(DEFAULT_HTTP_POLICY),
-  /** Pages requested ahead of the one landing (the department builds them meanwhile); 0 asks one page at a time. */
+  /**
+   * Pages requested ahead of the one landing (the department builds them meanwhile); 0 asks one
+   * page at a time.
+   */
   pagesAhead: z.number().int().min(0).max(16).default(PAGES_AHEAD),
 });
 

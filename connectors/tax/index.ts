@@ -29,22 +29,38 @@ export const taxConnector: Connector = {
   source: 'tax',
   streams: [TAXPAYERS],
   async *pull(context: PullContext): AsyncIterable<Batch> {
-    const config = TaxConfig.parse({ url: context.feed.url, token: context.feed.token, ...context.feed.options });
+    const config = TaxConfig.parse({
+      url: context.feed.url,
+      token: context.feed.token,
+      ...context.feed.options,
+    });
     const http = new HttpClient(config.token, config.http);
     const client = new TaxpayerClient(http, config.url);
-    const saved = TaxpayersCheckpoint.safeParse(context.full ? {} : context.checkpoints[TAXPAYERS] ?? {});
-    const { done: doneBefore, current } = saved.success ? saved.data : TaxpayersCheckpoint.parse({});
+    const saved = TaxpayersCheckpoint.safeParse(
+      context.full ? {} : (context.checkpoints[TAXPAYERS] ?? {}),
+    );
+    const { done: doneBefore, current } = saved.success
+      ? saved.data
+      : TaxpayersCheckpoint.parse({});
     const done = new Set(doneBefore);
     try {
       for (const period of await client.fetchPeriods(context.signal)) {
         if (done.has(period)) continue;
         const first = current?.period === period ? current.page + 1 : 1;
-        const pages = pagesInOrder(first, (page) => client.fetchPage(period, page, context.signal), config.pagesAhead);
+        const pages = pagesInOrder(
+          first,
+          (page) => client.fetchPage(period, page, context.signal),
+          config.pagesAhead,
+        );
         for await (const { page, result: exportPage } of pages) {
-          const mapped = exportPage.taxpayers.map((raw, index) => mapTaxpayer(raw, String(index), period));
+          const mapped = exportPage.taxpayers.map((raw, index) =>
+            mapTaxpayer(raw, String(index), period),
+          );
           const last = page >= exportPage.pages;
           if (last) done.add(period);
-          const checkpoint: TaxpayersCheckpoint = last ? { done: [...done].sort() } : { done: [...done].sort(), current: { period, page } };
+          const checkpoint: TaxpayersCheckpoint = last
+            ? { done: [...done].sort() }
+            : { done: [...done].sort(), current: { period, page } };
           yield {
             stream: TAXPAYERS,
             origin: client.pageUrl(period, page),

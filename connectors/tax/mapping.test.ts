@@ -23,21 +23,31 @@ describe('tax mapping', () => {
   });
 
   it('maps the good taxpayers to the expected canonical records', () => {
-    expect(mapped.filter((m) => !isRejection(m)).map((m) => (m as { canonical: unknown }).canonical)).toEqual(expected.records);
+    expect(
+      mapped.filter((m) => !isRejection(m)).map((m) => (m as { canonical: unknown }).canonical),
+    ).toEqual(expected.records);
   });
 
   it('rejects the bad ones with the expected reasons and positions', () => {
-    expect(mapped.filter(isRejection).map((r) => ({ position: r.position, reason: r.reason }))).toEqual(expected.rejections);
+    expect(
+      mapped.filter(isRejection).map((r) => ({ position: r.position, reason: r.reason })),
+    ).toEqual(expected.rejections);
   });
 
   it('keeps NSRLX, XYDJ and ZGSWJG in the payload only', () => {
     const first = mapped[0] as MappedRecord;
-    expect(first.payload).toMatchObject({ NSRLX: '小规模纳税人', XYDJ: 'B', ZGSWJG: '国家税务总局西安市雁塔区税务局' });
+    expect(first.payload).toMatchObject({
+      NSRLX: '小规模纳税人',
+      XYDJ: 'B',
+      ZGSWJG: '国家税务总局西安市雁塔区税务局',
+    });
     expect(JSON.stringify(first.canonical)).not.toContain('小规模纳税人');
   });
 
   it('names the record key of a rejected taxpayer when it has one', () => {
-    expect(mapped.filter(isRejection).find((r) => r.position === '7')?.recordKey).toBe('916101027350998816');
+    expect(mapped.filter(isRejection).find((r) => r.position === '7')?.recordKey).toBe(
+      '916101027350998816',
+    );
   });
 
   it('observes a period at its end, midnight China Standard Time', () => {
@@ -48,15 +58,27 @@ describe('tax mapping', () => {
 
   it('treats cut or foreign XML as a page problem, not as records', () => {
     const page = fixture('taxpayers-202610-page1.xml');
-    expect(readTaxpayerPage(page.slice(0, 400), '202610', 1)).toEqual({ problem: expect.stringContaining('invalid XML') });
-    expect(readTaxpayerPage(page.replace('</TaxpayerExport>', ''), '202610', 1)).toEqual({ problem: expect.stringContaining('invalid XML') });
-    expect(readTaxpayerPage('', '202610', 1)).toEqual({ problem: expect.stringContaining('invalid XML') });
-    expect(readTaxpayerPage('<html><body>Bad gateway</body></html>', '202610', 1)).toEqual({ problem: expect.stringContaining('no <TaxpayerExport>') });
-    expect(readTaxpayerPage(page, '202610', 2)).toEqual({ problem: expect.stringContaining('page=1') });
+    expect(readTaxpayerPage(page.slice(0, 400), '202610', 1)).toEqual({
+      problem: expect.stringContaining('invalid XML'),
+    });
+    expect(readTaxpayerPage(page.replace('</TaxpayerExport>', ''), '202610', 1)).toEqual({
+      problem: expect.stringContaining('invalid XML'),
+    });
+    expect(readTaxpayerPage('', '202610', 1)).toEqual({
+      problem: expect.stringContaining('invalid XML'),
+    });
+    expect(readTaxpayerPage('<html><body>Bad gateway</body></html>', '202610', 1)).toEqual({
+      problem: expect.stringContaining('no <TaxpayerExport>'),
+    });
+    expect(readTaxpayerPage(page, '202610', 2)).toEqual({
+      problem: expect.stringContaining('page=1'),
+    });
   });
 
   it('reads an empty export page', () => {
-    expect(readTaxpayerPage('<TaxpayerExport period="202610" page="1" pages="1"/>', '202610', 1)).toEqual({
+    expect(
+      readTaxpayerPage('<TaxpayerExport period="202610" page="1" pages="1"/>', '202610', 1),
+    ).toEqual({
       page: { period: '202610', page: 1, pages: 1, taxpayers: [] },
     });
   });
@@ -64,8 +86,13 @@ describe('tax mapping', () => {
   it('reads each taxpayer as the parser before it did, so landed payloads and their hashes stay the same', () => {
     // The reader of earlier releases: its output is what landing stored and hashed.
     const before = new XMLParser({
-      ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, ignoreDeclaration: true,
-      ignorePiTags: true, isArray: (_name, jPath) => jPath === 'TaxpayerExport.Taxpayer',
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      isArray: (_name, jPath) => jPath === 'TaxpayerExport.Taxpayer',
     });
     const pages = readdirSync(join(__dirname, 'fixtures')).filter((f) => f.endsWith('.xml'));
     expect(pages.length).toBeGreaterThan(2);
@@ -76,9 +103,12 @@ describe('tax mapping', () => {
       if (!('page' in read)) throw new Error(`${name}: ${read.problem}`);
       expect(read.page.taxpayers).toEqual(before.parse(text).TaxpayerExport.Taxpayer);
     }
-    const odd = '<TaxpayerExport period="202610" page="1" pages="1"><Taxpayer kind="x"><NSRSBH> 1 </NSRSBH><NSRMC/><HYDM>1</HYDM><HYDM>2</HYDM>'
-      + '<SCJYDZ>a &amp; b</SCJYDZ></Taxpayer></TaxpayerExport>';
+    const odd =
+      '<TaxpayerExport period="202610" page="1" pages="1"><Taxpayer kind="x"><NSRSBH> 1 </NSRSBH><NSRMC/><HYDM>1</HYDM><HYDM>2</HYDM>' +
+      '<SCJYDZ>a &amp; b</SCJYDZ></Taxpayer></TaxpayerExport>';
     const read = readTaxpayerPage(odd, '202610', 1);
-    expect('page' in read && read.page.taxpayers).toEqual(before.parse(odd).TaxpayerExport.Taxpayer);
+    expect('page' in read && read.page.taxpayers).toEqual(
+      before.parse(odd).TaxpayerExport.Taxpayer,
+    );
   });
 });

@@ -3,16 +3,28 @@ import { registryStatus } from '../../src/canonical/canonical-record';
 import { taxpayerIdClaim } from '../../src/canonical/identifier-claim';
 import { professionalFirmKind, type OrganizationKind } from '../../src/canonical/organization-kind';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
-import { calendarDateOf, countOf, divisionCodeOf, industryCodeOf, mapOrReject, rawText } from '../shared/field-checks';
+import {
+  calendarDateOf,
+  countOf,
+  divisionCodeOf,
+  industryCodeOf,
+  mapOrReject,
+  rawText,
+} from '../shared/field-checks';
 import { rejectionFromSchema } from '../shared/record-validation';
 import { TAXPAYERS, Taxpayer, periodEnd } from './streams';
 
 /**
  * Maps one `<Taxpayer>` of a period's export to the canonical record, or says why it cannot land.
- * The record key is NSRSBH as written (trimmed); the claim says whether it is a valid USCC or legacy
+ * The record key is NSRSBH as written (trimmed); the claim says whether it is a valid USCC or
+ * legacy
  * 15-character tax id. Pure: the same input always gives the same answer.
  */
-export function mapTaxpayer(raw: unknown, position: string, period: string): MappedRecord | Rejection {
+export function mapTaxpayer(
+  raw: unknown,
+  position: string,
+  period: string,
+): MappedRecord | Rejection {
   const parsed = Taxpayer.safeParse(raw);
   const key = rawText(raw, 'NSRSBH');
   if (!parsed.success) return rejectionFromSchema(parsed.error, raw, position, key);
@@ -40,7 +52,10 @@ export function mapTaxpayer(raw: unknown, position: string, period: string): Map
   });
 }
 
-/** Law firms are known by their USCC category `31` (SPEC §4); accounting and tax-agent firms by name. */
+/**
+ * Law firms are known by their USCC category `31` (SPEC §4); accounting and tax-agent firms by
+ * name.
+ */
 function taxpayerKind(validId: string | null, name: string): OrganizationKind | undefined {
   if (validId?.length === 18 && validId.startsWith('31')) return 'LAW_FIRM';
   return professionalFirmKind(name) ?? undefined;

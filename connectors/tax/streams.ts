@@ -34,10 +34,14 @@ export const Period = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/, 'expected YYYYM
  * `GET /periods`: the periods the department has published, as `{"periods": ["202610", "202609"]}`
  * in any order — or, on some deployments, as the bare array.
  */
-export const PeriodList = z.union([z.object({ periods: z.array(Period) }), z.array(Period)])
+export const PeriodList = z
+  .union([z.object({ periods: z.array(Period) }), z.array(Period)])
   .transform((list) => (Array.isArray(list) ? list : list.periods));
 
-/** One page of `GET /taxpayers?period&page`: the `<TaxpayerExport>` attributes and its taxpayers, unchecked. */
+/**
+ * One page of `GET /taxpayers?period&page`: the `<TaxpayerExport>` attributes and its taxpayers,
+ * unchecked.
+ */
 export interface TaxpayerPage {
   period: string;
   page: number;
@@ -47,7 +51,8 @@ export interface TaxpayerPage {
 
 /**
  * The instant a period's export describes: the end of the month, i.e. midnight China Standard Time
- * at the start of the next month (`202610` → `2026-11-01T00:00:00+08:00` = `2026-10-31T16:00:00.000Z`).
+ * at the start of the next month (`202610` → `2026-11-01T00:00:00+08:00` =
+ * `2026-10-31T16:00:00.000Z`).
  */
 export function periodEnd(period: string): string {
   const year = Number(period.slice(0, 4));

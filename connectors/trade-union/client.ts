@@ -22,7 +22,10 @@ export type RosterDownload =
  * downloaded twice alike.
  */
 export class UnionRosterClient {
-  constructor(private readonly http: HttpClient, private readonly baseUrl: string) {}
+  constructor(
+    private readonly http: HttpClient,
+    private readonly baseUrl: string,
+  ) {}
 
   rosterUrl(): string {
     return `${this.baseUrl}/unions.csv`;
@@ -57,9 +60,19 @@ export class UnionRosterClient {
         if (!looksWhole) broken++;
         else if (!confirmed) unmarked++;
         const header = response.headers.etag;
-        if ((looksWhole && confirmed) || broken >= BROKEN_PAGE_ATTEMPTS || unmarked >= BROKEN_PAGE_ATTEMPTS) {
+        if (
+          (looksWhole && confirmed) ||
+          broken >= BROKEN_PAGE_ATTEMPTS ||
+          unmarked >= BROKEN_PAGE_ATTEMPTS
+        ) {
           const whole = looksWhole && confirmed;
-          return { notModified: false, url, etag: Array.isArray(header) ? header[0] : header, file, whole };
+          return {
+            notModified: false,
+            url,
+            etag: Array.isArray(header) ? header[0] : header,
+            file,
+            whole,
+          };
         }
         await unconfirmed?.dispose();
         unconfirmed = looksWhole ? file : undefined;

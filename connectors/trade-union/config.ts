@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_HTTP_POLICY, HttpPolicySchema } from '../shared/http-client';
 
-/** Configuration of the union roster feed (SPEC §7), from HUB_FEED_TRADE_UNION_* and the feed's options. */
+/**
+ * Configuration of the union roster feed (SPEC §7), from HUB_FEED_TRADE_UNION_* and the feed's
+ * options.
+ */
 export const TradeUnionConfig = z.object({
   /** Base URL: the connector downloads `${url}/unions.csv`. */
   url: z.string().url(),

@@ -15,12 +15,19 @@ export const tradeUnionConnector: Connector = {
   source: 'trade-union',
   streams: [UNIONS],
   async *pull(context: PullContext): AsyncIterable<Batch> {
-    const config = TradeUnionConfig.parse({ url: context.feed.url, token: context.feed.token, ...context.feed.options });
+    const config = TradeUnionConfig.parse({
+      url: context.feed.url,
+      token: context.feed.token,
+      ...context.feed.options,
+    });
     const http = new HttpClient(config.token, config.http);
     const client = new UnionRosterClient(http, config.url);
     const saved = context.full ? undefined : context.checkpoints[UNIONS]?.etag;
     try {
-      const download = await client.fetchRoster(typeof saved === 'string' ? saved : undefined, context.signal);
+      const download = await client.fetchRoster(
+        typeof saved === 'string' ? saved : undefined,
+        context.signal,
+      );
       if (download.notModified) return;
       try {
         yield* rosterBatches(download, config.batchSize);

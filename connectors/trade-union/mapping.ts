@@ -1,8 +1,19 @@
-import type { CanonicalRecord, IdentifierClaim, RosterCoverage } from '../../src/canonical/canonical-record';
+import type {
+  CanonicalRecord,
+  IdentifierClaim,
+  RosterCoverage,
+} from '../../src/canonical/canonical-record';
 import { registryStatus } from '../../src/canonical/canonical-record';
 import { identifierClaim, identifierClaims } from '../../src/canonical/identifier-claim';
 import type { MappedRecord, Rejection } from '../../src/landing/batch';
-import { FieldProblem, calendarDateOf, countOf, divisionCodeOf, instantOf, mapOrReject } from '../shared/field-checks';
+import {
+  FieldProblem,
+  calendarDateOf,
+  countOf,
+  divisionCodeOf,
+  instantOf,
+  mapOrReject,
+} from '../shared/field-checks';
 import { excerptOf, rejectionFromSchema } from '../shared/record-validation';
 import { UNIONS, UNION_COLUMNS, UnionRow } from './streams';
 
@@ -12,18 +23,39 @@ import { UNIONS, UNION_COLUMNS, UnionRow } from './streams';
  * the field checks. `employees_reported` becomes `employees`: POLICY counts a standalone union's
  * figure for its covered unit. Pure: the same input always gives the same answer.
  */
-export function mapUnionRow(fields: string[], position: string, rawLine?: string): MappedRecord | Rejection {
+export function mapUnionRow(
+  fields: string[],
+  position: string,
+  rawLine?: string,
+): MappedRecord | Rejection {
   const excerpt = excerptOf(rawLine ?? fields.join(','));
   if (fields.length !== UNION_COLUMNS.length) {
     const detail = `${fields.length} columns, expected ${UNION_COLUMNS.length}`;
-    return { reason: 'wrong-column-count', detail, position, excerpt, recordKey: fields[0]?.trim() || undefined };
+    return {
+      reason: 'wrong-column-count',
+      detail,
+      position,
+      excerpt,
+      recordKey: fields[0]?.trim() || undefined,
+    };
   }
-  const row = Object.fromEntries(UNION_COLUMNS.map((column, i) => [column, fields[i]])) as Record<string, string>;
+  const row = Object.fromEntries(UNION_COLUMNS.map((column, i) => [column, fields[i]])) as Record<
+    string,
+    string
+  >;
   const recordKey = row.union_id.trim() || undefined;
   const garbled = UNION_COLUMNS.find((column) => row[column].includes('\uFFFD'));
-  if (garbled) return { reason: 'invalid-encoding', detail: `${garbled}: bytes that are not UTF-8`, position, excerpt, recordKey };
+  if (garbled)
+    return {
+      reason: 'invalid-encoding',
+      detail: `${garbled}: bytes that are not UTF-8`,
+      position,
+      excerpt,
+      recordKey,
+    };
   const parsed = UnionRow.safeParse(row);
-  if (!parsed.success) return { ...rejectionFromSchema(parsed.error, row, position, recordKey), excerpt };
+  if (!parsed.success)
+    return { ...rejectionFromSchema(parsed.error, row, position, recordKey), excerpt };
   const u = parsed.data;
   const mapped = mapOrReject(row, position, u.union_id, () => {
     const coverage: RosterCoverage = {
@@ -55,7 +87,9 @@ export function mapUnionRow(fields: string[], position: string, rawLine?: string
  * `USCC|name;USCC|name` (hand-typed, so full-width `；`/`｜` too). Claims are kept even when invalid;
  * an empty USCC part gives a null identifier, and a part without `|` is taken as a name alone.
  */
-export function parseCoveredUnits(text: string | null | undefined): Array<{ identifier: IdentifierClaim | null; name: string }> {
+export function parseCoveredUnits(
+  text: string | null | undefined,
+): Array<{ identifier: IdentifierClaim | null; name: string }> {
   return (text ?? '')
     .split(/[;；]/)
     .map((part) => part.trim())
@@ -67,10 +101,18 @@ export function parseCoveredUnits(text: string | null | undefined): Array<{ iden
     });
 }
 
-/** The six haves (六有) of rule V1: six `Y`/`N` in the order place, facilities, signage, emblem, books, rules. */
+/**
+ * The six haves (六有) of rule V1: six `Y`/`N` in the order place, facilities, signage, emblem,
+ * books, rules.
+ */
 export function parseSixHaves(text: string | null | undefined): RosterCoverage['venue'] {
   if (!text) return undefined;
-  if (!/^[YN]{6}$/.test(text)) throw new FieldProblem('invalid-field', 'venue_six_haves', `"${text}" is not six Y/N characters`);
+  if (!/^[YN]{6}$/.test(text))
+    throw new FieldProblem(
+      'invalid-field',
+      'venue_six_haves',
+      `"${text}" is not six Y/N characters`,
+    );
   const [place, facilities, signage, flag, books, rules] = [...text].map((c) => c === 'Y');
   return { place, facilities, signage, flag, books, rules };
 }

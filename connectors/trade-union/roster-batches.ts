@@ -22,20 +22,29 @@ export interface UnionsCheckpoint {
  *
  * A file that is not whole (empty, cut, an unclosed quote that swallows the rest) or whose header
  * is not SPEC's becomes ONE batch with one file-level rejection (`position: null`), no records, no
- * snapshot marker (nothing is marked absent) and no checkpoint, so the ETag does not advance and the
+ * snapshot marker (nothing is marked absent) and no checkpoint, so the ETag does not advance and
+ * the
  * next pull downloads the file again.
  */
-export async function* rosterBatches(download: Downloaded, batchSize: number): AsyncGenerator<Batch> {
+export async function* rosterBatches(
+  download: Downloaded,
+  batchSize: number,
+): AsyncGenerator<Batch> {
   const { file } = download;
   const origin = `${download.url}#sha256=${file.sha256}`;
   if (!download.whole) {
-    const detail = file.bytes === 0 ? 'empty body' : `${file.bytes} bytes without a final line break`;
+    const detail =
+      file.bytes === 0 ? 'empty body' : `${file.bytes} bytes without a final line break`;
     yield wholeFileRejection(origin, 'truncated-file', detail);
     return;
   }
   const unclosed = await findUnclosedQuote(createReadStream(file.path));
   if (unclosed) {
-    yield wholeFileRejection(origin, 'unclosed-quote', `a quoted field opened by line ${unclosed.line} never closes: ${excerptOf(unclosed.raw).slice(0, 200)}`);
+    yield wholeFileRejection(
+      origin,
+      'unclosed-quote',
+      `a quoted field opened by line ${unclosed.line} never closes: ${excerptOf(unclosed.raw).slice(0, 200)}`,
+    );
     return;
   }
   const snapshotFile = snapshotName(download.etag, file.sha256);
@@ -43,11 +52,19 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
   let batch: Batch | undefined;
   for await (const row of csvRows(createReadStream(file.path))) {
     if (!batch) {
-      if ('fields' in row && row.fields.length === UNION_COLUMNS.length && row.fields.every((f, i) => f === UNION_COLUMNS[i])) {
+      if (
+        'fields' in row &&
+        row.fields.length === UNION_COLUMNS.length &&
+        row.fields.every((f, i) => f === UNION_COLUMNS[i])
+      ) {
         batch = emptyBatch(origin, snapshotFile);
         continue;
       }
-      yield wholeFileRejection(origin, 'wrong-header', `header is "${excerptOf(row.raw)}", expected "${UNION_COLUMNS.join(',')}"`);
+      yield wholeFileRejection(
+        origin,
+        'wrong-header',
+        `header is "${excerptOf(row.raw)}", expected "${UNION_COLUMNS.join(',')}"`,
+      );
       return;
     }
     if (batch.records.length + batch.rejections.length >= batchSize) {
@@ -56,13 +73,24 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
     }
     const position = String(row.line);
     if (!('fields' in row)) {
-      batch.rejections.push({ reason: 'malformed-row', detail: `${row.code}: ${row.problem}`, position, excerpt: excerptOf(row.raw) });
+      batch.rejections.push({
+        reason: 'malformed-row',
+        detail: `${row.code}: ${row.problem}`,
+        position,
+        excerpt: excerptOf(row.raw),
+      });
       continue;
     }
     const unionId = row.fields.length === UNION_COLUMNS.length ? row.fields[0].trim() : '';
     if (unionId && seen.has(unionId)) {
       const detail = `union_id ${unionId} appeared earlier in this download`;
-      batch.rejections.push({ reason: 'duplicate-row', detail, position, excerpt: excerptOf(row.raw), recordKey: unionId });
+      batch.rejections.push({
+        reason: 'duplicate-row',
+        detail,
+        position,
+        excerpt: excerptOf(row.raw),
+        recordKey: unionId,
+      });
       continue;
     }
     const mapped = mapUnionRow(row.fields, position, row.raw);
@@ -81,14 +109,23 @@ export async function* rosterBatches(download: Downloaded, batchSize: number): A
   yield { ...batch, snapshot: { file: snapshotFile, final: true }, checkpoint: { ...checkpoint } };
 }
 
-/** `unions.csv@<etag>` with the ETag's quotes and weak marker dropped, else `unions.csv@sha256:<hex>`. */
+/**
+ * `unions.csv@<etag>` with the ETag's quotes and weak marker dropped, else
+ * `unions.csv@sha256:<hex>`.
+ */
 function snapshotName(etag: string | undefined, sha256: string): string {
   const version = etag ? etag.replace(/^W\//, '').replace(/"/g, '') : '';
   return `unions.csv@${version || `sha256:${sha256}`}`;
 }
 
 function emptyBatch(origin: string, snapshotFile: string): Batch {
-  return { stream: UNIONS, origin, records: [], rejections: [], snapshot: { file: snapshotFile, final: false } };
+  return {
+    stream: UNIONS,
+    origin,
+    records: [],
+    rejections: [],
+    snapshot: { file: snapshotFile, final: false },
+  };
 }
 
 function wholeFileRejection(origin: string, reason: string, detail: string): Batch {

@@ -31,7 +31,8 @@ export interface PullResult extends LandingCounts {
 /**
  * Pulls one feed into the landing zone: opens a sync run, lands each batch the connector yields in
  * its own transaction (records, quarantine, checkpoint, run counts), two at once but committed in
- * order (see `landInOrder`), and closes the run. One pull per feed at a time, across all workers, by
+ * order (see `landInOrder`), and closes the run. One pull per feed at a time, across all workers,
+ * by
  * a PostgreSQL advisory lock.
  */
 export async function runPull(
@@ -55,7 +56,10 @@ export async function runPull(
       const statistics = new PlannerStatistics(pool, LANDING_TABLES);
       // One batch read ahead: the connector fetches and maps the next page while this one lands.
       // Leaving the loop early destroys the stream, which ends the connector (its `finally` runs).
-      const batches = Readable.from(connector.pull({ feed, checkpoints, full: data.full }), { objectMode: true, highWaterMark: 1 });
+      const batches = Readable.from(connector.pull({ feed, checkpoints, full: data.full }), {
+        objectMode: true,
+        highWaterMark: 1,
+      });
       const firstLoad = await FirstLoadKeys.open(pool, data.source, connector.streams);
       const land = async (client: PoolClient, batch: Batch, turn: () => Promise<void>) => {
         const landed = await landBatch(client, data.source, runId, batch, { turn, firstLoad });
@@ -77,9 +81,19 @@ export async function runPull(
         await pool.query(
           `insert into quarantine_entry (source, stream, run_id, origin, position, reason, detail, excerpt, created_at)
            values ($1, $2, $3, $4, null, $5, $6, $7, now())`,
-          [data.source, error.stream, runId, error.origin, error.reason, message, error.excerpt ?? null],
+          [
+            data.source,
+            error.stream,
+            runId,
+            error.origin,
+            error.reason,
+            message,
+            error.excerpt ?? null,
+          ],
         );
-        await pool.query('update sync_run set quarantined = quarantined + 1 where id = $1', [runId]);
+        await pool.query('update sync_run set quarantined = quarantined + 1 where id = $1', [
+          runId,
+        ]);
       }
       await finishRun(pool, runId, 'failed', message);
       logger.warn({ source: data.source, runId, err: error }, 'pull failed');
@@ -92,7 +106,8 @@ export async function runPull(
 /**
  * Runs of this feed still marked running were cut off (their worker killed, or its database
  * connection lost): the lock held here proves nobody runs them. They are closed as failed, so
- * `syncRuns` shows what happened; what they landed stays, and this pull goes on from its checkpoints.
+ * `syncRuns` shows what happened; what they landed stays, and this pull goes on from its
+ * checkpoints.
  */
 async function closeInterruptedRuns(pool: Pool, source: string): Promise<void> {
   await pool.query(
@@ -103,14 +118,22 @@ async function closeInterruptedRuns(pool: Pool, source: string): Promise<void> {
   );
 }
 
-async function loadCheckpoints(pool: Pool, source: string): Promise<Record<string, Record<string, unknown>>> {
+async function loadCheckpoints(
+  pool: Pool,
+  source: string,
+): Promise<Record<string, Record<string, unknown>>> {
   const rows = await pool.query<{ stream: string; checkpoint: Record<string, unknown> }>(
-    'select stream, checkpoint from sync_state where source = $1', [source],
+    'select stream, checkpoint from sync_state where source = $1',
+    [source],
   );
   return Object.fromEntries(rows.rows.map((row) => [row.stream, row.checkpoint]));
 }
 
-async function addRunCounts(client: { query: Pool['query'] }, runId: string, c: LandingCounts): Promise<void> {
+async function addRunCounts(
+  client: { query: Pool['query'] },
+  runId: string,
+  c: LandingCounts,
+): Promise<void> {
   await client.query(
     `update sync_run set fetched = fetched + $2, new_count = new_count + $3, changed = changed + $4,
                          unchanged = unchanged + $5, quarantined = quarantined + $6 where id = $1`,
@@ -118,8 +141,16 @@ async function addRunCounts(client: { query: Pool['query'] }, runId: string, c: 
   );
 }
 
-async function finishRun(pool: Pool, runId: string, state: 'succeeded' | 'failed', error: string | null): Promise<void> {
-  await pool.query('update sync_run set state = $2, error = $3, finished_at = now() where id = $1', [runId, state, error]);
+async function finishRun(
+  pool: Pool,
+  runId: string,
+  state: 'succeeded' | 'failed',
+  error: string | null,
+): Promise<void> {
+  await pool.query(
+    'update sync_run set state = $2, error = $3, finished_at = now() where id = $1',
+    [runId, state, error],
+  );
 }
 
 function countLanded(source: string, c: LandingCounts): void {

@@ -6,8 +6,14 @@ import { withAdvisoryLock } from '../advisory-lock';
  * Resolves everything landed and not yet resolved. One resolver at a time across all workers, so
  * incremental batches never race; a second request waits, then finds little to do.
  */
-export function runResolve(pool: Pool, onProgress: (counts: ResolutionCounts) => void, workers = 2): Promise<ResolutionCounts> {
-  return withAdvisoryLock(pool, 'resolve', () => resolvePending(pool, CHUNK_RECORDS, onProgress, workers));
+export function runResolve(
+  pool: Pool,
+  onProgress: (counts: ResolutionCounts) => void,
+  workers = 2,
+): Promise<ResolutionCounts> {
+  return withAdvisoryLock(pool, 'resolve', () =>
+    resolvePending(pool, CHUNK_RECORDS, onProgress, workers),
+  );
 }
 
 /**

@@ -25,8 +25,10 @@ import { planCoverage } from './truth/coverage-planner';
  */
 export async function generateProvince(options: GenerateOptions): Promise<GenerationSummary> {
   const started = Date.now();
-  if (!Number.isInteger(options.orgs) || options.orgs < 1) throw new Error(`orgs must be a positive integer, got ${options.orgs}`);
-  if (!Number.isInteger(options.seed)) throw new Error(`seed must be an integer, got ${options.seed}`);
+  if (!Number.isInteger(options.orgs) || options.orgs < 1)
+    throw new Error(`orgs must be a positive integer, got ${options.orgs}`);
+  if (!Number.isInteger(options.seed))
+    throw new Error(`seed must be an integer, got ${options.seed}`);
   const noise = resolveNoise(options.noise);
   const nowMs = (options.now ?? DEFAULT_NOW).getTime();
   const outDir = options.outDir;
@@ -45,7 +47,14 @@ export async function generateProvince(options: GenerateOptions): Promise<Genera
 
   const truthSink = new LineSink(join(outDir, 'truth.jsonl'));
   const faultSink = new LineSink(join(outDir, 'faults.jsonl'));
-  const shared: FeedShared = { outDir, feedsDir, noise, nowMs, truth: new TruthLog(truthSink), faults: new FaultLog(faultSink) };
+  const shared: FeedShared = {
+    outDir,
+    feedsDir,
+    noise,
+    nowMs,
+    truth: new TruthLog(truthSink),
+    faults: new FaultLog(faultSink),
+  };
   const writers: FeedWriter[] = createFeedWriters(shared, root.fork(2), world, tmpDir);
   const expected = new ExpectedAccumulator(tmpDir);
 
@@ -57,13 +66,30 @@ export async function generateProvince(options: GenerateOptions): Promise<Genera
     const orgs: TrueOrg[] = [];
     for (let i = start; i < end; i++) {
       const pinnedSlot = i - chambers.length;
-      orgs.push(i < chambers.length ? chambers[i] : buildOrganization(i, rng, world, orgs, pinnedSlot >= 0 ? pinnedSlot : undefined));
+      orgs.push(
+        i < chambers.length
+          ? chambers[i]
+          : buildOrganization(i, rng, world, orgs, pinnedSlot >= 0 ? pinnedSlot : undefined),
+      );
     }
     const plan = planCoverage(no, orgs, rng.fork(7), world);
-    const chunk: Chunk = { no, orgs, plan, views: new Map(orgs.map((o) => [o.index, emptyView()])), rng: rng.fork(11), faulted: new Set() };
+    const chunk: Chunk = {
+      no,
+      orgs,
+      plan,
+      views: new Map(orgs.map((o) => [o.index, emptyView()])),
+      rng: rng.fork(11),
+      faulted: new Set(),
+    };
     for (const w of writers) w.writeChunk(chunk);
-    for (const org of orgs) expected.add(org.id, evaluate(org, chunk.views.get(org.index) ?? emptyView()));
-    await Promise.all([...writers.map((w) => w.flush()), truthSink.flush(), faultSink.flush(), expected.flush()]);
+    for (const org of orgs)
+      expected.add(org.id, evaluate(org, chunk.views.get(org.index) ?? emptyView()));
+    await Promise.all([
+      ...writers.map((w) => w.flush()),
+      truthSink.flush(),
+      faultSink.flush(),
+      expected.flush(),
+    ]);
     options.onProgress?.(end, options.orgs);
   }
 
@@ -78,12 +104,29 @@ export async function generateProvince(options: GenerateOptions): Promise<Genera
   files.push('truth.jsonl', 'faults.jsonl', 'expected.json', 'manifest.json');
 
   const manifest = {
-    generator: 'sandbox/generator', version: 1, ...meta, noise, chunkSize: CHUNK_SIZE,
-    chambers: chambers.length, areas: areas.length, counts, faults: shared.faults.counts, truthLines: shared.truth.lines, files,
+    generator: 'sandbox/generator',
+    version: 1,
+    ...meta,
+    noise,
+    chunkSize: CHUNK_SIZE,
+    chambers: chambers.length,
+    areas: areas.length,
+    counts,
+    faults: shared.faults.counts,
+    truthLines: shared.truth.lines,
+    files,
   };
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return {
-    outDir, orgs: options.orgs, seed: options.seed, now: meta.now, files, counts, faults: { ...shared.faults.counts },
-    truthLines: shared.truth.lines, expected: expected.totals, durationMs: Date.now() - started,
+    outDir,
+    orgs: options.orgs,
+    seed: options.seed,
+    now: meta.now,
+    files,
+    counts,
+    faults: { ...shared.faults.counts },
+    truthLines: shared.truth.lines,
+    expected: expected.totals,
+    durationMs: Date.now() - started,
   };
 }

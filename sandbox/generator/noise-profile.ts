@@ -5,24 +5,39 @@
  * provinces still exercise every quarantine path.
  */
 export interface NoiseProfile {
-  /** Share of organizations registered before the 2015 USCC reform that some departments still file under old ids. */
+  /**
+   * Share of organizations registered before the 2015 USCC reform that some departments still file
+   * under old ids.
+   */
   legacy: number;
   /** Of those legacy organizations, the share that never got a USCC at all. */
   legacyWithoutUscc: number;
-  /** Hand-typed USCC faults (federation uscc, Party / union covered units): swap, O for 0, case, spaces, full width, check. */
+  /**
+   * Hand-typed USCC faults (federation uscc, Party / union covered units): swap, O for 0, case,
+   * spaces, full width, check.
+   */
   handTypedUscc: number;
-  /** Name variants in non-owning departments: brackets, region prefix, 有限公司/有限责任公司, spaces, former name, traditional char. */
+  /**
+   * Name variants in non-owning departments: brackets, region prefix, 有限公司/有限责任公司, spaces, former
+   * name, traditional char.
+   */
   nameVariant: number;
   /** Departments disagreeing on employees, address, division or status. */
   attributeDisagreement: number;
-  /** Broken records (bad dates, negative / absurd employees, unknown enums, wrong column count, invalid bytes). */
+  /**
+   * Broken records (bad dates, negative / absurd employees, unknown enums, wrong column count,
+   * invalid bytes).
+   */
   brokenRecord: number;
   /** Exact duplicate rows / lines. */
   duplicateRow: number;
   /** Truncated copies of drop files (and, in `heavy`, an empty one). */
   truncatedFiles: boolean;
   emptyFiles: boolean;
-  /** Statistics cells written as text instead of numbers (and 行业代码 as a number that loses its leading zero). */
+  /**
+   * Statistics cells written as text instead of numbers (and 行业代码 as a number that loses its
+   * leading zero).
+   */
   numbersAsText: number;
   /** Statistics 报告期 cells written as Excel dates instead of text. */
   excelDates: number;
@@ -79,7 +94,9 @@ export const HEAVY_NOISE: NoiseProfile = {
 };
 
 /** Resolves a profile name or a partial profile (merged over `default`). */
-export function resolveNoise(noise: Partial<NoiseProfile> | 'default' | 'clean' | 'heavy' | undefined): NoiseProfile {
+export function resolveNoise(
+  noise: Partial<NoiseProfile> | 'default' | 'clean' | 'heavy' | undefined,
+): NoiseProfile {
   if (noise === undefined || noise === 'default') return { ...DEFAULT_NOISE };
   if (noise === 'clean') return { ...CLEAN_NOISE };
   if (noise === 'heavy') return { ...HEAVY_NOISE };

@@ -48,5 +48,8 @@ export interface ExpectedFigures {
 /** Fixed default clock: 2026-11-24T10:00:00+08:00. */
 export const DEFAULT_NOW = new Date('2026-11-24T10:00:00+08:00');
 
-/** Organizations generated and written per batch; part of the output's identity (do not vary per run). */
+/**
+ * Organizations generated and written per batch; part of the output's identity (do not vary per
+ * run).
+ */
 export const CHUNK_SIZE = 1000;

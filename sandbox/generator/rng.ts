@@ -23,7 +23,10 @@ export class Rng {
     this.gen = xoroshiro128plus(seed | 0);
   }
 
-  /** A child stream for an independent concern (chunk, feed, noise), stable under code changes elsewhere. */
+  /**
+   * A child stream for an independent concern (chunk, feed, noise), stable under code changes
+   * elsewhere.
+   */
   fork(label: number): Rng {
     return new Rng(mixSeed(this.int(0, 0x7fffffff), label));
   }

@@ -22,8 +22,14 @@ export function fillInboxes(dataDir: string, inboxRoot: string): Record<DropSour
       const src = join(from, name);
       if (!statSync(src).isFile()) continue;
       const dst = join(to, name);
-      // Same size and not older than the generated file: already delivered (the hub never edits the inbox).
-      if (existsSync(dst) && statSync(dst).size === statSync(src).size && statSync(dst).mtimeMs >= statSync(src).mtimeMs) continue;
+      // Same size and not older than the generated file: already delivered (the hub never edits the
+      // inbox).
+      if (
+        existsSync(dst) &&
+        statSync(dst).size === statSync(src).size &&
+        statSync(dst).mtimeMs >= statSync(src).mtimeMs
+      )
+        continue;
       copyFileSync(src, dst);
     }
   }

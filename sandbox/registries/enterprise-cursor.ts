@@ -24,8 +24,16 @@ export function encodeCursor(c: EnterpriseCursor): string {
 /** Decodes a cursor; null when it is not one of ours. */
 export function decodeCursor(text: string): EnterpriseCursor | null {
   try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<EnterpriseCursor>;
-    if (typeof c.u !== 'number' || typeof c.r !== 'string' || typeof c.t !== 'number' || typeof c.i !== 'number') return null;
+    const c = JSON.parse(
+      Buffer.from(text, 'base64url').toString('utf8'),
+    ) as Partial<EnterpriseCursor>;
+    if (
+      typeof c.u !== 'number' ||
+      typeof c.r !== 'string' ||
+      typeof c.t !== 'number' ||
+      typeof c.i !== 'number'
+    )
+      return null;
     if (c.s !== null && typeof c.s !== 'number') return null;
     return { u: c.u, r: c.r, s: c.s, t: c.t, i: c.i };
   } catch {

@@ -55,7 +55,11 @@ export class EnterpriseIndex {
     const offsets: number[] = [];
     const lengths: number[] = [];
     const push = (r: Row): void => {
-      updated.push(r.u); ids.push(r.id); fileNo.push(r.f); offsets.push(r.o); lengths.push(r.l);
+      updated.push(r.u);
+      ids.push(r.id);
+      fileNo.push(r.f);
+      offsets.push(r.o);
+      lengths.push(r.l);
     };
     if (hasBase) {
       await scanLines(base, (buf, s, e, o) => {

@@ -52,22 +52,32 @@ function forward(head: string, socket: Socket, upstream: string): void {
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   delete headers.host;
   delete headers.connection;
-  const request = http.request(`${upstream}${path}`, { method, headers, agent: false }, (response) => {
-    const kept = Object.entries(response.headers).filter(
-      ([name]) => !['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name),
-    );
-    const lines = kept.map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : value}`);
-    socket.write(`HTTP/1.0 ${response.statusCode} ${response.statusMessage ?? ''}\r\n` +
-      `${[...lines, 'Connection: close'].join('\r\n')}\r\n\r\n`);
-    response.on('data', (chunk: Buffer) => socket.write(chunk));
-    response.on('end', () => socket.end());
-    response.on('error', () => socket.resetAndDestroy());
-    response.on('aborted', () => socket.resetAndDestroy());
-  });
+  const request = http.request(
+    `${upstream}${path}`,
+    { method, headers, agent: false },
+    (response) => {
+      const kept = Object.entries(response.headers).filter(
+        ([name]) =>
+          !['content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name),
+      );
+      const lines = kept.map(
+        ([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : value}`,
+      );
+      socket.write(
+        `HTTP/1.0 ${response.statusCode} ${response.statusMessage ?? ''}\r\n` +
+          `${[...lines, 'Connection: close'].join('\r\n')}\r\n\r\n`,
+      );
+      response.on('data', (chunk: Buffer) => socket.write(chunk));
+      response.on('end', () => socket.end());
+      response.on('error', () => socket.resetAndDestroy());
+      response.on('aborted', () => socket.resetAndDestroy());
+    },
+  );
   request.on('error', () => socket.resetAndDestroy());
   socket.on('close', () => request.destroy());
   request.end();

@@ -4,7 +4,10 @@ import { createReadStream } from 'node:fs';
  * Streams a newline-delimited file and reports every line's byte offset and length without
  * decoding it, so a million-line feed can be indexed in a few hundred megabytes at most.
  */
-export async function scanLines(path: string, onLine: (buf: Buffer, start: number, end: number, offset: number) => void): Promise<void> {
+export async function scanLines(
+  path: string,
+  onLine: (buf: Buffer, start: number, end: number, offset: number) => void,
+): Promise<void> {
   let carry: Buffer | null = null;
   let carryOffset = 0;
   let position = 0;
@@ -25,7 +28,12 @@ export async function scanLines(path: string, onLine: (buf: Buffer, start: numbe
 }
 
 /** Reads the string value of `"key":"…"` inside buf[start, end) without parsing the JSON. */
-export function extractJsonString(buf: Buffer, start: number, end: number, key: string): string | null {
+export function extractJsonString(
+  buf: Buffer,
+  start: number,
+  end: number,
+  key: string,
+): string | null {
   const needle = Buffer.from(`"${key}":"`);
   const at = buf.indexOf(needle, start);
   if (at < 0 || at >= end) return null;

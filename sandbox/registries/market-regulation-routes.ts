@@ -1,5 +1,10 @@
 import type { Request, Response, Router } from 'express';
-import { CURSOR_TTL_MS, decodeCursor, encodeCursor, type EnterpriseCursor } from './enterprise-cursor';
+import {
+  CURSOR_TTL_MS,
+  decodeCursor,
+  encodeCursor,
+  type EnterpriseCursor,
+} from './enterprise-cursor';
 import type { EnterpriseIndex } from './enterprise-index';
 import { sendBody } from './scripted-faults';
 import { cstIso } from './virtual-clock';
@@ -13,12 +18,17 @@ function badRequest(res: Response, error: string): void {
  * by (updated_at, reg_id), `updated_at ≥ updated_since`, at most `limit` (1..1000, default 100).
  * A page's `server_time` is its window's upper bound: the next run passes it as updated_since.
  */
-export function mountMarketRegulation(router: Router, index: () => EnterpriseIndex, now: () => Date): void {
+export function mountMarketRegulation(
+  router: Router,
+  index: () => EnterpriseIndex,
+  now: () => Date,
+): void {
   router.get('/market-regulation/enterprises', (req: Request, res: Response) => {
     const q = req.query;
     let limit = 100;
     if (q.limit !== undefined) {
-      if (typeof q.limit !== 'string' || !/^\d+$/.test(q.limit)) return badRequest(res, 'limit must be an integer 1..1000');
+      if (typeof q.limit !== 'string' || !/^\d+$/.test(q.limit))
+        return badRequest(res, 'limit must be an integer 1..1000');
       limit = Number(q.limit);
       if (limit < 1 || limit > 1000) return badRequest(res, 'limit must be an integer 1..1000');
     }
@@ -43,7 +53,11 @@ export function mountMarketRegulation(router: Router, index: () => EnterpriseInd
     const idx = index();
     const windowSince = cursor ? cursor.s : since;
     const until = cursor ? cursor.t : Math.floor(nowMs / 1000) * 1000;
-    const start = cursor ? idx.lowerBound(cursor.u, cursor.r) : windowSince === null ? 0 : idx.lowerBound(windowSince, null);
+    const start = cursor
+      ? idx.lowerBound(cursor.u, cursor.r)
+      : windowSince === null
+        ? 0
+        : idx.lowerBound(windowSince, null);
     const lines: string[] = [];
     let rank = start;
     for (; rank < idx.size && lines.length < limit; rank++) {

@@ -19,7 +19,14 @@ export class PartyOrgIndex {
 
   /** @param timeField `updated_at` (ISO date-time) or `as_of` (date, taken at 00:00 +08:00) */
   static async load(path: string, timeField: string): Promise<PartyOrgIndex> {
-    if (!existsSync(path)) return new PartyOrgIndex(null, new Float64Array(0), new Float64Array(0), new Uint32Array(0), new Uint32Array(0));
+    if (!existsSync(path))
+      return new PartyOrgIndex(
+        null,
+        new Float64Array(0),
+        new Float64Array(0),
+        new Uint32Array(0),
+        new Uint32Array(0),
+      );
     const times: number[] = [];
     const offsets: number[] = [];
     const lengths: number[] = [];
@@ -33,7 +40,13 @@ export class PartyOrgIndex {
     const order = new Uint32Array(times.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
     order.sort((a, b) => times[a] - times[b] || a - b);
-    return new PartyOrgIndex(openSync(path, 'r'), Float64Array.from(times), Float64Array.from(offsets), Uint32Array.from(lengths), order);
+    return new PartyOrgIndex(
+      openSync(path, 'r'),
+      Float64Array.from(times),
+      Float64Array.from(offsets),
+      Uint32Array.from(lengths),
+      order,
+    );
   }
 
   /** First rank with time ≥ since. */
@@ -76,7 +89,8 @@ function pagedRoute(index: PartyOrgIndex, now: () => Date) {
       }
       from = index.firstSince(t);
     }
-    const n = page === undefined ? 1 : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN;
+    const n =
+      page === undefined ? 1 : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN;
     if (!Number.isInteger(n) || n < 1) {
       res.status(400).json({ error: 'page must be a positive integer' });
       return;
@@ -89,14 +103,23 @@ function pagedRoute(index: PartyOrgIndex, now: () => Date) {
     }
     const lines: string[] = [];
     const start = from + (n - 1) * PARTY_PAGE_SIZE;
-    for (let r = start; r < Math.min(index.size, start + PARTY_PAGE_SIZE); r++) lines.push(index.lineAt(r));
+    for (let r = start; r < Math.min(index.size, start + PARTY_PAGE_SIZE); r++)
+      lines.push(index.lineAt(r));
     const body = `{"items":[${lines.join(',')}],"page":${n},"pages":${pages},"server_time":${JSON.stringify(cstIso(now()))}}`;
     sendBody(res, 200, 'application/json; charset=utf-8', body);
   };
 }
 
-/** `GET /party-org/party-orgs?since=&page=` and `GET /party-org/member-distribution?since=&page=` (SPEC §6). */
-export function mountPartyOrg(router: Router, orgs: PartyOrgIndex, distribution: PartyOrgIndex, now: () => Date): void {
+/**
+ * `GET /party-org/party-orgs?since=&page=` and `GET /party-org/member-distribution?since=&page=`
+ * (SPEC §6).
+ */
+export function mountPartyOrg(
+  router: Router,
+  orgs: PartyOrgIndex,
+  distribution: PartyOrgIndex,
+  now: () => Date,
+): void {
   router.get('/party-org/party-orgs', pagedRoute(orgs, now));
   router.get('/party-org/member-distribution', pagedRoute(distribution, now));
 }

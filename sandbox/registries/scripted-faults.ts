@@ -49,7 +49,10 @@ export class FaultInjector {
     this.rng = random.rate > 0 ? new Rng(random.seed ?? 1) : null;
   }
 
-  /** Queues faults for requests whose path equals `path` (e.g. `/market-regulation/enterprises`), or `*` for any. */
+  /**
+   * Queues faults for requests whose path equals `path` (e.g. `/market-regulation/enterprises`), or
+   * `*` for any.
+   */
   inject(path: string, faults: ScriptedFault[]): void {
     const queue = this.queues.get(path) ?? [];
     queue.push(...faults);
@@ -63,8 +66,12 @@ export class FaultInjector {
     }
     if (!this.rng || !this.rng.chance(this.rate)) return null;
     const kinds: ScriptedFault[] = [
-      { status: 429, retryAfterSeconds: 1 }, { status: 500 }, { status: 502 }, { status: 503 },
-      { delayMs: this.rng.int(100, 3000) }, { brokenBody: true },
+      { status: 429, retryAfterSeconds: 1 },
+      { status: 500 },
+      { status: 502 },
+      { status: 503 },
+      { delayMs: this.rng.int(100, 3000) },
+      { brokenBody: true },
     ];
     if (this.network) kinds.push({ reset: 'before' }, { reset: 'body' }, { hangMs: HANG_MS });
     // An expired cursor only makes sense where there is a cursor.
@@ -110,7 +117,12 @@ export class FaultInjector {
         return next();
       }
       if (fault.status === 429) res.setHeader('Retry-After', String(fault.retryAfterSeconds));
-      const message = fault.status === 429 ? 'rate limited' : fault.status === 410 ? 'gone: cursor expired, restart the window' : 'injected failure';
+      const message =
+        fault.status === 429
+          ? 'rate limited'
+          : fault.status === 410
+            ? 'gone: cursor expired, restart the window'
+            : 'injected failure';
       res.status(fault.status).json({ error: message, injected: true });
     };
   }
@@ -122,8 +134,16 @@ export class FaultInjector {
   }
 }
 
-/** Sends a body, cut in half when the request drew a broken-body fault (Content-Length matches the cut). */
-export function sendBody(res: Response, status: number, contentType: string, body: string | Buffer): void {
+/**
+ * Sends a body, cut in half when the request drew a broken-body fault (Content-Length matches the
+ * cut).
+ */
+export function sendBody(
+  res: Response,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
   let buf = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const locals = res.locals as FaultLocals;
   if (locals.brokenBody) buf = buf.subarray(0, Math.floor(buf.length / 2));

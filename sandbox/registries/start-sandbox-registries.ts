@@ -38,7 +38,10 @@ export interface SandboxRegistries {
   /** Base URL of a department: `${url}/${source}` (a client calls `${feedUrl}/enterprises`). */
   feedUrl(source: string): string;
   inboxes: Record<DropSource, string>;
-  /** Queues faults for the next requests of one path (e.g. `/market-regulation/enterprises`; `*` = any). */
+  /**
+   * Queues faults for the next requests of one path (e.g. `/market-regulation/enterprises`; `*` =
+   * any).
+   */
   injectFaults(path: string, faults: ScriptedFault[]): void;
   /** Requests seen per path (all of them, including faulted and unauthorised ones). */
   requests: Record<string, number>;
@@ -67,8 +70,14 @@ export async function startSandboxRegistries(options: SandboxOptions): Promise<S
   const inboxes = fillInboxes(dataDir, options.inboxRoot ?? join(dataDir, 'inbox'));
   let enterprises = await EnterpriseIndex.load(join(feeds, 'market-regulation'));
   const tax = await TaxIndex.load(join(feeds, 'tax', 'periods'));
-  const partyOrgs = await PartyOrgIndex.load(join(feeds, 'party-org', 'party-orgs.ndjson'), 'updated_at');
-  const distribution = await PartyOrgIndex.load(join(feeds, 'party-org', 'member-distribution.ndjson'), 'as_of');
+  const partyOrgs = await PartyOrgIndex.load(
+    join(feeds, 'party-org', 'party-orgs.ndjson'),
+    'updated_at',
+  );
+  const distribution = await PartyOrgIndex.load(
+    join(feeds, 'party-org', 'member-distribution.ndjson'),
+    'as_of',
+  );
   const unions = await UnionFile.load(join(feeds, 'trade-union', 'unions.csv'));
   const faults = new FaultInjector(options.faults);
   const requests: Record<string, number> = {};
@@ -94,7 +103,9 @@ export async function startSandboxRegistries(options: SandboxOptions): Promise<S
 
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
-    const s = app.listen(options.port ?? 0, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    const s = app.listen(options.port ?? 0, host, (err?: Error) =>
+      err ? reject(err) : resolve(s),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;

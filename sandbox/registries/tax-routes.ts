@@ -20,7 +20,11 @@ export class TaxIndex {
 
   static async load(dir: string): Promise<TaxIndex> {
     const periods = new Map<string, Period>();
-    const names = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d{6}\.ndjson$/.test(f)).sort() : [];
+    const names = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /^\d{6}\.ndjson$/.test(f))
+          .sort()
+      : [];
     for (const name of names) {
       const path = join(dir, name);
       const offsets: number[] = [];
@@ -29,7 +33,11 @@ export class TaxIndex {
         offsets.push(o);
         lengths.push(e - s);
       });
-      periods.set(name.slice(0, 6), { fd: openSync(path, 'r'), offsets: Float64Array.from(offsets), lengths: Uint32Array.from(lengths) });
+      periods.set(name.slice(0, 6), {
+        fd: openSync(path, 'r'),
+        offsets: Float64Array.from(offsets),
+        lengths: Uint32Array.from(lengths),
+      });
     }
     return new TaxIndex(periods);
   }
@@ -43,7 +51,11 @@ export class TaxIndex {
     const to = period.offsets[end - 1] + period.lengths[end - 1];
     const buf = Buffer.allocUnsafe(to - from);
     readSync(period.fd, buf, 0, buf.length, from);
-    return buf.toString('utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return buf
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   }
 
   close(): void {
@@ -51,8 +63,25 @@ export class TaxIndex {
   }
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: false });
-const TAXPAYER_FIELDS = ['NSRSBH', 'NSRMC', 'NSRZT', 'NSRLX', 'XYDJ', 'DJRQ', 'SCJYDZ', 'XZQHDM', 'HYDM', 'DKDJRS', 'ZGSWJG'] as const;
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: false,
+});
+const TAXPAYER_FIELDS = [
+  'NSRSBH',
+  'NSRMC',
+  'NSRZT',
+  'NSRLX',
+  'XYDJ',
+  'DJRQ',
+  'SCJYDZ',
+  'XZQHDM',
+  'HYDM',
+  'DKDJRS',
+  'ZGSWJG',
+] as const;
 
 function xml(doc: unknown): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(doc) as string}`;
@@ -79,7 +108,8 @@ export function mountTax(router: Router, index: TaxIndex): void {
       res.status(404).json({ error: `no export for period ${period}` });
       return;
     }
-    const n = page === undefined ? 1 : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN;
+    const n =
+      page === undefined ? 1 : typeof page === 'string' && /^\d+$/.test(page) ? Number(page) : NaN;
     const pages = Math.max(1, Math.ceil(p.offsets.length / TAX_PAGE_SIZE));
     if (!Number.isInteger(n) || n < 1) {
       res.status(400).json({ error: 'page must be a positive integer' });
@@ -89,8 +119,21 @@ export function mountTax(router: Router, index: TaxIndex): void {
       res.status(404).json({ error: `page ${n} beyond ${pages}` });
       return;
     }
-    const taxpayers = index.page(p, n).map((r) => Object.fromEntries(TAXPAYER_FIELDS.map((f) => [f, r[f] === null || r[f] === undefined ? '' : String(r[f])])));
-    const doc = { TaxpayerExport: { '@_period': period, '@_page': String(n), '@_pages': String(pages), Taxpayer: taxpayers } };
+    const taxpayers = index
+      .page(p, n)
+      .map((r) =>
+        Object.fromEntries(
+          TAXPAYER_FIELDS.map((f) => [f, r[f] === null || r[f] === undefined ? '' : String(r[f])]),
+        ),
+      );
+    const doc = {
+      TaxpayerExport: {
+        '@_period': period,
+        '@_page': String(n),
+        '@_pages': String(pages),
+        Taxpayer: taxpayers,
+      },
+    };
     sendBody(res, 200, 'application/xml; charset=utf-8', xml(doc));
   });
 }

@@ -5,7 +5,11 @@ import type { FaultLocals } from './scripted-faults';
 
 /** The union roster file with its strong ETag (SHA-256 of the bytes). */
 export class UnionFile {
-  private constructor(readonly path: string, readonly etag: string | null, readonly size: number) {}
+  private constructor(
+    readonly path: string,
+    readonly etag: string | null,
+    readonly size: number,
+  ) {}
 
   static async load(path: string): Promise<UnionFile> {
     if (!existsSync(path)) return new UnionFile(path, null, 0);
@@ -18,10 +22,16 @@ export class UnionFile {
 /** True when an If-None-Match header matches the ETag (a list, or `*`). */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
-  return header.split(',').map((t) => t.trim()).some((t) => t === '*' || t === etag);
+  return header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag);
 }
 
-/** `GET /trade-union/unions.csv` (SPEC §7): UTF-8 with BOM, strong ETag, 304 on a matching If-None-Match. */
+/**
+ * `GET /trade-union/unions.csv` (SPEC §7): UTF-8 with BOM, strong ETag, 304 on a matching
+ * If-None-Match.
+ */
 export function mountTradeUnion(router: Router, file: UnionFile): void {
   router.get('/trade-union/unions.csv', (req: Request, res: Response) => {
     if (!file.etag) {
@@ -44,7 +54,10 @@ export function mountTradeUnion(router: Router, file: UnionFile): void {
     }
     if ((res.locals as FaultLocals).resetBody) {
       // Half the file, then the connection reset under the client's feet.
-      const half = createReadStream(file.path, { start: 0, end: Math.max(0, Math.floor(length / 2) - 1) });
+      const half = createReadStream(file.path, {
+        start: 0,
+        end: Math.max(0, Math.floor(length / 2) - 1),
+      });
       half.on('end', () => res.socket?.resetAndDestroy());
       half.pipe(res, { end: false });
       return;

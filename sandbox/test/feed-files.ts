@@ -7,7 +7,10 @@ import { parse } from 'csv-parse/sync';
 /** Readers the tests use to look at generated files the way a connector would. */
 
 export function readNdjson<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Physical lines of a GB18030 CSV (CRLF), decoded. */
@@ -31,7 +34,9 @@ export async function readWorkbook(path: string): Promise<Map<string, CellValue[
   wb.eachSheet((ws) => {
     const rows: CellValue[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const values = (row.values as unknown[]).slice(1).map((v) => (v === undefined ? null : (v as CellValue)));
+      const values = (row.values as unknown[])
+        .slice(1)
+        .map((v) => (v === undefined ? null : (v as CellValue)));
       rows[n - 1] = values;
     });
     sheets.set(ws.name, rows);

@@ -29,7 +29,9 @@ describe('generateProvince determinism', () => {
     const hb = hashes(b.dir);
     expect([...ha.keys()].sort()).toEqual([...hb.keys()].sort());
     for (const [file, hash] of ha) expect(`${file} ${hb.get(file)}`).toBe(`${file} ${hash}`);
-    expect(hashes(c.dir).get('feeds/market-regulation/enterprises.ndjson')).not.toBe(ha.get('feeds/market-regulation/enterprises.ndjson'));
+    expect(hashes(c.dir).get('feeds/market-regulation/enterprises.ndjson')).not.toBe(
+      ha.get('feeds/market-regulation/enterprises.ndjson'),
+    );
     expect(a.summary.files.sort()).toEqual([...ha.keys()].sort());
   });
 

@@ -30,7 +30,9 @@ function rawAnswer(url: string, path: string): Promise<string> {
     socket.on('data', (chunk) => (text += chunk.toString('latin1')));
     socket.on('end', () => resolve(text));
     socket.on('error', reject);
-    socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nAccept: application/json\r\n\r\n`);
+    socket.write(
+      `GET ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nAccept: application/json\r\n\r\n`,
+    );
   });
 }
 
@@ -44,17 +46,26 @@ describe('the HTTP/1.0 gateway', () => {
     expect(JSON.parse(body)).toEqual({ periods: ['202609', '202610'] });
   });
 
-  it('is read by the hub\'s client page after page, as the registry itself is', async () => {
+  it("is read by the hub's client page after page, as the registry itself is", async () => {
     const client = new HttpClient('t');
-    const direct = await (await client.get(`${sandbox.url}/party-org/party-orgs?limit=50`)).body.text();
+    const direct = await (
+      await client.get(`${sandbox.url}/party-org/party-orgs?limit=50`)
+    ).body.text();
     for (let i = 0; i < 3; i++) {
-      const via = await (await client.get(`${gateway.url}/party-org/party-orgs?limit=50`)).body.text();
+      const via = await (
+        await client.get(`${gateway.url}/party-org/party-orgs?limit=50`)
+      ).body.text();
       expect(via).toBe(direct);
     }
   });
 
   it('ends a reset body like a whole one, so the hub reads an unmarked roster twice', async () => {
-    const client = new HttpClient('t', { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1, timeoutMs: 2000 });
+    const client = new HttpClient('t', {
+      maxRetries: 0,
+      baseDelayMs: 1,
+      maxDelayMs: 1,
+      timeoutMs: 2000,
+    });
     const direct = await (await client.get(`${sandbox.url}/trade-union/unions.csv`)).body.text();
     sandbox.injectFaults('/trade-union/unions.csv', [{ reset: 'body' }]);
     const cut = await (await client.get(`${gateway.url}/trade-union/unions.csv`)).body.text();
@@ -62,7 +73,9 @@ describe('the HTTP/1.0 gateway', () => {
 
     sandbox.injectFaults('/trade-union/unions.csv', [{ reset: 'body' }]);
     const before = sandbox.requests['/trade-union/unions.csv'];
-    const roster = await new UnionRosterClient(client, `${gateway.url}/trade-union`).fetchRoster(undefined);
+    const roster = await new UnionRosterClient(client, `${gateway.url}/trade-union`).fetchRoster(
+      undefined,
+    );
     if (roster.notModified) throw new Error('expected a download');
     try {
       expect(roster.whole).toBe(true);

@@ -1,4 +1,11 @@
-import { isValidOrgCode, isValidRegNo, isValidUscc, makeUscc, orgCodeCheckChar, usccCheckChar } from '../generator';
+import {
+  isValidOrgCode,
+  isValidRegNo,
+  isValidUscc,
+  makeUscc,
+  orgCodeCheckChar,
+  usccCheckChar,
+} from '../generator';
 import { applyUsccTypo } from '../generator/noise/hand-typed-uscc';
 import { Rng } from '../generator/rng';
 
@@ -12,7 +19,8 @@ describe('generator identifier checks', () => {
 
   test('org code check: 10 → X, 11 → 0', () => {
     const checks = new Set<string>();
-    for (let i = 0; i < 2000; i++) checks.add(orgCodeCheckChar(String(10_000_000 + i * 7919)) ?? '?');
+    for (let i = 0; i < 2000; i++)
+      checks.add(orgCodeCheckChar(String(10_000_000 + i * 7919)) ?? '?');
     expect(checks.has('X')).toBe(true);
     expect(checks.has('0')).toBe(true);
     expect(checks.has('?')).toBe(false);

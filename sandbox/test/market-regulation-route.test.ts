@@ -5,7 +5,11 @@ import { removeDeltas } from '../registries/apply-delta';
 import type { Enterprise } from '../generator';
 import { makeProvince, type ProvinceFixture } from './province-fixture';
 
-interface Page { data: Enterprise[]; next_cursor: string | null; server_time: string }
+interface Page {
+  data: Enterprise[];
+  next_cursor: string | null;
+  server_time: string;
+}
 
 let province: ProvinceFixture;
 let sandbox: SandboxRegistries;
@@ -15,7 +19,9 @@ let lines: Enterprise[];
 const auth = { Authorization: 'Bearer sandbox-token' };
 
 async function getPage(query: string): Promise<Page> {
-  const res = await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises?${query}`, { headers: auth });
+  const res = await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises?${query}`, {
+    headers: auth,
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Page;
 }
@@ -33,9 +39,15 @@ async function pageAll(query: string): Promise<Enterprise[]> {
 
 beforeAll(async () => {
   province = await makeProvince(300, 11);
-  sandbox = await startSandboxRegistries({ dataDir: province.dir, port: 0, now: () => new Date(clockMs) });
+  sandbox = await startSandboxRegistries({
+    dataDir: province.dir,
+    port: 0,
+    now: () => new Date(clockMs),
+  });
   lines = readFileSync(join(province.dir, 'feeds/market-regulation/enterprises.ndjson'), 'utf8')
-    .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Enterprise);
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Enterprise);
 });
 
 afterAll(async () => {
@@ -59,7 +71,9 @@ describe('GET /market-regulation/enterprises', () => {
   test('updated_since filters by updated_at ≥ since', async () => {
     const sorted = lines.map((e) => Date.parse(e.updated_at)).sort((a, b) => a - b);
     const since = sorted[Math.floor(sorted.length / 2)];
-    const all = await pageAll(`updated_since=${encodeURIComponent(new Date(since).toISOString())}&limit=50`);
+    const all = await pageAll(
+      `updated_since=${encodeURIComponent(new Date(since).toISOString())}&limit=50`,
+    );
     expect(all).toHaveLength(sorted.filter((u) => u >= since).length);
     expect(all.every((e) => Date.parse(e.updated_at) >= since)).toBe(true);
   });
@@ -78,13 +92,23 @@ describe('GET /market-regulation/enterprises', () => {
 
   test('400 for a bad limit, updated_since or cursor', async () => {
     const base = `${sandbox.feedUrl('market-regulation')}/enterprises`;
-    for (const q of ['limit=0', 'limit=1001', 'limit=abc', 'updated_since=yesterday', 'cursor=garbage']) {
+    for (const q of [
+      'limit=0',
+      'limit=1001',
+      'limit=abc',
+      'updated_since=yesterday',
+      'cursor=garbage',
+    ]) {
       expect((await fetch(`${base}?${q}`, { headers: auth })).status).toBe(400);
     }
   });
 
   test('scripted faults are consumed in order: 429 with Retry-After, 503, broken body, then normal', async () => {
-    sandbox.injectFaults('/market-regulation/enterprises', [{ status: 429, retryAfterSeconds: 7 }, { status: 503 }, { brokenBody: true }]);
+    sandbox.injectFaults('/market-regulation/enterprises', [
+      { status: 429, retryAfterSeconds: 7 },
+      { status: 503 },
+      { brokenBody: true },
+    ]);
     const url = `${sandbox.feedUrl('market-regulation')}/enterprises?limit=5`;
     const r1 = await fetch(url, { headers: auth });
     expect(r1.status).toBe(429);
@@ -99,7 +123,9 @@ describe('GET /market-regulation/enterprises', () => {
   test('a scripted delay holds the response', async () => {
     sandbox.injectFaults('/market-regulation/enterprises', [{ delayMs: 300 }]);
     const t0 = Date.now();
-    const res = await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises?limit=1`, { headers: auth });
+    const res = await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises?limit=1`, {
+      headers: auth,
+    });
     expect(res.status).toBe(200);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
   });
@@ -108,10 +134,16 @@ describe('GET /market-regulation/enterprises', () => {
     const first = await getPage('limit=10');
     expect(first.next_cursor).not.toBeNull();
     clockMs += 25 * 3600 * 1000;
-    const res = await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises?cursor=${first.next_cursor}`, { headers: auth });
+    const res = await fetch(
+      `${sandbox.feedUrl('market-regulation')}/enterprises?cursor=${first.next_cursor}`,
+      { headers: auth },
+    );
     expect(res.status).toBe(410);
     sandbox.injectFaults('/market-regulation/enterprises', [{ status: 410 }]);
-    expect((await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises`, { headers: auth })).status).toBe(410);
+    expect(
+      (await fetch(`${sandbox.feedUrl('market-regulation')}/enterprises`, { headers: auth }))
+        .status,
+    ).toBe(410);
   });
 
   test('request counters per route', () => {
@@ -122,7 +154,9 @@ describe('GET /market-regulation/enterprises', () => {
     const before = await getPage('limit=1');
     const summary = await sandbox.applyDelta({ fraction: 0.1, seed: 3 });
     expect(summary.changed).toBeGreaterThan(0);
-    const changed = await pageAll(`updated_since=${encodeURIComponent(before.server_time)}&limit=100`);
+    const changed = await pageAll(
+      `updated_since=${encodeURIComponent(before.server_time)}&limit=100`,
+    );
     expect(changed.length).toBe(summary.changed);
     const all = await pageAll('limit=200');
     expect(all).toHaveLength(lines.length);
@@ -135,9 +169,15 @@ describe('GET /market-regulation/enterprises', () => {
     expect(deltas.length).toBeGreaterThan(0);
     expect(removeDeltas(province.dir)).toBe(deltas.length);
     expect(readdirSync(dir)).toEqual(['enterprises.ndjson']);
-    const fresh = await startSandboxRegistries({ dataDir: province.dir, port: 0, now: () => new Date(clockMs) });
+    const fresh = await startSandboxRegistries({
+      dataDir: province.dir,
+      port: 0,
+      now: () => new Date(clockMs),
+    });
     try {
-      const res = await fetch(`${fresh.feedUrl('market-regulation')}/enterprises?limit=1000`, { headers: auth });
+      const res = await fetch(`${fresh.feedUrl('market-regulation')}/enterprises?limit=1000`, {
+        headers: auth,
+      });
       const byId = (a: Enterprise, b: Enterprise) => a.reg_id.localeCompare(b.reg_id);
       expect(((await res.json()) as Page).data.sort(byId)).toEqual([...lines].sort(byId));
     } finally {

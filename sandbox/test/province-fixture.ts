@@ -11,7 +11,11 @@ export interface ProvinceFixture {
 }
 
 /** Generates `orgs` organizations (default 300, seed 7) into a fresh temp dir. */
-export async function makeProvince(orgs = 300, seed = 7, noise: 'default' | 'clean' | 'heavy' = 'default'): Promise<ProvinceFixture> {
+export async function makeProvince(
+  orgs = 300,
+  seed = 7,
+  noise: 'default' | 'clean' | 'heavy' = 'default',
+): Promise<ProvinceFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-province-'));
   const summary = await generateProvince({ orgs, seed, outDir: dir, noise });
   return { dir, summary, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

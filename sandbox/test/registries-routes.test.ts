@@ -9,7 +9,8 @@ import { makeProvince, type ProvinceFixture } from './province-fixture';
 let p: ProvinceFixture;
 let sandbox: SandboxRegistries;
 const auth = { Authorization: 'Bearer t0k3n' };
-const get = (path: string, headers: Record<string, string> = {}): Promise<Response> => fetch(`${sandbox.url}${path}`, { headers: { ...auth, ...headers } });
+const get = (path: string, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(`${sandbox.url}${path}`, { headers: { ...auth, ...headers } });
 
 beforeAll(async () => {
   p = await makeProvince(1200, 21);
@@ -21,24 +22,56 @@ afterAll(async () => {
 });
 
 describe('tax XML', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => name === 'Taxpayer' || name === 'Period' });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false,
+    isArray: (name) => name === 'Taxpayer' || name === 'Period',
+  });
 
   test('periods list, paged taxpayers (500 a page) covering the whole export', async () => {
-    const periods = parser.parse(await (await get('/tax/periods')).text()) as { TaxPeriods: { Period: string[] } };
+    const periods = parser.parse(await (await get('/tax/periods')).text()) as {
+      TaxPeriods: { Period: string[] };
+    };
     expect(periods.TaxPeriods.Period).toEqual(['202609', '202610']);
-    expect(await (await get('/tax/periods', { Accept: 'application/json' })).json()).toEqual({ periods: ['202609', '202610'] });
-    const lines = readFileSync(feedPath(p.dir, 'tax', 'periods', '202610.ndjson'), 'utf8').split('\n').filter(Boolean);
+    expect(await (await get('/tax/periods', { Accept: 'application/json' })).json()).toEqual({
+      periods: ['202609', '202610'],
+    });
+    const lines = readFileSync(feedPath(p.dir, 'tax', 'periods', '202610.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     const ids: string[] = [];
     let pages = 1;
     for (let page = 1; page <= pages; page++) {
-      const res = await get(`${sandbox.feedUrl('tax')}/taxpayers?period=202610&page=${page}`.slice(sandbox.url.length));
+      const res = await get(
+        `${sandbox.feedUrl('tax')}/taxpayers?period=202610&page=${page}`.slice(sandbox.url.length),
+      );
       expect(res.headers.get('content-type')).toContain('application/xml');
-      const doc = parser.parse(await res.text()) as { TaxpayerExport: { period: string; page: string; pages: string; Taxpayer: Record<string, string>[] } };
+      const doc = parser.parse(await res.text()) as {
+        TaxpayerExport: {
+          period: string;
+          page: string;
+          pages: string;
+          Taxpayer: Record<string, string>[];
+        };
+      };
       pages = Number(doc.TaxpayerExport.pages);
       expect(doc.TaxpayerExport.period).toBe('202610');
       expect(doc.TaxpayerExport.Taxpayer.length).toBeLessThanOrEqual(500);
       ids.push(...doc.TaxpayerExport.Taxpayer.map((t) => t.NSRSBH));
-      expect(Object.keys(doc.TaxpayerExport.Taxpayer[0])).toEqual(['NSRSBH', 'NSRMC', 'NSRZT', 'NSRLX', 'XYDJ', 'DJRQ', 'SCJYDZ', 'XZQHDM', 'HYDM', 'DKDJRS', 'ZGSWJG']);
+      expect(Object.keys(doc.TaxpayerExport.Taxpayer[0])).toEqual([
+        'NSRSBH',
+        'NSRMC',
+        'NSRZT',
+        'NSRLX',
+        'XYDJ',
+        'DJRQ',
+        'SCJYDZ',
+        'XZQHDM',
+        'HYDM',
+        'DKDJRS',
+        'ZGSWJG',
+      ]);
     }
     expect(pages).toBe(Math.ceil(lines.length / 500));
     expect(ids).toEqual(lines.map((l) => (JSON.parse(l) as { NSRSBH: string }).NSRSBH));
@@ -58,17 +91,33 @@ describe('tax XML', () => {
 describe('Party roster', () => {
   test('party-orgs pages of 500 with since filtering; member distribution', async () => {
     const all = readNdjson<PartyOrgRecord>(feedPath(p.dir, 'party-org', 'party-orgs.ndjson'));
-    const page1 = (await (await get('/party-org/party-orgs')).json()) as { items: PartyOrgRecord[]; page: number; pages: number; server_time: string };
+    const page1 = (await (await get('/party-org/party-orgs')).json()) as {
+      items: PartyOrgRecord[];
+      page: number;
+      pages: number;
+      server_time: string;
+    };
     expect(page1.pages).toBe(Math.ceil(all.length / 500));
     const seen: PartyOrgRecord[] = [...page1.items];
-    for (let n = 2; n <= page1.pages; n++) seen.push(...((await (await get(`/party-org/party-orgs?page=${n}`)).json()) as { items: PartyOrgRecord[] }).items);
+    for (let n = 2; n <= page1.pages; n++)
+      seen.push(
+        ...(
+          (await (await get(`/party-org/party-orgs?page=${n}`)).json()) as {
+            items: PartyOrgRecord[];
+          }
+        ).items,
+      );
     expect(new Set(seen.map((o) => o.org_id)).size).toBe(all.length);
     const since = '2026-08-01T00:00:00+08:00';
-    const filtered = (await (await get(`/party-org/party-orgs?since=${encodeURIComponent(since)}`)).json()) as { items: PartyOrgRecord[]; pages: number };
+    const filtered = (await (
+      await get(`/party-org/party-orgs?since=${encodeURIComponent(since)}`)
+    ).json()) as { items: PartyOrgRecord[]; pages: number };
     const expected = all.filter((o) => Date.parse(o.updated_at) >= Date.parse(since)).length;
     expect(filtered.pages).toBe(Math.ceil(expected / 500));
     expect(filtered.items.every((o) => Date.parse(o.updated_at) >= Date.parse(since))).toBe(true);
-    const dist = (await (await get('/party-org/member-distribution?since=2026-10-01T00:00:00%2B08:00')).json()) as { items: { as_of: string }[] };
+    const dist = (await (
+      await get('/party-org/member-distribution?since=2026-10-01T00:00:00%2B08:00')
+    ).json()) as { items: { as_of: string }[] };
     expect(dist.items.length).toBeGreaterThan(0);
     expect(dist.items.every((d) => d.as_of >= '2026-10-01')).toBe(true);
     expect((await get('/party-org/party-orgs?since=nonsense')).status).toBe(400);
@@ -99,18 +148,30 @@ describe('drop inboxes and auth', () => {
   });
 
   test('every route needs the token', async () => {
-    for (const path of ['/tax/periods', '/party-org/party-orgs', '/trade-union/unions.csv', '/market-regulation/enterprises']) {
+    for (const path of [
+      '/tax/periods',
+      '/party-org/party-orgs',
+      '/trade-union/unions.csv',
+      '/market-regulation/enterprises',
+    ]) {
       expect((await fetch(`${sandbox.url}${path}`)).status).toBe(401);
     }
     expect(sandbox.requests['/tax/periods']).toBeGreaterThan(1);
   });
 
   test('random faults at a seeded rate', async () => {
-    const noisy = await startSandboxRegistries({ dataDir: p.dir, port: 0, faults: { rate: 0.5, seed: 4 }, inboxRoot: join(p.dir, 'inbox2') });
+    const noisy = await startSandboxRegistries({
+      dataDir: p.dir,
+      port: 0,
+      faults: { rate: 0.5, seed: 4 },
+      inboxRoot: join(p.dir, 'inbox2'),
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 30; i++) {
-        const res = await fetch(`${noisy.url}/tax/periods`, { headers: { Authorization: 'Bearer sandbox-token' } });
+        const res = await fetch(`${noisy.url}/tax/periods`, {
+          headers: { Authorization: 'Bearer sandbox-token' },
+        });
         statuses.push(res.status);
         await res.arrayBuffer();
       }

@@ -9,8 +9,19 @@ import type { FaultEntry } from '../generator/output/fault-log';
 import { civilLines, csvFields, feedPath, readNdjson, readWorkbook } from './feed-files';
 import { makeProvince, type ProvinceFixture } from './province-fixture';
 
-interface Truth { source: string; stream: string; key: string; org: string | null; ref?: string }
-interface Expected { totals: ExpectedFigures; byCity: Record<string, ExpectedFigures>; bySection: Record<string, ExpectedFigures>; gaps: Record<string, string[]> }
+interface Truth {
+  source: string;
+  stream: string;
+  key: string;
+  org: string | null;
+  ref?: string;
+}
+interface Expected {
+  totals: ExpectedFigures;
+  byCity: Record<string, ExpectedFigures>;
+  bySection: Record<string, ExpectedFigures>;
+  gaps: Record<string, string[]>;
+}
 
 let p: ProvinceFixture;
 let truth: Truth[];
@@ -22,22 +33,43 @@ beforeAll(async () => {
 });
 afterAll(() => p.cleanup());
 
-const files = (part: string): string[] => p.summary.files.filter((f) => f.includes(part)).map((f) => join(p.dir, f));
+const files = (part: string): string[] =>
+  p.summary.files.filter((f) => f.includes(part)).map((f) => join(p.dir, f));
 
 /** Every record of every feed as [source, stream, key]. */
 async function emittedKeys(): Promise<[string, string, string][]> {
   const out: [string, string, string][] = [];
-  for (const e of readNdjson<Enterprise>(feedPath(p.dir, 'market-regulation', 'enterprises.ndjson'))) out.push(['market-regulation', 'enterprises', e.reg_id]);
-  for (const f of files('social_orgs_')) for (const l of civilLines(f).slice(1)) out.push(['civil-affairs', 'social-orgs', csvFields(l)[0]]);
+  for (const e of readNdjson<Enterprise>(
+    feedPath(p.dir, 'market-regulation', 'enterprises.ndjson'),
+  ))
+    out.push(['market-regulation', 'enterprises', e.reg_id]);
+  for (const f of files('social_orgs_'))
+    for (const l of civilLines(f).slice(1))
+      out.push(['civil-affairs', 'social-orgs', csvFields(l)[0]]);
   const sheets = await readWorkbook(files('units_2026Q3')[0]);
   for (const rows of sheets.values()) {
-    for (const r of rows.slice(2)) out.push(['statistics', 'units', statisticsKey(String(r[0] ?? ''), String(r[1] ?? ''), String(r[2] ?? ''), String(r[9]))]);
+    for (const r of rows.slice(2))
+      out.push([
+        'statistics',
+        'units',
+        statisticsKey(String(r[0] ?? ''), String(r[1] ?? ''), String(r[2] ?? ''), String(r[9])),
+      ]);
   }
-  for (const f of files('tax/periods/')) for (const t of readNdjson<TaxpayerRecord>(f)) out.push(['tax', 'taxpayers', t.NSRSBH]);
-  for (const m of readNdjson<FederationMember>(files('members_20261101')[0])) out.push(['federation', 'members', m.member_id]);
-  for (const o of readNdjson<PartyOrgRecord>(feedPath(p.dir, 'party-org', 'party-orgs.ndjson'))) out.push(['party-org', 'party-orgs', o.org_id]);
-  for (const d of readNdjson<MemberDistributionRecord>(feedPath(p.dir, 'party-org', 'member-distribution.ndjson'))) out.push(['party-org', 'member-distribution', d.uscc || d.unit_name]);
-  const unions = readFileSync(feedPath(p.dir, 'trade-union', 'unions.csv'), 'utf8').slice(1).split('\n').filter(Boolean).slice(1);
+  for (const f of files('tax/periods/'))
+    for (const t of readNdjson<TaxpayerRecord>(f)) out.push(['tax', 'taxpayers', t.NSRSBH]);
+  for (const m of readNdjson<FederationMember>(files('members_20261101')[0]))
+    out.push(['federation', 'members', m.member_id]);
+  for (const o of readNdjson<PartyOrgRecord>(feedPath(p.dir, 'party-org', 'party-orgs.ndjson')))
+    out.push(['party-org', 'party-orgs', o.org_id]);
+  for (const d of readNdjson<MemberDistributionRecord>(
+    feedPath(p.dir, 'party-org', 'member-distribution.ndjson'),
+  ))
+    out.push(['party-org', 'member-distribution', d.uscc || d.unit_name]);
+  const unions = readFileSync(feedPath(p.dir, 'trade-union', 'unions.csv'), 'utf8')
+    .slice(1)
+    .split('\n')
+    .filter(Boolean)
+    .slice(1);
   for (const l of unions) out.push(['trade-union', 'unions', csvFields(l)[0]]);
   return out;
 }
@@ -48,7 +80,10 @@ describe('truth.jsonl', () => {
     const index = new Map(records.map((t) => [`${t.source}|${t.stream}|${t.key}`, t.org]));
     expect(index.size).toBe(records.length);
     const keys = await emittedKeys();
-    for (const [source, stream, key] of keys) expect(`${source}|${stream}|${key} ${index.has(`${source}|${stream}|${key}`)}`).toBe(`${source}|${stream}|${key} true`);
+    for (const [source, stream, key] of keys)
+      expect(`${source}|${stream}|${key} ${index.has(`${source}|${stream}|${key}`)}`).toBe(
+        `${source}|${stream}|${key} true`,
+      );
     expect(new Set(keys.map((k) => k.join('|'))).size).toBe(records.length);
   });
 
@@ -80,7 +115,12 @@ describe('faults.jsonl', () => {
         continue;
       }
       const path = feedPath(p.dir, f.feed, f.file);
-      const lines = f.feed === 'civil-affairs' ? civilLines(path) : readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n');
+      const lines =
+        f.feed === 'civil-affairs'
+          ? civilLines(path)
+          : readFileSync(path, 'utf8')
+              .replace(/^\uFEFF/, '')
+              .split('\n');
       const line = lines[(f.line ?? 0) - 1];
       expect(`${where} ${line !== undefined}`).toBe(`${where} true`);
       if (f.key) expect(line.includes(f.key)).toBe(true);
@@ -88,8 +128,10 @@ describe('faults.jsonl', () => {
       if (f.reason === 'duplicate-row') expect(line).toBe(lines[(f.line ?? 0) - 2]);
       if (f.reason === 'invalid-date') expect(line).toMatch(/0000-00-00|"00000000"/);
       if (f.reason === 'invalid-encoding') expect(line).toContain('\uFFFD');
-      if (f.reason === 'wrong-column-count') expect(csvFields(line).length).not.toBe(f.feed === 'civil-affairs' ? 13 : 12);
-      if (f.reason === 'negative-number') expect(csv ? line.includes(',-') : /":-\d/.test(line)).toBe(true);
+      if (f.reason === 'wrong-column-count')
+        expect(csvFields(line).length).not.toBe(f.feed === 'civil-affairs' ? 13 : 12);
+      if (f.reason === 'negative-number')
+        expect(csv ? line.includes(',-') : /":-\d/.test(line)).toBe(true);
     }
   });
 
@@ -121,7 +163,8 @@ describe('expected.json', () => {
     expect(e.gaps.M2).toHaveLength(t.M2);
     expect(e.gaps.C1).toHaveLength(t.C1.gaps);
     expect(e.gaps.employeesUnknown).toHaveLength(t.employeesUnknown);
-    const sum = (m: Record<string, ExpectedFigures>, f: (x: ExpectedFigures) => number): number => Object.values(m).reduce((s, x) => s + f(x), 0);
+    const sum = (m: Record<string, ExpectedFigures>, f: (x: ExpectedFigures) => number): number =>
+      Object.values(m).reduce((s, x) => s + f(x), 0);
     for (const scope of [e.byCity, e.bySection]) {
       expect(sum(scope, (x) => x.organizations)).toBe(t.organizations);
       expect(sum(scope, (x) => x.P1.gap)).toBe(t.P1.gap);

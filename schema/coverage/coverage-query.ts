@@ -13,11 +13,18 @@ export interface CountsRow {
 }
 
 /** SQL conditions and parameters for a coverage filter over `coverage_fact` or `coverage_rollup`. */
-export function filterSql(filter: CoverageFilter | undefined, params: unknown[], allowClass: boolean): string[] {
+export function filterSql(
+  filter: CoverageFilter | undefined,
+  params: unknown[],
+  allowClass: boolean,
+): string[] {
   const where: string[] = [];
   if (!filter) return where;
   if (filter.region) {
-    if (!/^61\d{0,4}$/.test(filter.region)) throw badInput(`"region" must be a Shaanxi division code or prefix (61…), got ${filter.region}`);
+    if (!/^61\d{0,4}$/.test(filter.region))
+      throw badInput(
+        `"region" must be a Shaanxi division code or prefix (61…), got ${filter.region}`,
+      );
     params.push(`${divisionPrefix(filter.region)}%`);
     where.push(`division like $${params.length}`);
   }
@@ -56,7 +63,12 @@ export function divisionPrefix(code: string): string {
  * million organizations); questions as of an instant, or about one industry class, aggregate the
  * facts valid at that instant.
  */
-export async function countsByDivisionAndSection(pool: Pool, ruleSet: string, filter: CoverageFilter | undefined, asOf: Date | null): Promise<CountsRow[]> {
+export async function countsByDivisionAndSection(
+  pool: Pool,
+  ruleSet: string,
+  filter: CoverageFilter | undefined,
+  asOf: Date | null,
+): Promise<CountsRow[]> {
   const classLevel = !!filter?.industry && !/^[A-Ta-t]$/.test(filter.industry.trim());
   const params: unknown[] = [ruleSet];
   let sql: string;
@@ -68,7 +80,9 @@ export async function countsByDivisionAndSection(pool: Pool, ruleSet: string, fi
     const where = ['rule_set = $1', ...filterSql(filter, params, true)];
     if (asOf) {
       params.push(asOf);
-      where.push(`valid_from <= $${params.length} and (valid_to is null or valid_to > $${params.length})`);
+      where.push(
+        `valid_from <= $${params.length} and (valid_to is null or valid_to > $${params.length})`,
+      );
     } else {
       where.push('valid_to is null');
     }

@@ -3,21 +3,37 @@ import type { RuleSet } from '../../src/coverage/rule-set';
 import { divisionName } from '../../src/reference/divisions';
 import { industrySectionName } from '../../src/reference/industries';
 import { addInto, emptyCounts, type Counts, type CountsRow } from './coverage-query';
-import type { CoverageCountsView, CoverageSummary, IndustryCoverage, RegionCoverage } from './coverage-summary.type';
+import type {
+  CoverageCountsView,
+  CoverageSummary,
+  IndustryCoverage,
+  RegionCoverage,
+} from './coverage-summary.type';
 
 /** The GraphQL view of counts, with the rates. */
 export function countsView(c: Counts): CoverageCountsView {
   const rate = (covered: number) => (c.in_scope === 0 ? null : covered / c.in_scope);
   return {
-    organizations: c.organizations, inScope: c.in_scope, outOfScope: c.out_of_scope, inactive: c.inactive,
-    publicEconomic: c.public_economic, employeesUnknown: c.employees_unknown,
+    organizations: c.organizations,
+    inScope: c.in_scope,
+    outOfScope: c.out_of_scope,
+    inactive: c.inactive,
+    publicEconomic: c.public_economic,
+    employeesUnknown: c.employees_unknown,
     p1: { required: c.p1_required, met: c.p1_met, gap: c.p1_gap },
     u1: { required: c.u1_required, met: c.u1_met, gap: c.u1_gap },
     k1: { targets: c.k1_targets, partyGaps: c.k1_party_gaps, unionGaps: c.k1_union_gaps },
-    m1: c.m1, m2: c.m2, c1Gaps: c.c1_gaps,
+    m1: c.m1,
+    m2: c.m2,
+    c1Gaps: c.c1_gaps,
     j1: { partyCandidates: c.j1_party, unionCandidates: c.j1_union },
-    partyCovered: c.party_covered, partyWorkOnly: c.party_work_only, unionCovered: c.union_covered, dualCovered: c.dual_covered,
-    partyCoverageRate: rate(c.party_covered), unionCoverageRate: rate(c.union_covered), dualCoverageRate: rate(c.dual_covered),
+    partyCovered: c.party_covered,
+    partyWorkOnly: c.party_work_only,
+    unionCovered: c.union_covered,
+    dualCovered: c.dual_covered,
+    partyCoverageRate: rate(c.party_covered),
+    unionCoverageRate: rate(c.union_covered),
+    dualCoverageRate: rate(c.dual_covered),
   };
 }
 
@@ -31,8 +47,12 @@ export function summarize(rows: CountsRow[], ruleSet: RuleSet, asOf: Date | null
   const bySection = new Map<string, Counts>();
   for (const row of rows) {
     addInto(total, row.counts);
-    if (row.division) byCounty.set(row.division, addInto(byCounty.get(row.division) ?? emptyCounts(), row.counts));
-    bySection.set(row.industrySection, addInto(bySection.get(row.industrySection) ?? emptyCounts(), row.counts));
+    if (row.division)
+      byCounty.set(row.division, addInto(byCounty.get(row.division) ?? emptyCounts(), row.counts));
+    bySection.set(
+      row.industrySection,
+      addInto(bySection.get(row.industrySection) ?? emptyCounts(), row.counts),
+    );
   }
   const cities = new Map<string, { counts: Counts; counties: RegionCoverage[] }>();
   for (const [county, counts] of [...byCounty].sort(([a], [b]) => a.localeCompare(b))) {
@@ -52,7 +72,11 @@ export function summarize(rows: CountsRow[], ruleSet: RuleSet, asOf: Date | null
   }
   const byIndustry: IndustryCoverage[] = [...bySection]
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-    .map(([section, counts]) => ({ section: section || null, name: section ? industrySectionName(section) ?? null : null, counts: countsView(counts) }));
+    .map(([section, counts]) => ({
+      section: section || null,
+      name: section ? (industrySectionName(section) ?? null) : null,
+      counts: countsView(counts),
+    }));
   return {
     ruleSet: ruleSet.id,
     asOf,
@@ -63,6 +87,16 @@ export function summarize(rows: CountsRow[], ruleSet: RuleSet, asOf: Date | null
   };
 }
 
-function region(code: string, level: string, counts: Counts, children: RegionCoverage[]): RegionCoverage {
-  return { division: { code, name: divisionName(code) ?? null }, level, counts: countsView(counts), children };
+function region(
+  code: string,
+  level: string,
+  counts: Counts,
+  children: RegionCoverage[],
+): RegionCoverage {
+  return {
+    division: { code, name: divisionName(code) ?? null },
+    level,
+    counts: countsView(counts),
+    children,
+  };
 }

@@ -3,10 +3,14 @@ import { Division } from '../organization/organization.type';
 
 @ObjectType()
 export class RuleTally {
-  @Field(() => Int, { description: 'Organizations the rule applies to (P1: ≥ 3 full members; U1: ≥ 25 employees).' })
+  @Field(() => Int, {
+    description: 'Organizations the rule applies to (P1: ≥ 3 full members; U1: ≥ 25 employees).',
+  })
   required!: number;
 
-  @Field(() => Int, { description: 'Of those, with their own (standalone) Party organization / union.' })
+  @Field(() => Int, {
+    description: 'Of those, with their own (standalone) Party organization / union.',
+  })
   met!: number;
 
   @Field(() => Int, { description: 'Of those, without it: the gap.' })
@@ -34,10 +38,15 @@ export class JointCandidateTally {
   unionCandidates!: number;
 }
 
-/** Counts of POLICY's rules over a set of organizations (all but the scope counts are over in-scope organizations). */
+/**
+ * Counts of POLICY's rules over a set of organizations (all but the scope counts are over in-scope
+ * organizations).
+ */
 @ObjectType()
 export class CoverageCountsView {
-  @Field(() => Int, { description: 'Organizations that existed on the date (in scope + out of scope).' })
+  @Field(() => Int, {
+    description: 'Organizations that existed on the date (in scope + out of scope).',
+  })
   organizations!: number;
 
   @Field(() => Int)
@@ -52,7 +61,9 @@ export class CoverageCountsView {
   @Field(() => Int, { description: 'Out of scope: state-owned or collective.' })
   publicEconomic!: number;
 
-  @Field(() => Int, { description: 'In scope with no employee count from any source (a data gap of its own).' })
+  @Field(() => Int, {
+    description: 'In scope with no employee count from any source (a data gap of its own).',
+  })
   employeesUnknown!: number;
 
   @Field(() => RuleTally)
@@ -70,7 +81,9 @@ export class CoverageCountsView {
   @Field(() => Int, { description: 'Union present (standalone), Party organization missing.' })
   m2!: number;
 
-  @Field(() => Int, { description: 'Converted (改制) organizations without Party organization or union.' })
+  @Field(() => Int, {
+    description: 'Converted (改制) organizations without Party organization or union.',
+  })
   c1Gaps!: number;
 
   @Field(() => JointCandidateTally)
@@ -109,13 +122,18 @@ export class RegionCoverage {
   @Field(() => CoverageCountsView)
   counts!: CoverageCountsView;
 
-  @Field(() => [RegionCoverage], { description: 'Cities of the province, counties of a city (Yangling under 咸阳市).' })
+  @Field(() => [RegionCoverage], {
+    description: 'Cities of the province, counties of a city (Yangling under 咸阳市).',
+  })
   children!: RegionCoverage[];
 }
 
 @ObjectType()
 export class IndustryCoverage {
-  @Field(() => String, { nullable: true, description: 'GB/T 4754-2017 section letter; null for unknown industry.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 4754-2017 section letter; null for unknown industry.',
+  })
   section!: string | null;
 
   @Field(() => String, { nullable: true })

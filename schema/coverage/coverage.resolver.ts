@@ -10,15 +10,26 @@ import { CoverageSummary } from './coverage-summary.type';
 
 @Resolver()
 export class CoverageResolver {
-  @Query(() => CoverageSummary, { description: 'Coverage figures of POLICY for the filtered organizations, now or as of an instant.' })
+  @Query(() => CoverageSummary, {
+    description:
+      'Coverage figures of POLICY for the filtered organizations, now or as of an instant.',
+  })
   async coverage(
     @Ctx() { pool }: HubContext,
     @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
-    @Arg('asOf', () => Date, { nullable: true, description: 'Answer as the hub knew it at this instant (history is kept).' }) asOf?: Date,
+    @Arg('asOf', () => Date, {
+      nullable: true,
+      description: 'Answer as the hub knew it at this instant (history is kept).',
+    })
+    asOf?: Date,
     @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
   ): Promise<CoverageSummary> {
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
-    return summarize(await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null), rules, asOf ?? null);
+    return summarize(
+      await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null),
+      rules,
+      asOf ?? null,
+    );
   }
 }
 

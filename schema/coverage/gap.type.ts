@@ -15,7 +15,8 @@ export enum GapRule {
 }
 registerEnumType(GapRule, {
   name: 'GapRule',
-  description: 'A gap of POLICY: P1 (≥ 3 members, no own Party organization), U1 (≥ 25 employees, no own union), K1 key targets uncovered, M1/M2 one side only, C1 converted without coverage.',
+  description:
+    'A gap of POLICY: P1 (≥ 3 members, no own Party organization), U1 (≥ 25 employees, no own union), K1 key targets uncovered, M1/M2 one side only, C1 converted without coverage.',
 });
 
 /** The coverage_fact flag column and the CoverageFacts flag behind each gap. */
@@ -36,7 +37,11 @@ export enum GapOrder {
 }
 registerEnumType(GapOrder, { name: 'GapOrder' });
 
-@ObjectType({ simpleResolvers: true, description: 'An organization a rule flags, with the reason: the numbers and the sources they came from.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'An organization a rule flags, with the reason: the numbers and the sources they came from.',
+})
 export class Gap {
   @Field(() => OrganizationNode)
   organization!: OrganizationNode;

@@ -26,7 +26,10 @@ export interface GapPageOptions {
   sourceRecords?: boolean;
 }
 
-/** timestamptz text as node-postgres parses it (the loaders' dates), so both paths give equal values. */
+/**
+ * timestamptz text as node-postgres parses it (the loaders' dates), so both paths give equal
+ * values.
+ */
 const parseTimestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (text: string) => Date;
 
 /**
@@ -43,8 +46,16 @@ type SourceRecordTuple = [string, string, string, string, string, string, string
 
 /** A source record of a gap page; its two timestamps are parsed only when read. */
 class PageSourceRecord implements SourceRecordRef {
-  constructor(readonly organizationId: string, readonly source: string, readonly stream: string, readonly key: string,
-    readonly contentHash: string, readonly origin: string, private readonly firstSeenText: string, private readonly fetchedText: string) {}
+  constructor(
+    readonly organizationId: string,
+    readonly source: string,
+    readonly stream: string,
+    readonly key: string,
+    readonly contentHash: string,
+    readonly origin: string,
+    private readonly firstSeenText: string,
+    private readonly fetchedText: string,
+  ) {}
 
   get firstSeenAt(): Date {
     return parseTimestamp(this.firstSeenText);
@@ -62,19 +73,35 @@ class PageSourceRecord implements SourceRecordRef {
  * prepared statement per distinct text (a handful: rule column, filters and order), so repeated
  * pages skip parsing and planning.
  */
-export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter: CoverageFilter | undefined, order: GapOrder, limit: number,
-  after: string | undefined, options: GapPageOptions = {}): Promise<GapPage> {
+export async function gapPage(
+  pool: Pool,
+  ruleSet: string,
+  rule: GapRule,
+  filter: CoverageFilter | undefined,
+  order: GapOrder,
+  limit: number,
+  after: string | undefined,
+  options: GapPageOptions = {},
+): Promise<GapPage> {
   const { column, flag } = GAP_FLAGS[rule];
   if (!/^\w+$/.test(flag)) throw new Error(`unexpected flag name ${flag}`);
   const { expression, descending } = ORDER[order];
   const params: unknown[] = [ruleSet];
-  const where = [`f.rule_set = $1`, `f.valid_to is null`, `f.${column}`, ...filterSql(filter, params, true).map((w) => `f.${w}`)];
+  const where = [
+    `f.rule_set = $1`,
+    `f.valid_to is null`,
+    `f.${column}`,
+    ...filterSql(filter, params, true).map((w) => `f.${w}`),
+  ];
   const position = decodeCursor(`gap:${order}`, after);
   if (position) {
     const [value, id] = position.split(':');
-    if (!/^-?\d+$/.test(value ?? '') || !/^\d+$/.test(id ?? '')) throw badInput('"after" is not a cursor of this list');
+    if (!/^-?\d+$/.test(value ?? '') || !/^\d+$/.test(id ?? ''))
+      throw badInput('"after" is not a cursor of this list');
     params.push(Number(value), id);
-    where.push(`(${expression}, f.organization_id) ${descending ? '<' : '>'} ($${params.length - 1}, $${params.length})`);
+    where.push(
+      `(${expression}, f.organization_id) ${descending ? '<' : '>'} ($${params.length - 1}, $${params.length})`,
+    );
   }
   params.push(limit + 1);
   const direction = descending ? 'desc' : 'asc';
@@ -87,9 +114,12 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
   const text = options.sourceRecords
     ? `select p.*, ${SOURCE_RECORDS_SQL} as source_records from (${page}) p order by p.sort_value ${direction}, p.organization_id ${direction}`
     : page;
-  const result = await pool.query<Record<string, unknown> & { reason: CoverageFacts['reasons'][number] | null; source_records?: SourceRecordTuple[] | null }>(
-    { name: statementName('gap-page', text), text, values: params },
-  );
+  const result = await pool.query<
+    Record<string, unknown> & {
+      reason: CoverageFacts['reasons'][number] | null;
+      source_records?: SourceRecordTuple[] | null;
+    }
+  >({ name: statementName('gap-page', text), text, values: params });
   const rows = result.rows.slice(0, limit).map((row) => {
     const reason = row.reason;
     const id = String(row.organization_id);
@@ -114,14 +144,31 @@ export async function gapPage(pool: Pool, ruleSet: string, rule: GapRule, filter
     sourceRecords = new Map();
     for (const row of result.rows.slice(0, limit)) {
       const organizationId = String(row.organization_id);
-      sourceRecords.set(organizationId, (row.source_records ?? []).map(([source, stream, key, contentHash, origin, firstSeenAt, fetchedAt]) =>
-        new PageSourceRecord(organizationId, source, stream, key, contentHash, origin, firstSeenAt, fetchedAt)));
+      sourceRecords.set(
+        organizationId,
+        (row.source_records ?? []).map(
+          ([source, stream, key, contentHash, origin, firstSeenAt, fetchedAt]) =>
+            new PageSourceRecord(
+              organizationId,
+              source,
+              stream,
+              key,
+              contentHash,
+              origin,
+              firstSeenAt,
+              fetchedAt,
+            ),
+        ),
+      );
     }
   }
   return { rows, hasNextPage: result.rows.length > limit, sourceRecords };
 }
 
-/** A prepared-statement name per distinct statement text (node-postgres prepares it once per connection). */
+/**
+ * A prepared-statement name per distinct statement text (node-postgres prepares it once per
+ * connection).
+ */
 const statementNames = new Map<string, string>();
 function statementName(prefix: string, text: string): string {
   let name = statementNames.get(text);
@@ -133,9 +180,22 @@ function statementName(prefix: string, text: string): string {
 }
 
 /** How many organizations the rule flags under the filter. */
-export async function gapCount(pool: Pool, ruleSet: string, rule: GapRule, filter: CoverageFilter | undefined): Promise<number> {
+export async function gapCount(
+  pool: Pool,
+  ruleSet: string,
+  rule: GapRule,
+  filter: CoverageFilter | undefined,
+): Promise<number> {
   const params: unknown[] = [ruleSet];
-  const where = ['rule_set = $1', 'valid_to is null', GAP_FLAGS[rule].column, ...filterSql(filter, params, true)];
-  const result = await pool.query<{ n: number }>(`select count(*)::int as n from coverage_fact where ${where.join(' and ')}`, params);
+  const where = [
+    'rule_set = $1',
+    'valid_to is null',
+    GAP_FLAGS[rule].column,
+    ...filterSql(filter, params, true),
+  ];
+  const result = await pool.query<{ n: number }>(
+    `select count(*)::int as n from coverage_fact where ${where.join(' and ')}`,
+    params,
+  );
   return result.rows[0].n;
 }

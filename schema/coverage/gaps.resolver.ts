@@ -10,7 +10,9 @@ import { gapCount, gapPage } from './gaps-query';
 
 @Resolver(() => GapConnection)
 export class GapsResolver {
-  @Query(() => GapConnection, { description: 'The organizations a rule flags, each with its reason; Relay-paged.' })
+  @Query(() => GapConnection, {
+    description: 'The organizations a rule flags, each with its reason; Relay-paged.',
+  })
   async gaps(
     @Ctx() { pool, loaders }: HubContext,
     @Info() info: GraphQLResolveInfo,
@@ -25,7 +27,9 @@ export class GapsResolver {
     const order = orderBy ?? GapOrder.ORGANIZATION_ID;
     // Source records asked for come with the page, in the same statement, and feed the loader.
     const sourceRecords = selectsPath(info, ['edges', 'node', 'organization', 'sourceRecords']);
-    const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after, { sourceRecords });
+    const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after, {
+      sourceRecords,
+    });
     for (const [id, records] of page.sourceRecords ?? []) loaders.primeSourceRecords(id, records);
     return {
       edges: page.rows,
@@ -34,7 +38,9 @@ export class GapsResolver {
     };
   }
 
-  @FieldResolver(() => Int, { description: 'All organizations the rule flags under the filter (counted on request).' })
+  @FieldResolver(() => Int, {
+    description: 'All organizations the rule flags under the filter (counted on request).',
+  })
   totalCount(@Root() connection: GapConnection): Promise<number> {
     return connection.countTotal();
   }

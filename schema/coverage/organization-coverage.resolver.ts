@@ -6,7 +6,10 @@ import { OrganizationCoverage } from './organization-coverage.type';
 
 @Resolver(() => OrganizationNode)
 export class OrganizationCoverageResolver {
-  @FieldResolver(() => OrganizationCoverage, { nullable: true, description: 'The current coverage evaluation, with reasons; null until evaluated.' })
+  @FieldResolver(() => OrganizationCoverage, {
+    nullable: true,
+    description: 'The current coverage evaluation, with reasons; null until evaluated.',
+  })
   async coverage(
     @Root() organization: OrganizationNode,
     @Ctx() { loaders }: HubContext,
@@ -17,11 +20,28 @@ export class OrganizationCoverageResolver {
     if (!row) return null;
     const f = row.facts;
     return {
-      ruleSet: rules.id, asOf: f.asOf, evaluatedAt: row.validFrom, inScope: f.inScope, outOfScopeReason: f.outOfScopeReason ?? null,
-      category: f.category, employees: f.employees?.value ?? null, employeesSource: f.employees?.source ?? null,
-      employeesUnknown: f.employeesUnknown, partyMembers: f.partyMembers, partyCoverage: f.partyCoverage, unionCoverage: f.unionCoverage,
-      flags: Object.entries(f.flags).filter(([, on]) => on).map(([flag]) => flag),
-      reasons: f.reasons.map((r) => ({ rule: r.rule, flag: r.flag ?? null, text: r.text, numbers: r.numbers, sources: r.sources })),
+      ruleSet: rules.id,
+      asOf: f.asOf,
+      evaluatedAt: row.validFrom,
+      inScope: f.inScope,
+      outOfScopeReason: f.outOfScopeReason ?? null,
+      category: f.category,
+      employees: f.employees?.value ?? null,
+      employeesSource: f.employees?.source ?? null,
+      employeesUnknown: f.employeesUnknown,
+      partyMembers: f.partyMembers,
+      partyCoverage: f.partyCoverage,
+      unionCoverage: f.unionCoverage,
+      flags: Object.entries(f.flags)
+        .filter(([, on]) => on)
+        .map(([flag]) => flag),
+      reasons: f.reasons.map((r) => ({
+        rule: r.rule,
+        flag: r.flag ?? null,
+        text: r.text,
+        numbers: r.numbers,
+        sources: r.sources,
+      })),
     };
   }
 }

@@ -6,7 +6,10 @@ export class CoverageReasonView {
   @Field({ description: 'SCOPE, EMPLOYEES, P1, U1, K1, M1, M2, C1 or J1.' })
   rule!: string;
 
-  @Field(() => String, { nullable: true, description: 'The flag this reason explains, e.g. U1_gap.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The flag this reason explains, e.g. U1_gap.',
+  })
   flag!: string | null;
 
   @Field()
@@ -37,13 +40,18 @@ export class OrganizationCoverage {
   @Field(() => String, { nullable: true })
   outOfScopeReason!: string | null;
 
-  @Field({ description: 'NON_PUBLIC_ECONOMIC, PUBLIC_ECONOMIC, SOCIAL_ORGANIZATION or PROFESSIONAL_FIRM.' })
+  @Field({
+    description: 'NON_PUBLIC_ECONOMIC, PUBLIC_ECONOMIC, SOCIAL_ORGANIZATION or PROFESSIONAL_FIRM.',
+  })
   category!: string;
 
   @Field(() => Int, { nullable: true })
   employees!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Which source the employee count came from (POLICY precedence).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which source the employee count came from (POLICY precedence).',
+  })
   employeesSource!: string | null;
 
   @Field()

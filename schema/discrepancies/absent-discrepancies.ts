@@ -1,10 +1,22 @@
 import type { Pool } from 'pg';
 import { absentDetail } from './discrepancy-detail';
 import { DiscrepancyField } from './discrepancy.type';
-import { ORGANIZATION_COLUMNS, afterRecord, encodePosition, organizationOf, type DiscrepancyPage, type Position } from './discrepancy-rows';
+import {
+  ORGANIZATION_COLUMNS,
+  afterRecord,
+  encodePosition,
+  organizationOf,
+  type DiscrepancyPage,
+  type Position,
+} from './discrepancy-rows';
 
 type Row = Record<string, unknown> & {
-  stream: string; record_key: string; record_name: string | null; status: string | null; absent_since: Date; last_seen_at: Date;
+  stream: string;
+  record_key: string;
+  record_name: string | null;
+  status: string | null;
+  absent_since: Date;
+  last_seen_at: Date;
   others: Array<{ source: string; value: { name?: string; status?: string } }>;
 };
 
@@ -13,7 +25,12 @@ type Row = Record<string, unknown> & {
  * along `current_record`'s key (source, stream, record key) — a page reads only the source's
  * own current records. `others`: the departments whose present records still name the organization.
  */
-export async function absentPage(pool: Pool, source: string, limit: number, position: Position | undefined): Promise<DiscrepancyPage> {
+export async function absentPage(
+  pool: Pool,
+  source: string,
+  limit: number,
+  position: Position | undefined,
+): Promise<DiscrepancyPage> {
   const params: unknown[] = [source, limit + 1];
   const after = afterRecord(position, params);
   const result = await pool.query<Row>(
@@ -35,16 +52,30 @@ export async function absentPage(pool: Pool, source: string, limit: number, posi
     params,
   );
   const rows = result.rows.slice(0, limit).map((row) => ({
-    cursor: encodePosition(DiscrepancyField.ABSENT, { part: 0, stream: row.stream, key: row.record_key }),
+    cursor: encodePosition(DiscrepancyField.ABSENT, {
+      part: 0,
+      stream: row.stream,
+      key: row.record_key,
+    }),
     node: {
       organization: organizationOf(row),
       source,
       field: DiscrepancyField.ABSENT,
       stream: row.stream,
       recordKey: row.record_key,
-      value: { name: row.record_name, status: row.status, lastSeenAt: row.last_seen_at.toISOString(), absentSince: row.absent_since.toISOString() },
+      value: {
+        name: row.record_name,
+        status: row.status,
+        lastSeenAt: row.last_seen_at.toISOString(),
+        absentSince: row.absent_since.toISOString(),
+      },
       others: row.others,
-      detail: absentDetail(source, row.record_name, row.absent_since, row.others.map((o) => o.source)),
+      detail: absentDetail(
+        source,
+        row.record_name,
+        row.absent_since,
+        row.others.map((o) => o.source),
+      ),
     },
   }));
   return { rows, hasNextPage: result.rows.length > limit };

@@ -4,12 +4,26 @@ import type { AttributeName } from '../../src/resolution/record-attributes';
 import { comparisonDetail } from './discrepancy-detail';
 import type { StatusValue } from './discrepancy-labels';
 import { DiscrepancyField } from './discrepancy.type';
-import { ORGANIZATION_COLUMNS, afterRecord, encodePosition, organizationOf, type DiscrepancyPage, type Position } from './discrepancy-rows';
+import {
+  ORGANIZATION_COLUMNS,
+  afterRecord,
+  encodePosition,
+  organizationOf,
+  type DiscrepancyPage,
+  type Position,
+} from './discrepancy-rows';
 
 /** The fields that compare one attribute across departments. */
-export type AttributeField = DiscrepancyField.EMPLOYEES | DiscrepancyField.STATUS | DiscrepancyField.DIVISION | DiscrepancyField.NAME;
+export type AttributeField =
+  | DiscrepancyField.EMPLOYEES
+  | DiscrepancyField.STATUS
+  | DiscrepancyField.DIVISION
+  | DiscrepancyField.NAME;
 
-/** The attribute compared per field, and the one shown beside it (STATUS compares `active`, shows the raw status). */
+/**
+ * The attribute compared per field, and the one shown beside it (STATUS compares `active`, shows
+ * the raw status).
+ */
 const COMPARED: Record<AttributeField, { name: AttributeName; shown: AttributeName | null }> = {
   [DiscrepancyField.EMPLOYEES]: { name: 'employees', shown: null },
   [DiscrepancyField.STATUS]: { name: 'active', shown: 'status' },
@@ -28,10 +42,17 @@ interface Candidate {
 
 /**
  * The statements of one record version, found through its link's unique key (source, stream, record
- * key) and checked against the version: `source_record_id` itself carries no index, since it changes
+ * key) and checked against the version: `source_record_id` itself carries no index, since it
+ * changes
  * with every version (see the migration of 2026-12-03).
  */
-function statedBy(alias: string, source: string, stream: string, key: string, version: string): string {
+function statedBy(
+  alias: string,
+  source: string,
+  stream: string,
+  key: string,
+  version: string,
+): string {
   return `${alias}.source = ${source} and ${alias}.stream = ${stream} and ${alias}.record_key = ${key} and ${alias}.source_record_id = ${version}`;
 }
 
@@ -39,7 +60,10 @@ function statedBy(alias: string, source: string, stream: string, key: string, ve
 const RECORD_ATTRIBUTE = `cross join lateral (select a.organization_id, a.value from organization_attribute a
                       where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a`;
 
-/** Other departments' (not `$1`) present statements of the same attribute about `a`'s organization, with another value (`b`). */
+/**
+ * Other departments' (not `$1`) present statements of the same attribute about `a`'s organization,
+ * with another value (`b`).
+ */
 const OTHERS_DISAGREEING = `organization_attribute b
   join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
  where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
@@ -48,7 +72,8 @@ const OTHERS_DISAGREEING = `organization_attribute b
 /**
  * The source's current, present records (walked in the order of `current_record`'s primary key:
  * source, stream, record key) whose attribute differs from another
- * department's for the same organization. Per record: the attribute by the link's key (see `statedBy`), the
+ * department's for the same organization. Per record: the attribute by the link's key (see
+ * `statedBy`), the
  * others by `(organization_id, name)`; both indexed, so a page costs the records it passes over
  * and never sorts. Attributes of records absent from their snapshot are left out (see ABSENT).
  */
@@ -81,14 +106,23 @@ function candidateSql(after: string): string {
      order by page.stream, page.record_key`;
 }
 
-async function candidates(pool: Pool, source: string, field: AttributeField, limit: number, position: Position | undefined): Promise<Candidate[]> {
+async function candidates(
+  pool: Pool,
+  source: string,
+  field: AttributeField,
+  limit: number,
+  position: Position | undefined,
+): Promise<Candidate[]> {
   const { name, shown } = COMPARED[field];
   const params: unknown[] = [source, name, shown, limit];
   const after = afterRecord(position, params);
   return (await pool.query<Candidate>(candidateSql(after), params)).rows;
 }
 
-/** NAME compares normalized keys (width, brackets, legal form): raw differences that normalize alike are no discrepancy. */
+/**
+ * NAME compares normalized keys (width, brackets, legal form): raw differences that normalize alike
+ * are no discrepancy.
+ */
 function nameDisagreement(row: Candidate): Candidate | null {
   const own = normalizeOrganizationName(String(row.value)).key;
   const others = row.others.filter((o) => normalizeOrganizationName(String(o.value)).key !== own);
@@ -97,30 +131,52 @@ function nameDisagreement(row: Candidate): Candidate | null {
 
 function valueOf(field: AttributeField, value: unknown, shown: unknown): unknown {
   if (field !== DiscrepancyField.STATUS) return value;
-  return { active: typeof value === 'boolean' ? value : null, status: typeof shown === 'string' ? shown : null } satisfies StatusValue;
+  return {
+    active: typeof value === 'boolean' ? value : null,
+    status: typeof shown === 'string' ? shown : null,
+  } satisfies StatusValue;
 }
 
 function toEdge(source: string, field: AttributeField, row: Candidate) {
   const value = valueOf(field, row.value, row.shown);
-  const others = row.others.map((o) => ({ source: o.source, value: valueOf(field, o.value, o.shown) }));
+  const others = row.others.map((o) => ({
+    source: o.source,
+    value: valueOf(field, o.value, o.shown),
+  }));
   return {
     cursor: encodePosition(field, { part: 0, stream: row.stream, key: row.record_key }),
     node: {
-      organization: organizationOf(row), source, field, stream: row.stream, recordKey: row.record_key,
-      value, others, detail: comparisonDetail(field, source, value, others),
+      organization: organizationOf(row),
+      source,
+      field,
+      stream: row.stream,
+      recordKey: row.record_key,
+      value,
+      others,
+      detail: comparisonDetail(field, source, value, others),
     },
   };
 }
 
 /**
  * One page of an attribute comparison. One statement per page; NAME filters the raw differences
- * by normalized key in TypeScript and reads further candidate chunks only when that left the page short.
+ * by normalized key in TypeScript and reads further candidate chunks only when that left the page
+ * short.
  */
-export async function attributePage(pool: Pool, source: string, field: AttributeField, limit: number, position: Position | undefined): Promise<DiscrepancyPage> {
+export async function attributePage(
+  pool: Pool,
+  source: string,
+  field: AttributeField,
+  limit: number,
+  position: Position | undefined,
+): Promise<DiscrepancyPage> {
   const wanted = limit + 1;
   if (field !== DiscrepancyField.NAME) {
     const rows = await candidates(pool, source, field, wanted, position);
-    return { rows: rows.slice(0, limit).map((row) => toEdge(source, field, row)), hasNextPage: rows.length > limit };
+    return {
+      rows: rows.slice(0, limit).map((row) => toEdge(source, field, row)),
+      hasNextPage: rows.length > limit,
+    };
   }
   const chunk = Math.max(wanted * 2, 200);
   const kept: Candidate[] = [];
@@ -136,11 +192,21 @@ export async function attributePage(pool: Pool, source: string, field: Attribute
     const last = rows[rows.length - 1];
     from = { part: 0, stream: last.stream, key: last.record_key };
   }
-  return { rows: kept.slice(0, limit).map((row) => toEdge(source, field, row)), hasNextPage: kept.length > limit };
+  return {
+    rows: kept.slice(0, limit).map((row) => toEdge(source, field, row)),
+    hasNextPage: kept.length > limit,
+  };
 }
 
-/** How many records of the source disagree (a full pass over the source's records: asked for only on request). */
-export async function attributeCount(pool: Pool, source: string, field: AttributeField): Promise<number> {
+/**
+ * How many records of the source disagree (a full pass over the source's records: asked for only on
+ * request).
+ */
+export async function attributeCount(
+  pool: Pool,
+  source: string,
+  field: AttributeField,
+): Promise<number> {
   if (field === DiscrepancyField.NAME) {
     let count = 0;
     let from: Position | undefined;

@@ -11,7 +11,8 @@ export type { DiscrepancyPage } from './discrepancy-rows';
 
 /** The source as a feed id; the error names the seven allowed values. */
 export function sourceOrError(source: string): SourceId {
-  if (!isSourceId(source)) throw badInput(`"source" must be one of ${SOURCE_IDS.join(', ')}; got "${source}"`);
+  if (!isSourceId(source))
+    throw badInput(`"source" must be one of ${SOURCE_IDS.join(', ')}; got "${source}"`);
   return source;
 }
 
@@ -19,7 +20,13 @@ export function sourceOrError(source: string): SourceId {
  * One page of a discrepancy list, keyset-paged after `after` (one indexed SQL statement per page;
  * see the query of each field for the index it walks).
  */
-export function discrepancyPage(pool: Pool, source: SourceId, field: DiscrepancyField, limit: number, after?: string | null): Promise<DiscrepancyPage> {
+export function discrepancyPage(
+  pool: Pool,
+  source: SourceId,
+  field: DiscrepancyField,
+  limit: number,
+  after?: string | null,
+): Promise<DiscrepancyPage> {
   const position = decodePosition(field, after);
   switch (field) {
     case DiscrepancyField.IDENTIFIER:
@@ -32,7 +39,11 @@ export function discrepancyPage(pool: Pool, source: SourceId, field: Discrepancy
 }
 
 /** All discrepancies of the list (a full pass over the source's records; on request only). */
-export function discrepancyCount(pool: Pool, source: SourceId, field: DiscrepancyField): Promise<number> {
+export function discrepancyCount(
+  pool: Pool,
+  source: SourceId,
+  field: DiscrepancyField,
+): Promise<number> {
   switch (field) {
     case DiscrepancyField.IDENTIFIER:
       return identifierCount(pool, source);

@@ -4,15 +4,23 @@ import { pageInfoOf, pageSize } from '../pagination/relay';
 import { discrepancyCount, discrepancyPage, sourceOrError } from './discrepancies-query';
 import { DiscrepancyConnection, DiscrepancyField } from './discrepancy.type';
 
-/** The feedback half of the coordination mechanism (信息反馈): where a department's records disagree with the others'. */
+/**
+ * The feedback half of the coordination mechanism (信息反馈): where a department's records disagree
+ * with the others'.
+ */
 @Resolver(() => DiscrepancyConnection)
 export class DiscrepanciesResolver {
   @Query(() => DiscrepancyConnection, {
-    description: "A department's records that disagree with the other departments' (or fail validation), so it can fix its register; Relay-paged.",
+    description:
+      "A department's records that disagree with the other departments' (or fail validation), so it can fix its register; Relay-paged.",
   })
   async discrepancies(
     @Ctx() { pool }: HubContext,
-    @Arg('source', () => String, { description: 'The department: market-regulation, civil-affairs, statistics, tax, federation, party-org or trade-union.' }) source: string,
+    @Arg('source', () => String, {
+      description:
+        'The department: market-regulation, civil-affairs, statistics, tax, federation, party-org or trade-union.',
+    })
+    source: string,
     @Arg('field', () => DiscrepancyField) field: DiscrepancyField,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -26,7 +34,10 @@ export class DiscrepanciesResolver {
     };
   }
 
-  @FieldResolver(() => Int, { description: 'All discrepancies of the list (counted on request: a pass over the department\'s records).' })
+  @FieldResolver(() => Int, {
+    description:
+      "All discrepancies of the list (counted on request: a pass over the department's records).",
+  })
   totalCount(@Root() connection: DiscrepancyConnection): Promise<number> {
     return connection.countTotal();
   }

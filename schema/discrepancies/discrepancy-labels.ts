@@ -80,21 +80,26 @@ interface IdentifierValue {
 }
 
 function identifierText(v: IdentifierValue): string {
-  if (v.unitName !== undefined) return `「${v.unitName}」 ${v.typed ? `填报代码 ${v.typed}` : '未填报代码'}`;
+  if (v.unitName !== undefined)
+    return `「${v.unitName}」 ${v.typed ? `填报代码 ${v.typed}` : '未填报代码'}`;
   const codes = (v.invalid ?? []).map((c) => c.raw);
   if (codes.length === 0 && v.typed) codes.push(v.typed);
   return [v.name ? `「${v.name}」` : '', codes.join('、')].filter(Boolean).join(' ');
 }
 
 /** The other departments' values on one line: 税务：40 人；市场监管：「存续」（在营）. */
-export function formatOthers(field: DiscrepancyField, others: ReadonlyArray<{ source: string; value: unknown }>): string {
+export function formatOthers(
+  field: DiscrepancyField,
+  others: ReadonlyArray<{ source: string; value: unknown }>,
+): string {
   return others.map((o) => `${sourceLabel(o.source)}：${formatValue(field, o.value)}`).join('；');
 }
 
 /** The resolver's reasons for an unresolved reference (reference-resolution.ts), in Chinese. */
 export function unresolvedReasonLabel(reason: string | null | undefined): string {
   if (!reason) return '原因未知';
-  if (reason === 'no organization holds this code') return '没有任何单位持有该代码，且无唯一同名单位';
+  if (reason === 'no organization holds this code')
+    return '没有任何单位持有该代码，且无唯一同名单位';
   if (reason === 'no code and no organization of that name') return '未填写代码，且没有同名单位';
   const shared = /^(\d+) organizations share the name$/.exec(reason);
   if (shared) return `有 ${shared[1]} 个单位同名，无法确定`;

@@ -7,7 +7,8 @@ import type { Discrepancy, DiscrepancyField } from './discrepancy.type';
  * Where a page starts: after a department record (its index order: stream, record key) or, for
  * roster references, after a covered-unit edge (body id, edge id). Records come before edges.
  */
-export type Position = { part: 0; stream: string; key: string } | { part: 1; bodyId: string; edgeId: string };
+export type Position =
+  { part: 0; stream: string; key: string } | { part: 1; bodyId: string; edgeId: string };
 
 /** One page of a discrepancy list. */
 export interface DiscrepancyPage {
@@ -16,11 +17,17 @@ export interface DiscrepancyPage {
 }
 
 export function encodePosition(field: DiscrepancyField, position: Position): string {
-  const tuple = position.part === 0 ? [0, position.stream, position.key] : [1, position.bodyId, position.edgeId];
+  const tuple =
+    position.part === 0
+      ? [0, position.stream, position.key]
+      : [1, position.bodyId, position.edgeId];
   return encodeCursor(`discrepancy:${field}`, JSON.stringify(tuple));
 }
 
-export function decodePosition(field: DiscrepancyField, after: string | null | undefined): Position | undefined {
+export function decodePosition(
+  field: DiscrepancyField,
+  after: string | null | undefined,
+): Position | undefined {
   const text = decodeCursor(`discrepancy:${field}`, after);
   if (text === undefined) return undefined;
   let tuple: unknown;
@@ -31,8 +38,16 @@ export function decodePosition(field: DiscrepancyField, after: string | null | u
   }
   if (Array.isArray(tuple) && tuple.length === 3) {
     const [part, a, b] = tuple as unknown[];
-    if (part === 0 && typeof a === 'string' && typeof b === 'string') return { part: 0, stream: a, key: b };
-    if (part === 1 && typeof a === 'string' && typeof b === 'string' && /^\d+$/.test(a) && /^\d+$/.test(b)) return { part: 1, bodyId: a, edgeId: b };
+    if (part === 0 && typeof a === 'string' && typeof b === 'string')
+      return { part: 0, stream: a, key: b };
+    if (
+      part === 1 &&
+      typeof a === 'string' &&
+      typeof b === 'string' &&
+      /^\d+$/.test(a) &&
+      /^\d+$/.test(b)
+    )
+      return { part: 1, bodyId: a, edgeId: b };
   }
   throw badInput('"after" is not a cursor of this list');
 }

@@ -14,14 +14,27 @@ export enum DiscrepancyField {
 }
 registerEnumType(DiscrepancyField, {
   name: 'DiscrepancyField',
-  description: 'Where a department\'s records disagree with the others\' (信息反馈): the value compared, or the kind of record problem.',
+  description:
+    "Where a department's records disagree with the others' (信息反馈): the value compared, or the kind of record problem.",
   valuesConfig: {
-    EMPLOYEES: { description: 'Employees (从业人员) differ from another department\'s for the same organization.' },
-    STATUS: { description: 'Active or not differs (e.g. tax 注销 while market regulation 存续); the raw statuses are shown.' },
+    EMPLOYEES: {
+      description:
+        "Employees (从业人员) differ from another department's for the same organization.",
+    },
+    STATUS: {
+      description:
+        'Active or not differs (e.g. tax 注销 while market regulation 存续); the raw statuses are shown.',
+    },
     DIVISION: { description: 'Division code (所属区划) differs.' },
     NAME: { description: 'Name differs after normalization (width, brackets, legal form).' },
-    IDENTIFIER: { description: 'Invalid identifier claims; for the rosters also references that resolved to no organization or only via a repaired code or the name.' },
-    ABSENT: { description: 'Records missing from the department\'s newer full snapshot (kept, never deleted).' },
+    IDENTIFIER: {
+      description:
+        'Invalid identifier claims; for the rosters also references that resolved to no organization or only via a repaired code or the name.',
+    },
+    ABSENT: {
+      description:
+        "Records missing from the department's newer full snapshot (kept, never deleted).",
+    },
   },
 });
 
@@ -36,9 +49,15 @@ export class DiscrepancyValue {
 }
 
 /** One record of a department that disagrees with the others, with a sentence a clerk can act on. */
-@ObjectType({ description: 'One record of a department that disagrees with the other departments\' records (数据差异).' })
+@ObjectType({
+  description:
+    "One record of a department that disagrees with the other departments' records (数据差异).",
+})
 export class Discrepancy {
-  @Field(() => OrganizationNode, { nullable: true, description: 'Null when the record or reference resolved to no organization.' })
+  @Field(() => OrganizationNode, {
+    nullable: true,
+    description: 'Null when the record or reference resolved to no organization.',
+  })
   organization!: OrganizationNode | null;
 
   @Field({ description: 'The department whose record this is.' })
@@ -50,16 +69,19 @@ export class Discrepancy {
   @Field()
   stream!: string;
 
-  @Field({ description: "The department's own record key (for roster references: the Party organization's / union's key)." })
+  @Field({
+    description:
+      "The department's own record key (for roster references: the Party organization's / union's key).",
+  })
   recordKey!: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: "The department's value." })
   value!: unknown;
 
-  @Field(() => [DiscrepancyValue], { description: 'The other departments\' disagreeing values.' })
+  @Field(() => [DiscrepancyValue], { description: "The other departments' disagreeing values." })
   others!: DiscrepancyValue[];
 
-  @Field({ description: 'What is wrong, in Chinese, for the department\'s clerk.' })
+  @Field({ description: "What is wrong, in Chinese, for the department's clerk." })
   detail!: string;
 }
 

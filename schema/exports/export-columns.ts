@@ -1,6 +1,11 @@
 import type { Gap } from '../coverage/gap.type';
 import { GapRule } from '../coverage/gap.type';
-import { FIELD_LABELS, formatOthers, formatValue, sourceLabel } from '../discrepancies/discrepancy-labels';
+import {
+  FIELD_LABELS,
+  formatOthers,
+  formatValue,
+  sourceLabel,
+} from '../discrepancies/discrepancy-labels';
 import type { Discrepancy } from '../discrepancies/discrepancy.type';
 import { PARTY_COVERAGE_LABELS, UNION_COVERAGE_LABELS, chineseGapReason } from './gap-reasons';
 
@@ -26,9 +31,17 @@ export const GAP_RULE_LABELS: Record<GapRule, string> = {
 };
 
 export const KIND_LABELS: Record<string, string> = {
-  ENTERPRISE: '企业', BRANCH: '分支机构', INDIVIDUAL_BUSINESS: '个体工商户', FARMERS_COOPERATIVE: '农民专业合作社',
-  SOCIAL_GROUP: '社会团体', PRIVATE_NON_ENTERPRISE: '民办非企业单位（社会服务机构）', FOUNDATION: '基金会',
-  LAW_FIRM: '律师事务所', ACCOUNTING_FIRM: '会计师事务所', TAX_AGENT_FIRM: '税务师事务所', OTHER: '其他',
+  ENTERPRISE: '企业',
+  BRANCH: '分支机构',
+  INDIVIDUAL_BUSINESS: '个体工商户',
+  FARMERS_COOPERATIVE: '农民专业合作社',
+  SOCIAL_GROUP: '社会团体',
+  PRIVATE_NON_ENTERPRISE: '民办非企业单位（社会服务机构）',
+  FOUNDATION: '基金会',
+  LAW_FIRM: '律师事务所',
+  ACCOUNTING_FIRM: '会计师事务所',
+  TAX_AGENT_FIRM: '税务师事务所',
+  OTHER: '其他',
 };
 
 export const GAP_COLUMNS: ExportColumn[] = [

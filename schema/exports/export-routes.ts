@@ -6,8 +6,20 @@ import { divisionName } from '../../src/reference/divisions';
 import { logger } from '../../src/runtime/logger';
 import { FIELD_LABELS, sourceLabel } from '../discrepancies/discrepancy-labels';
 import { streamCsv } from './csv-export';
-import { DISCREPANCY_COLUMNS, GAP_COLUMNS, GAP_RULE_LABELS, type ExportColumn, type ExportRow } from './export-columns';
-import { DISCREPANCY_PARAMETERS, ExportParameterError, GAP_PARAMETERS, parseDiscrepancyParams, parseGapParams } from './export-params';
+import {
+  DISCREPANCY_COLUMNS,
+  GAP_COLUMNS,
+  GAP_RULE_LABELS,
+  type ExportColumn,
+  type ExportRow,
+} from './export-columns';
+import {
+  DISCREPANCY_PARAMETERS,
+  ExportParameterError,
+  GAP_PARAMETERS,
+  parseDiscrepancyParams,
+  parseGapParams,
+} from './export-params';
 import { EXPORT_PAGE_SIZE, discrepancyRows, gapRows } from './export-rows';
 import { streamXlsx } from './xlsx-export';
 
@@ -44,27 +56,33 @@ export function mountExports(app: express.Express, deps: ExportDependencies): vo
     res.json(exportIndex());
   });
   for (const format of FORMATS) {
-    app.get(`/exports/gaps.${format}`, (req, res) => serve(res, format, () => {
-      const params = parseGapParams(req.query);
-      const region = params.filter.region ? `_${divisionName(params.filter.region.padEnd(6, '0')) ?? params.filter.region}` : '';
-      return {
-        fileName: `覆盖缺口_${GAP_RULE_LABELS[params.rule].replace(' ', '_')}${region}_${chinaDate(new Date())}`,
-        asciiName: `gaps-${params.rule}-${chinaDate(new Date())}`,
-        sheetName: '覆盖缺口',
-        columns: GAP_COLUMNS,
-        rows: gapRows(deps.pool, params, pageSize),
-      };
-    }));
-    app.get(`/exports/discrepancies.${format}`, (req, res) => serve(res, format, () => {
-      const params = parseDiscrepancyParams(req.query);
-      return {
-        fileName: `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_${chinaDate(new Date())}`,
-        asciiName: `discrepancies-${params.source}-${params.field}-${chinaDate(new Date())}`,
-        sheetName: '数据差异',
-        columns: DISCREPANCY_COLUMNS,
-        rows: discrepancyRows(deps.pool, params, pageSize),
-      };
-    }));
+    app.get(`/exports/gaps.${format}`, (req, res) =>
+      serve(res, format, () => {
+        const params = parseGapParams(req.query);
+        const region = params.filter.region
+          ? `_${divisionName(params.filter.region.padEnd(6, '0')) ?? params.filter.region}`
+          : '';
+        return {
+          fileName: `覆盖缺口_${GAP_RULE_LABELS[params.rule].replace(' ', '_')}${region}_${chinaDate(new Date())}`,
+          asciiName: `gaps-${params.rule}-${chinaDate(new Date())}`,
+          sheetName: '覆盖缺口',
+          columns: GAP_COLUMNS,
+          rows: gapRows(deps.pool, params, pageSize),
+        };
+      }),
+    );
+    app.get(`/exports/discrepancies.${format}`, (req, res) =>
+      serve(res, format, () => {
+        const params = parseDiscrepancyParams(req.query);
+        return {
+          fileName: `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_${chinaDate(new Date())}`,
+          asciiName: `discrepancies-${params.source}-${params.field}-${chinaDate(new Date())}`,
+          sheetName: '数据差异',
+          columns: DISCREPANCY_COLUMNS,
+          rows: discrepancyRows(deps.pool, params, pageSize),
+        };
+      }),
+    );
   }
 }
 
@@ -72,7 +90,11 @@ export function mountExports(app: express.Express, deps: ExportDependencies): vo
  * Validates, reads the first page (so a bad filter or a database failure is still a JSON error
  * with a status), then sends the headers and streams the rest.
  */
-async function serve(res: express.Response, format: Format, prepare: () => ExportJob): Promise<void> {
+async function serve(
+  res: express.Response,
+  format: Format,
+  prepare: () => ExportJob,
+): Promise<void> {
   let job: ExportJob;
   let first: IteratorResult<ExportRow>;
   try {
@@ -80,7 +102,9 @@ async function serve(res: express.Response, format: Format, prepare: () => Expor
     first = await job.rows.next();
   } catch (error) {
     if (error instanceof ExportParameterError) {
-      res.status(400).json({ error: error.message, parameter: error.parameter, allowed: error.allowed });
+      res
+        .status(400)
+        .json({ error: error.message, parameter: error.parameter, allowed: error.allowed });
     } else if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
       res.status(400).json({ error: error.message });
     } else {
@@ -109,15 +133,24 @@ async function serve(res: express.Response, format: Format, prepare: () => Expor
 }
 
 /** The first row (already read) followed by the rest; closing it closes the underlying source. */
-async function* resume(first: IteratorResult<ExportRow>, rest: AsyncGenerator<ExportRow>): AsyncGenerator<ExportRow> {
+async function* resume(
+  first: IteratorResult<ExportRow>,
+  rest: AsyncGenerator<ExportRow>,
+): AsyncGenerator<ExportRow> {
   if (first.done) return;
   yield first.value;
   yield* rest;
 }
 
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987) that browsers save under. */
+/**
+ * `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987) that browsers save
+ * under.
+ */
 export function attachment(fileName: string, asciiName: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -125,15 +158,22 @@ export function attachment(fileName: string, asciiName: string): string {
 export function exportIndex() {
   const formats = (name: string) => FORMATS.map((f) => `/exports/${name}.${f}`);
   return {
-    description: 'Downloads of the gap lists and discrepancy reports: CSV (UTF-8 with BOM) or XLSX, streamed; Chinese column headers.',
+    description:
+      'Downloads of the gap lists and discrepancy reports: CSV (UTF-8 with BOM) or XLSX, streamed; Chinese column headers.',
     exports: [
       {
-        name: 'gaps', title: '两个覆盖缺口清单', paths: formats('gaps'), parameters: GAP_PARAMETERS,
+        name: 'gaps',
+        title: '两个覆盖缺口清单',
+        paths: formats('gaps'),
+        parameters: GAP_PARAMETERS,
         columns: GAP_COLUMNS.map((c) => c.header),
         example: '/exports/gaps.xlsx?rule=U1_NO_STANDALONE_UNION&region=6101',
       },
       {
-        name: 'discrepancies', title: '部门数据差异反馈', paths: formats('discrepancies'), parameters: DISCREPANCY_PARAMETERS,
+        name: 'discrepancies',
+        title: '部门数据差异反馈',
+        paths: formats('discrepancies'),
+        parameters: DISCREPANCY_PARAMETERS,
         columns: DISCREPANCY_COLUMNS.map((c) => c.header),
         example: '/exports/discrepancies.csv?source=tax&field=STATUS',
       },

@@ -10,12 +10,25 @@ export const EXPORT_PAGE_SIZE = 5000;
 
 /**
  * The rows of a gap list, page by page along the same keyset query as `gaps` (organization id
- * order): only one page is held at a time, and a consumer that stops (client gone) stops the paging.
+ * order): only one page is held at a time, and a consumer that stops (client gone) stops the
+ * paging.
  */
-export async function* gapRows(pool: Pool, params: GapExportParams, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow> {
+export async function* gapRows(
+  pool: Pool,
+  params: GapExportParams,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<ExportRow> {
   let after: string | undefined;
   for (;;) {
-    const page = await gapPage(pool, params.ruleSet, params.rule, params.filter, GapOrder.ORGANIZATION_ID, pageSize, after);
+    const page = await gapPage(
+      pool,
+      params.ruleSet,
+      params.rule,
+      params.filter,
+      GapOrder.ORGANIZATION_ID,
+      pageSize,
+      after,
+    );
     for (const edge of page.rows) yield gapRow(edge.node);
     if (!page.hasNextPage || page.rows.length === 0) return;
     after = page.rows[page.rows.length - 1].cursor;
@@ -23,7 +36,11 @@ export async function* gapRows(pool: Pool, params: GapExportParams, pageSize = E
 }
 
 /** The rows of a discrepancy list, page by page along the `discrepancies` keyset query. */
-export async function* discrepancyRows(pool: Pool, params: DiscrepancyExportParams, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ExportRow> {
+export async function* discrepancyRows(
+  pool: Pool,
+  params: DiscrepancyExportParams,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<ExportRow> {
   let after: string | undefined;
   for (;;) {
     const page = await discrepancyPage(pool, params.source, params.field, pageSize, after);

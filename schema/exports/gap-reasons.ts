@@ -3,10 +3,19 @@ import { sourceLabel } from '../discrepancies/discrepancy-labels';
 
 /** Coverage forms (POLICY "Coverage forms"): 单独组建 … on the Party side, 单独建会 … on the union side. */
 export const PARTY_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独组建', JOINT: '联合组建', REGIONAL: '区域性', INDUSTRY: '行业性', WORK_ONLY: '工作覆盖（党建指导员）', NONE: '未覆盖',
+  STANDALONE: '单独组建',
+  JOINT: '联合组建',
+  REGIONAL: '区域性',
+  INDUSTRY: '行业性',
+  WORK_ONLY: '工作覆盖（党建指导员）',
+  NONE: '未覆盖',
 };
 export const UNION_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独建会', JOINT: '联合建会', REGIONAL: '区域性', INDUSTRY: '行业性', NONE: '未覆盖',
+  STANDALONE: '单独建会',
+  JOINT: '联合建会',
+  REGIONAL: '区域性',
+  INDUSTRY: '行业性',
+  NONE: '未覆盖',
 };
 
 /** The field each department's employee count comes from (src/coverage/employees.ts), in Chinese. */
@@ -18,10 +27,17 @@ const EMPLOYEE_FIELDS: Record<string, string> = {
   federation: '会员填报从业人数',
 };
 
-const LEVELS: Record<string, string> = { national: '全国', provincial: '省级', city: '市级', county: '县级' };
+const LEVELS: Record<string, string> = {
+  national: '全国',
+  provincial: '省级',
+  city: '市级',
+  county: '县级',
+};
 
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 
 /**
  * A gap's reason in Chinese, for the exports (the column headers are Chinese): built from the same
@@ -73,9 +89,11 @@ function employeesOrigin(gap: Gap): string {
 
 /** Why the organization is a key coverage target (src/coverage/key-targets.ts), from its numbers. */
 function keyTarget(numbers: Record<string, unknown>, gap: Gap): string | undefined {
-  if (text(numbers.category) === 'PROFESSIONAL_FIRM') return '律师、会计、税务等专业服务机构，不论规模';
+  if (text(numbers.category) === 'PROFESSIONAL_FIRM')
+    return '律师、会计、税务等专业服务机构，不论规模';
   const level = text(numbers.level);
-  if (level) return `在${LEVELS[level] ?? level}登记的社会团体${text(numbers.authority) ? `，登记管理机关${numbers.authority as string}` : ''}`;
+  if (level)
+    return `在${LEVELS[level] ?? level}登记的社会团体${text(numbers.authority) ? `，登记管理机关${numbers.authority as string}` : ''}`;
   const employees = num(numbers.employees);
   const threshold = num(numbers.threshold);
   if (employees === undefined || threshold === undefined) return undefined;

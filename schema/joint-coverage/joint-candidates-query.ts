@@ -37,18 +37,24 @@ export interface JointGroupsResult {
  */
 function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
   params.push(q.ruleSet);
-  const where = [`f.rule_set = $${params.length}`, 'f.valid_to is null', q.side === 'PARTY' ? 'f.j1_party' : 'f.j1_union',
-    ...filterSql(q.filter, params, true).map((condition) => `f.${condition}`)].join(' and ');
+  const where = [
+    `f.rule_set = $${params.length}`,
+    'f.valid_to is null',
+    q.side === 'PARTY' ? 'f.j1_party' : 'f.j1_union',
+    ...filterSql(q.filter, params, true).map((condition) => `f.${condition}`),
+  ].join(' and ');
   const columns = 'f.organization_id, f.employees, f.party_members';
   if (q.groupBy === 'CHAMBER') {
-    // An organization in two chambers yields two rows: it belongs in both proposals (first_row once).
+    // An organization in two chambers yields two rows: it belongs in both proposals (first_row
+    // once).
     return `keyed as (select ${columns}, k.key, k.n = 1 as first_row from coverage_fact f
               left join (select m.organization_id, array_agg(distinct btrim(m.chamber_name)) as names from chamber_membership m
                           where btrim(m.chamber_name) <> '' group by m.organization_id) m on m.organization_id = f.organization_id
               cross join lateral unnest(coalesce(m.names, array[null::text])) with ordinality as k(key, n)
              where ${where})`;
   }
-  // Park and street come from statistics; the building was read from the golden address by the coverage stage.
+  // Park and street come from statistics; the building was read from the golden address by the
+  // coverage stage.
   const column = q.groupBy === 'PARK' ? 'park' : q.groupBy === 'STREET' ? 'street' : 'building';
   return `keyed as (select ${columns}, nullif(btrim(f.${column}), '') as key, true as first_row from coverage_fact f where ${where})`;
 }
@@ -60,7 +66,12 @@ function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
  * `members`, each with the ids of its first `members` organizations (largest employers first, then
  * id), aggregated in the same pass.
  */
-export async function jointGroups(pool: Pool, q: JointQuery, limit: number, members: number | null = null): Promise<JointGroupsResult> {
+export async function jointGroups(
+  pool: Pool,
+  q: JointQuery,
+  limit: number,
+  members: number | null = null,
+): Promise<JointGroupsResult> {
   const params: unknown[] = [];
   const cte = keyedCandidatesSql(q, params);
   let memberIds = 'null::bigint[]';
@@ -71,8 +82,14 @@ export async function jointGroups(pool: Pool, q: JointQuery, limit: number, memb
   }
   params.push(limit + 1);
   const result = await pool.query<{
-    key: string | null; organizations: number; employees: number; employees_unknown: number; party_members: number;
-    member_ids: string[] | null; total_groups: number; total_candidates: number;
+    key: string | null;
+    organizations: number;
+    employees: number;
+    employees_unknown: number;
+    party_members: number;
+    member_ids: string[] | null;
+    total_groups: number;
+    total_candidates: number;
   }>(
     `with ${cte},
      grouped as (select key, count(*)::int as organizations, coalesce(sum(employees), 0)::int as employees,
@@ -88,14 +105,20 @@ export async function jointGroups(pool: Pool, q: JointQuery, limit: number, memb
     params,
   );
   const rows = result.rows.map((row) => ({
-    key: row.key, organizations: row.organizations, employees: row.employees,
-    employeesUnknown: row.employees_unknown, partyMembers: row.party_members, memberIds: (row.member_ids ?? []).map(String),
+    key: row.key,
+    organizations: row.organizations,
+    employees: row.employees,
+    employeesUnknown: row.employees_unknown,
+    partyMembers: row.party_members,
+    memberIds: (row.member_ids ?? []).map(String),
   }));
   const ungrouped = rows.find((row) => row.key === null);
   return {
     totalCandidates: result.rows[0]?.total_candidates ?? 0,
     totalGroups: result.rows[0]?.total_groups ?? 0,
     ungrouped: ungrouped?.organizations ?? 0,
-    groups: rows.filter((row): row is JointGroupRow & { key: string } => row.key !== null).slice(0, limit),
+    groups: rows
+      .filter((row): row is JointGroupRow & { key: string } => row.key !== null)
+      .slice(0, limit),
   };
 }

@@ -1,12 +1,26 @@
-import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { pageSize } from '../pagination/relay';
 
-/** The fields called `name` in a selection set, looking through inline fragments and fragment spreads. */
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
+/**
+ * The fields called `name` in a selection set, looking through inline fragments and fragment
+ * spreads.
+ */
+function fieldsNamed(
+  set: SelectionSetNode | undefined,
+  name: string,
+  info: GraphQLResolveInfo,
+): FieldNode[] {
   if (!set) return [];
   return set.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, info);
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return fieldsNamed(selection.selectionSet, name, info);
     const fragment = info.fragments[selection.name.value];
     return fragment ? fieldsNamed(fragment.selectionSet, name, info) : [];
   });
@@ -23,8 +37,13 @@ export function requestedMembers(info: GraphQLResolveInfo): number | null {
     for (const groups of fieldsNamed(node.selectionSet, 'groups', info)) {
       for (const members of fieldsNamed(groups.selectionSet, 'members', info)) {
         const argument = members.arguments?.find((a) => a.name.value === 'first');
-        const value = argument ? valueFromASTUntyped(argument.value, info.variableValues) : undefined;
-        largest = Math.max(largest ?? 0, pageSize(value === null || value === undefined ? undefined : Number(value)));
+        const value = argument
+          ? valueFromASTUntyped(argument.value, info.variableValues)
+          : undefined;
+        largest = Math.max(
+          largest ?? 0,
+          pageSize(value === null || value === undefined ? undefined : Number(value)),
+        );
       }
     }
   }

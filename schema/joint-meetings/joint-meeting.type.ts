@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Division } from '../organization/organization.type';
 
 /** A recorded joint (liaison) meeting (联系（席）会议) of a region's Party and union bodies. */
-@ObjectType('JointMeeting', { description: "A joint (liaison) meeting (联系（席）会议) of a region's Party and union bodies (rule A1)." })
+@ObjectType('JointMeeting', {
+  description:
+    "A joint (liaison) meeting (联系（席）会议) of a region's Party and union bodies (rule A1).",
+})
 export class JointMeetingView {
   @Field(() => ID)
   id!: string;
@@ -24,7 +27,9 @@ export class JointMeetingView {
 }
 
 /** Rule A1 for one region and one year. */
-@ObjectType('JointMeetingCompliance', { description: 'Rule A1 for one region and one year: at least one joint meeting.' })
+@ObjectType('JointMeetingCompliance', {
+  description: 'Rule A1 for one region and one year: at least one joint meeting.',
+})
 export class JointMeetingComplianceView {
   @Field(() => Division)
   division!: Division;
@@ -32,7 +37,9 @@ export class JointMeetingComplianceView {
   @Field({ description: 'province, city or county.' })
   level!: string;
 
-  @Field(() => Int, { description: 'Meetings the region itself held in the year (not those of the regions under it).' })
+  @Field(() => Int, {
+    description: 'Meetings the region itself held in the year (not those of the regions under it).',
+  })
   meetings!: number;
 
   @Field({ description: 'At least one meeting in the year.' })

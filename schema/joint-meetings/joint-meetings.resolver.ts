@@ -19,14 +19,20 @@ function division(code: string) {
 @Resolver()
 export class JointMeetingsResolver {
   @Query(() => [JointMeetingComplianceView], {
-    description: 'Rule A1 (each region holds a joint meeting at least once a year): the region first, then the regions directly '
-      + 'under it (province → cities, city → counties with Yangling 610403 under 咸阳市 610400).',
+    description:
+      'Rule A1 (each region holds a joint meeting at least once a year): the region first, then the regions directly ' +
+      'under it (province → cities, city → counties with Yangling 610403 under 咸阳市 610400).',
   })
   async jointMeetings(
     @Ctx() { pool }: HubContext,
-    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' }) region: string,
+    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' })
+    region: string,
     @Arg('year', () => Int) year: number,
-    @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021', description: 'Whose city roll-ups to use.' }) ruleSet?: string,
+    @Arg('ruleSet', () => String, {
+      defaultValue: 'shaanxi-2021',
+      description: 'Whose city roll-ups to use.',
+    })
+    ruleSet?: string,
   ): Promise<JointMeetingComplianceView[]> {
     const code = meetingRegionOrError(region);
     meetingYearOrError(year);
@@ -47,17 +53,22 @@ export class JointMeetingsResolver {
     }));
   }
 
-  @Mutation(() => JointMeetingView, { description: 'Records a joint meeting a region held (rule A1); audited under the acting person.' })
+  @Mutation(() => JointMeetingView, {
+    description:
+      'Records a joint meeting a region held (rule A1); audited under the acting person.',
+  })
   async recordJointMeeting(
     @Ctx() { pool, actor }: HubContext,
-    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' }) region: string,
+    @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' })
+    region: string,
     @Arg('heldOn', () => String, { description: 'YYYY-MM-DD, not in the future.' }) heldOn: string,
     @Arg('title', () => String, { nullable: true }) title?: string,
   ): Promise<JointMeetingView> {
     const code = meetingRegionOrError(region);
     const date = meetingDateOrError(heldOn);
     const text = title?.trim() || null;
-    if (text && text.length > TITLE_MAX) throw badInput(`"title" is longer than ${TITLE_MAX} characters`);
+    if (text && text.length > TITLE_MAX)
+      throw badInput(`"title" is longer than ${TITLE_MAX} characters`);
     // The meeting and its audit entry are committed together or not at all.
     const row = await inTransaction(pool, async (client) => {
       const inserted = await client.query<{ id: string; recorded_at: Date }>(
@@ -66,9 +77,21 @@ export class JointMeetingsResolver {
         [code, date, text, actor],
       );
       const meeting = inserted.rows[0];
-      await audit(client, actor, 'record-joint-meeting', text, { meetingId: String(meeting.id), region: code, heldOn: date, title: text });
+      await audit(client, actor, 'record-joint-meeting', text, {
+        meetingId: String(meeting.id),
+        region: code,
+        heldOn: date,
+        title: text,
+      });
       return meeting;
     });
-    return { id: String(row.id), division: division(code), heldOn: date, title: text, recordedBy: actor, recordedAt: row.recorded_at };
+    return {
+      id: String(row.id),
+      division: division(code),
+      heldOn: date,
+      title: text,
+      recordedBy: actor,
+      recordedAt: row.recorded_at,
+    };
   }
 }

@@ -19,9 +19,12 @@ export function regionLevel(code: string): RegionLevel {
 export function meetingRegionOrError(code: string): string {
   const trimmed = code.trim();
   if (!/^61\d{4}$/.test(trimmed)) {
-    throw badInput(`"region" must be a six-digit Shaanxi division code (610000, a city such as 610100, or a county such as 610113), got "${code}"`);
+    throw badInput(
+      `"region" must be a six-digit Shaanxi division code (610000, a city such as 610100, or a county such as 610113), got "${code}"`,
+    );
   }
-  if (!divisionName(trimmed)) throw badInput(`"region" ${trimmed} is not a known Shaanxi province, city or county`);
+  if (!divisionName(trimmed))
+    throw badInput(`"region" ${trimmed} is not a known Shaanxi province, city or county`);
   return trimmed;
 }
 
@@ -54,7 +57,11 @@ export function childRegions(code: string, ruleSet: RuleSet): string[] {
       const cityCode = `61${String(city).padStart(2, '0')}00`;
       if (divisionName(cityCode)) cities.add(cityCode);
     }
-    return [...cities].filter((city) => city !== PROVINCE && city.startsWith(code.slice(0, 2))).sort();
+    return [...cities]
+      .filter((city) => city !== PROVINCE && city.startsWith(code.slice(0, 2)))
+      .sort();
   }
-  return allCounties().filter((county) => cityOfDivision(county, ruleSet) === code).sort();
+  return allCounties()
+    .filter((county) => cityOfDivision(county, ruleSet) === code)
+    .sort();
 }

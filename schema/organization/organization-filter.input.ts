@@ -2,25 +2,65 @@ import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { Ownership } from '../coverage/coverage-filter.input';
 import { OrganizationKind } from './organization.type';
 
-export enum PartyCoverageForm { STANDALONE = 'STANDALONE', JOINT = 'JOINT', REGIONAL = 'REGIONAL', INDUSTRY = 'INDUSTRY', WORK_ONLY = 'WORK_ONLY', NONE = 'NONE' }
-registerEnumType(PartyCoverageForm, { name: 'PartyCoverageForm', description: '单独组建, 联合组建, 区域性, 行业性, work coverage only (工作覆盖), none.' });
+export enum PartyCoverageForm {
+  STANDALONE = 'STANDALONE',
+  JOINT = 'JOINT',
+  REGIONAL = 'REGIONAL',
+  INDUSTRY = 'INDUSTRY',
+  WORK_ONLY = 'WORK_ONLY',
+  NONE = 'NONE',
+}
+registerEnumType(PartyCoverageForm, {
+  name: 'PartyCoverageForm',
+  description: '单独组建, 联合组建, 区域性, 行业性, work coverage only (工作覆盖), none.',
+});
 
-export enum UnionCoverageForm { STANDALONE = 'STANDALONE', JOINT = 'JOINT', REGIONAL = 'REGIONAL', INDUSTRY = 'INDUSTRY', NONE = 'NONE' }
-registerEnumType(UnionCoverageForm, { name: 'UnionCoverageForm', description: '单独建会, 联合建会, 区域性, 行业性, none.' });
+export enum UnionCoverageForm {
+  STANDALONE = 'STANDALONE',
+  JOINT = 'JOINT',
+  REGIONAL = 'REGIONAL',
+  INDUSTRY = 'INDUSTRY',
+  NONE = 'NONE',
+}
+registerEnumType(UnionCoverageForm, {
+  name: 'UnionCoverageForm',
+  description: '单独建会, 联合建会, 区域性, 行业性, none.',
+});
 
 /** Rule flags an organization can carry (all given must hold). */
 export enum CoverageFlagName {
-  P1_REQUIRED = 'p1_required', P1_MET = 'p1_met', P1_GAP = 'p1_gap',
-  U1_REQUIRED = 'u1_required', U1_MET = 'u1_met', U1_GAP = 'u1_gap',
-  K1_TARGET = 'k1_target', K1_PARTY_GAP = 'k1_party_gap', K1_UNION_GAP = 'k1_union_gap',
-  M1 = 'm1', M2 = 'm2', C1_GAP = 'c1_gap', J1_PARTY_CANDIDATE = 'j1_party', J1_UNION_CANDIDATE = 'j1_union',
+  P1_REQUIRED = 'p1_required',
+  P1_MET = 'p1_met',
+  P1_GAP = 'p1_gap',
+  U1_REQUIRED = 'u1_required',
+  U1_MET = 'u1_met',
+  U1_GAP = 'u1_gap',
+  K1_TARGET = 'k1_target',
+  K1_PARTY_GAP = 'k1_party_gap',
+  K1_UNION_GAP = 'k1_union_gap',
+  M1 = 'm1',
+  M2 = 'm2',
+  C1_GAP = 'c1_gap',
+  J1_PARTY_CANDIDATE = 'j1_party',
+  J1_UNION_CANDIDATE = 'j1_union',
 }
 registerEnumType(CoverageFlagName, { name: 'CoverageFlag' });
 
-export enum OrganizationOrder { ID = 'ID', NAME = 'NAME', EMPLOYEES_DESC = 'EMPLOYEES_DESC', PARTY_MEMBERS_DESC = 'PARTY_MEMBERS_DESC' }
-registerEnumType(OrganizationOrder, { name: 'OrganizationOrder', description: 'Employees and Party members as the coverage evaluation counts them.' });
+export enum OrganizationOrder {
+  ID = 'ID',
+  NAME = 'NAME',
+  EMPLOYEES_DESC = 'EMPLOYEES_DESC',
+  PARTY_MEMBERS_DESC = 'PARTY_MEMBERS_DESC',
+}
+registerEnumType(OrganizationOrder, {
+  name: 'OrganizationOrder',
+  description: 'Employees and Party members as the coverage evaluation counts them.',
+});
 
-@InputType({ description: 'Filters combine with AND; every field is optional. Coverage fields use the current evaluation under `ruleSet`.' })
+@InputType({
+  description:
+    'Filters combine with AND; every field is optional. Coverage fields use the current evaluation under `ruleSet`.',
+})
 export class OrganizationFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })
   nameContains?: string;
@@ -31,16 +71,28 @@ export class OrganizationFilter {
   @Field(() => Boolean, { nullable: true })
   active?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Division code or prefix: 61 (province), 6101 (city), 610113 (county).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Division code or prefix: 61 (province), 6101 (city), 610113 (county).',
+  })
   division?: string;
 
-  @Field(() => String, { nullable: true, description: 'Industry section letter (I) or class code (I6510 / 6510).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Industry section letter (I) or class code (I6510 / 6510).',
+  })
   industry?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only organizations with a record from this feed (e.g. tax).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only organizations with a record from this feed (e.g. tax).',
+  })
   source?: string;
 
-  @Field(() => String, { nullable: true, description: 'Rule set of the coverage fields below (default shaanxi-2021).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Rule set of the coverage fields below (default shaanxi-2021).',
+  })
   ruleSet?: string;
 
   @Field(() => [Ownership], { nullable: true })
@@ -73,6 +125,9 @@ export class OrganizationFilter {
   @Field(() => [CoverageFlagName], { nullable: true, description: 'Every flag given must be set.' })
   flags?: CoverageFlagName[];
 
-  @Field(() => Boolean, { nullable: true, description: 'A key coverage target (重点覆盖对象, K1).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A key coverage target (重点覆盖对象, K1).',
+  })
   keyTarget?: boolean;
 }

@@ -8,8 +8,15 @@ import type { OrganizationNode } from './organization.type';
 /** The GraphQL view of an organization entity. */
 export function toNode(o: Organization): OrganizationNode {
   return nodeOfRow({
-    id: o.id, uscc: o.uscc, name: o.name, kind: o.kind, status: o.status, active: o.active,
-    division_code: o.divisionCode, industry_code: o.industryCode, employees: o.employees,
+    id: o.id,
+    uscc: o.uscc,
+    name: o.name,
+    kind: o.kind,
+    status: o.status,
+    active: o.active,
+    division_code: o.divisionCode,
+    industry_code: o.industryCode,
+    employees: o.employees,
   });
 }
 
@@ -17,30 +24,45 @@ export function toNode(o: Organization): OrganizationNode {
  * Finds an organization by id (a retired id resolves to its survivor), by USCC as typed, or by any
  * identifier (USCC, organization code with or without hyphen, registration number, legacy tax id).
  */
-export async function findOrganization(em: EntityManager, id?: string | null, uscc?: string | null, identifier?: string | null): Promise<Organization | null> {
+export async function findOrganization(
+  em: EntityManager,
+  id?: string | null,
+  uscc?: string | null,
+  identifier?: string | null,
+): Promise<Organization | null> {
   if (!id && !uscc && !identifier) throw badInput('give "id", "uscc" or "identifier"');
   if (identifier) return findByIdentifier(em, identifier);
   if (id) {
     if (!/^\d{1,18}$/.test(id)) throw badInput(`"id" is not an organization id: ${id}`);
     const found = await em.findOne(Organization, { id });
     if (found) return found;
-    const alias = await em.getConnection().execute<Array<{ organization_id: string }>>(
-      'select organization_id from organization_alias where retired_id = ?', [id],
-    );
+    const alias = await em
+      .getConnection()
+      .execute<Array<{ organization_id: string }>>(
+        'select organization_id from organization_alias where retired_id = ?',
+        [id],
+      );
     return alias[0] ? em.findOne(Organization, { id: String(alias[0].organization_id) }) : null;
   }
   const normalized = normalizeUsccInput(uscc);
   if (!normalized) throw badInput('"uscc" is empty');
-  const viaIdentifier = await em.getConnection().execute<Array<{ organization_id: string }>>(
-    `select organization_id from organization_identifier where scheme = 'uscc' and value = ?`, [normalized],
-  );
-  return viaIdentifier[0] ? em.findOne(Organization, { id: String(viaIdentifier[0].organization_id) }) : null;
+  const viaIdentifier = await em
+    .getConnection()
+    .execute<Array<{ organization_id: string }>>(
+      `select organization_id from organization_identifier where scheme = 'uscc' and value = ?`,
+      [normalized],
+    );
+  return viaIdentifier[0]
+    ? em.findOne(Organization, { id: String(viaIdentifier[0].organization_id) })
+    : null;
 }
 
 async function findByIdentifier(em: EntityManager, raw: string): Promise<Organization | null> {
   const classified = classifyIdentifier(raw);
   if (!classified.normalized) throw badInput('"identifier" is empty');
-  const values = [classified.normalized, classified.organizationCode].filter((v): v is string => !!v);
+  const values = [classified.normalized, classified.organizationCode].filter(
+    (v): v is string => !!v,
+  );
   const rows = await em.getConnection().execute<Array<{ organization_id: string }>>(
     `select organization_id from organization_identifier where value in (${values.map(() => '?').join(',')})
       order by case scheme when 'uscc' then 0 else 1 end limit 1`,

@@ -6,48 +6,78 @@ import { OrganizationFilter, OrganizationOrder } from './organization-filter.inp
 import { findOrganization, toNode } from './organization-query';
 import { organizationCount, organizationPage } from './organization-list';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
-import { OrganizationConnection, OrganizationMatch, OrganizationNode, SourceRecordRef } from './organization.type';
+import {
+  OrganizationConnection,
+  OrganizationMatch,
+  OrganizationNode,
+  SourceRecordRef,
+} from './organization.type';
 
 @Resolver(() => OrganizationNode)
 export class OrganizationResolver {
-  @Query(() => OrganizationNode, { nullable: true, description: 'One organization by id (retired ids still resolve), by USCC, or by any identifier.' })
+  @Query(() => OrganizationNode, {
+    nullable: true,
+    description:
+      'One organization by id (retired ids still resolve), by USCC, or by any identifier.',
+  })
   async organization(
     @Ctx() { em }: HubContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('uscc', () => String, { nullable: true }) uscc?: string,
-    @Arg('identifier', () => String, { nullable: true, description: 'USCC, organization code, registration number or legacy tax id, as typed.' })
+    @Arg('identifier', () => String, {
+      nullable: true,
+      description: 'USCC, organization code, registration number or legacy tax id, as typed.',
+    })
     identifier?: string,
   ): Promise<OrganizationNode | null> {
     const found = await findOrganization(em, id, uscc, identifier);
     return found ? toNode(found) : null;
   }
 
-  @Query(() => [OrganizationMatch], { description: 'Organizations whose name resembles the text (trigram similarity), best first.' })
+  @Query(() => [OrganizationMatch], {
+    description: 'Organizations whose name resembles the text (trigram similarity), best first.',
+  })
   async searchOrganizations(
     @Ctx() { em }: HubContext,
     @Arg('name', () => String) name: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<OrganizationMatch[]> {
     if (name.trim().length < 2) throw badInput('"name" needs at least two characters');
-    const rows = await em.getConnection().execute<Array<{ id: string; similarity: number }>>(
-      `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
-      [name, name, pageSize(first)],
-    );
+    const rows = await em
+      .getConnection()
+      .execute<Array<{ id: string; similarity: number }>>(
+        `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
+        [name, name, pageSize(first)],
+      );
     const found = await em.find(Organization, { id: { $in: rows.map((r) => String(r.id)) } });
     const byId = new Map(found.map((o) => [String(o.id), o]));
-    return rows.flatMap((r) => (byId.has(String(r.id)) ? [{ organization: toNode(byId.get(String(r.id))!), similarity: Number(r.similarity) }] : []));
+    return rows.flatMap((r) =>
+      byId.has(String(r.id))
+        ? [{ organization: toNode(byId.get(String(r.id))!), similarity: Number(r.similarity) }]
+        : [],
+    );
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations matching a filter (registry and coverage dimensions), Relay-paged.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations matching a filter (registry and coverage dimensions), Relay-paged.',
+  })
   async organizations(
     @Ctx() { pool }: HubContext,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg('orderBy', () => OrganizationOrder, { defaultValue: OrganizationOrder.ID }) orderBy?: OrganizationOrder,
+    @Arg('orderBy', () => OrganizationOrder, { defaultValue: OrganizationOrder.ID })
+    orderBy?: OrganizationOrder,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<OrganizationConnection> {
     const ruleSet = ruleSetOrError(filter?.ruleSet ?? 'shaanxi-2021').id;
-    const page = await organizationPage(pool, filter, orderBy ?? OrganizationOrder.ID, ruleSet, pageSize(first), after);
+    const page = await organizationPage(
+      pool,
+      filter,
+      orderBy ?? OrganizationOrder.ID,
+      ruleSet,
+      pageSize(first),
+      after,
+    );
     return {
       edges: page.rows,
       pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
@@ -55,7 +85,9 @@ export class OrganizationResolver {
     };
   }
 
-  @FieldResolver(() => [SourceRecordRef], { description: 'The department records behind this organization.' })
+  @FieldResolver(() => [SourceRecordRef], {
+    description: 'The department records behind this organization.',
+  })
   sourceRecords(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext) {
     return loaders.sourceRecordsOf(organization.id);
   }
@@ -63,7 +95,9 @@ export class OrganizationResolver {
 
 @Resolver(() => OrganizationConnection)
 export class OrganizationConnectionResolver {
-  @FieldResolver(() => Int, { description: 'All organizations matching the filter (counted on request).' })
+  @FieldResolver(() => Int, {
+    description: 'All organizations matching the filter (counted on request).',
+  })
   totalCount(@Root() connection: OrganizationConnection): Promise<number> {
     return connection.countTotal();
   }

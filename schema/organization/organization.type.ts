@@ -3,11 +3,13 @@ import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
 import { RelayConnection } from '../pagination/relay';
 
 export const OrganizationKind = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, k])) as Record<
-  (typeof ORGANIZATION_KINDS)[number], (typeof ORGANIZATION_KINDS)[number]
+  (typeof ORGANIZATION_KINDS)[number],
+  (typeof ORGANIZATION_KINDS)[number]
 >;
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
-  description: 'What an organization is, as the policy distinguishes it (企业, 个体工商户, 社会团体, 律师事务所, …).',
+  description:
+    'What an organization is, as the policy distinguishes it (企业, 个体工商户, 社会团体, 律师事务所, …).',
 });
 
 /** A GB/T 2260 division (行政区划). */
@@ -16,7 +18,10 @@ export class Division {
   @Field()
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name from the national division list, null for an unknown code.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name from the national division list, null for an unknown code.',
+  })
   name!: string | null;
 }
 
@@ -46,12 +51,18 @@ export class SourceRecordRef {
 }
 
 /** A resolved organization (the golden record). */
-@ObjectType('Organization', { simpleResolvers: true, description: 'A resolved organization: one node of the organization graph, with a stable id.' })
+@ObjectType('Organization', {
+  simpleResolvers: true,
+  description: 'A resolved organization: one node of the organization graph, with a stable id.',
+})
 export class OrganizationNode {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Validated unified social credit code (统一社会信用代码).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Validated unified social credit code (统一社会信用代码).',
+  })
   uscc!: string | null;
 
   @Field()
@@ -60,7 +71,10 @@ export class OrganizationNode {
   @Field(() => OrganizationKind)
   kind!: string;
 
-  @Field(() => String, { nullable: true, description: 'Status as the owning registry states it (存续, 注销, 正常…).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status as the owning registry states it (存续, 注销, 正常…).',
+  })
   status!: string | null;
 
   @Field({ description: 'False when cancelled, revoked or moved out (注销, 吊销, 撤销, 迁出).' })
@@ -69,10 +83,16 @@ export class OrganizationNode {
   @Field(() => Division, { nullable: true })
   division!: Division | null;
 
-  @Field(() => String, { nullable: true, description: 'GB/T 4754-2017 class with section letter, e.g. I6510.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'GB/T 4754-2017 class with section letter, e.g. I6510.',
+  })
   industry!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Employees by the POLICY precedence; null when no source gives a number.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Employees by the POLICY precedence; null when no source gives a number.',
+  })
   employees!: number | null;
 }
 

@@ -4,42 +4,98 @@ import type { HubContext } from '../context';
 import type { AttributeRow, MergeRow } from '../loaders';
 import { OrganizationMergeView } from './organization-merge.type';
 import { OrganizationNode, type SourceRecordRef } from './organization.type';
-import { AttributeConflict, AttributeValue, IdentifierView, RecordLinkView } from './provenance.type';
+import {
+  AttributeConflict,
+  AttributeValue,
+  IdentifierView,
+  RecordLinkView,
+} from './provenance.type';
 
-/** Attributes compared across departments; status is compared as `active` (each registry has its own words). */
-const COMPARED = ['name', 'active', 'divisionCode', 'industryCode', 'employees', 'legalRepresentative', 'address', 'establishedOn'];
+/**
+ * Attributes compared across departments; status is compared as `active` (each registry has its own
+ * words).
+ */
+const COMPARED = [
+  'name',
+  'active',
+  'divisionCode',
+  'industryCode',
+  'employees',
+  'legalRepresentative',
+  'address',
+  'establishedOn',
+];
 
 @Resolver(() => OrganizationNode)
 export class ProvenanceResolver {
-  @FieldResolver(() => [AttributeValue], { description: 'Every stated value behind the golden record, with its source and time.' })
-  attributes(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<AttributeRow[]> {
+  @FieldResolver(() => [AttributeValue], {
+    description: 'Every stated value behind the golden record, with its source and time.',
+  })
+  attributes(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+  ): Promise<AttributeRow[]> {
     return loaders.attributes.load(organization.id);
   }
 
-  @FieldResolver(() => [AttributeConflict], { description: 'Attributes on which departments disagree.' })
-  async conflicts(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<AttributeConflict[]> {
+  @FieldResolver(() => [AttributeConflict], {
+    description: 'Attributes on which departments disagree.',
+  })
+  async conflicts(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+  ): Promise<AttributeConflict[]> {
     return conflictsOf(await loaders.attributes.load(organization.id));
   }
 
-  @FieldResolver(() => [RecordLinkView], { description: 'The records linked to this organization and why.' })
-  async links(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<RecordLinkView[]> {
-    const [links, records] = await Promise.all([loaders.links.load(organization.id), loaders.sourceRecords.load(organization.id)]);
-    const byKey = new Map<string, SourceRecordRef>(records.map((r) => [`${r.source}/${r.stream}/${r.key}`, r]));
+  @FieldResolver(() => [RecordLinkView], {
+    description: 'The records linked to this organization and why.',
+  })
+  async links(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+  ): Promise<RecordLinkView[]> {
+    const [links, records] = await Promise.all([
+      loaders.links.load(organization.id),
+      loaders.sourceRecords.load(organization.id),
+    ]);
+    const byKey = new Map<string, SourceRecordRef>(
+      records.map((r) => [`${r.source}/${r.stream}/${r.key}`, r]),
+    );
     return links.flatMap((link) => {
       const record = byKey.get(`${link.source}/${link.stream}/${link.key}`);
-      return record ? [{ record, weight: link.weight, reasons: link.reasons, decidedBy: link.decidedBy, decidedAt: link.decidedAt }] : [];
+      return record
+        ? [
+            {
+              record,
+              weight: link.weight,
+              reasons: link.reasons,
+              decidedBy: link.decidedBy,
+              decidedAt: link.decidedAt,
+            },
+          ]
+        : [];
     });
   }
 
   @FieldResolver(() => [OrganizationMergeView], {
-    description: 'The merges that made this organization: by re-resolution on new evidence, or by a person.',
+    description:
+      'The merges that made this organization: by re-resolution on new evidence, or by a person.',
   })
-  merges(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<MergeRow[]> {
+  merges(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+  ): Promise<MergeRow[]> {
     return loaders.merges.load(organization.id);
   }
 
-  @FieldResolver(() => [IdentifierView], { description: 'Every identifier that resolves to this organization.' })
-  identifiers(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext): Promise<IdentifierView[]> {
+  @FieldResolver(() => [IdentifierView], {
+    description: 'Every identifier that resolves to this organization.',
+  })
+  identifiers(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+  ): Promise<IdentifierView[]> {
     return loaders.identifiers.load(organization.id);
   }
 }
@@ -50,12 +106,22 @@ export function conflictsOf(attributes: AttributeRow[]): AttributeConflict[] {
   for (const name of COMPARED) {
     const values = new Map<string, { value: unknown; sources: Set<string> }>();
     for (const attribute of attributes.filter((a) => a.name === name)) {
-      const key = name === 'name' ? normalizeOrganizationName(String(attribute.value)).key : JSON.stringify(attribute.value);
+      const key =
+        name === 'name'
+          ? normalizeOrganizationName(String(attribute.value)).key
+          : JSON.stringify(attribute.value);
       const entry = values.get(key) ?? { value: attribute.value, sources: new Set<string>() };
       entry.sources.add(attribute.source);
       values.set(key, entry);
     }
-    if (values.size > 1) conflicts.push({ name, values: [...values.values()].map((v) => ({ value: v.value, sources: [...v.sources].sort() })) });
+    if (values.size > 1)
+      conflicts.push({
+        name,
+        values: [...values.values()].map((v) => ({
+          value: v.value,
+          sources: [...v.sources].sort(),
+        })),
+      });
   }
   return conflicts;
 }

@@ -20,7 +20,9 @@ export class AttributeValue {
   @Field({ description: "The department's record key." })
   recordKey!: string;
 
-  @Field({ description: 'When the department says it was true (updated_at, period end, snapshot date).' })
+  @Field({
+    description: 'When the department says it was true (updated_at, period end, snapshot date).',
+  })
   observedAt!: Date;
 }
 
@@ -49,10 +51,14 @@ export class RecordLinkView {
   @Field(() => SourceRecordRef)
   record!: SourceRecordRef;
 
-  @Field(() => Float, { description: 'Match weight: 1000 for rules and people; log2 odds for the matcher.' })
+  @Field(() => Float, {
+    description: 'Match weight: 1000 for rules and people; log2 odds for the matcher.',
+  })
   weight!: number;
 
-  @Field(() => GraphQLJSON, { description: 'Per-field reasons, e.g. [{field: "uscc", level: "exact"}].' })
+  @Field(() => GraphQLJSON, {
+    description: 'Per-field reasons, e.g. [{field: "uscc", level: "exact"}].',
+  })
   reasons!: unknown;
 
   @Field({ description: 'rule:<name>, model:<version> or person:<who>.' })

@@ -24,9 +24,11 @@ export interface Edge<T> {
 }
 
 /**
- * The Relay shape of a list of `node`s: declares the object type `<edgeName>` (`cursor`, `node`) and
+ * The Relay shape of a list of `node`s: declares the object type `<edgeName>` (`cursor`, `node`)
+ * and
  * returns an abstract base with `edges` and `pageInfo`. A list declares its connection by extending
- * it — `@ObjectType({ simpleResolvers: true }) class GapConnection extends RelayConnection('GapEdge', Gap)`
+ * it — `@ObjectType({ simpleResolvers: true }) class GapConnection extends
+ * RelayConnection('GapEdge', Gap)`
  * — and adds its `totalCount` (a field, or a field resolver counting on request).
  */
 export function RelayConnection<T extends object>(edgeName: string, node: ClassType<T>) {
@@ -39,7 +41,8 @@ export function RelayConnection<T extends object>(edgeName: string, node: ClassT
     node!: T;
   }
 
-  // A type of its own only for the fields to be inherited: never referenced, so never in the schema.
+  // A type of its own only for the fields to be inherited: never referenced, so never in the
+  // schema.
   @ObjectType(`${edgeName}ConnectionBase`)
   abstract class Connection {
     @Field(() => [EdgeType])
@@ -62,7 +65,8 @@ export function encodeCursor(kind: string, position: string): string {
 export function decodeCursor(kind: string, cursor: string | null | undefined): string | undefined {
   if (!cursor) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(`${kind}:`)) throw badInput(`"after" is not a cursor of this list: ${cursor}`);
+  if (!text.startsWith(`${kind}:`))
+    throw badInput(`"after" is not a cursor of this list: ${cursor}`);
   return text.slice(kind.length + 1);
 }
 
@@ -80,6 +84,15 @@ export function badInput(message: string): GraphQLError {
 }
 
 /** The page information of a keyset page: `after` given means there were rows before it. */
-export function pageInfoOf(edges: ReadonlyArray<{ cursor: string }>, hasNextPage: boolean, after: string | null | undefined): PageInfo {
-  return { hasNextPage, hasPreviousPage: !!after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+export function pageInfoOf(
+  edges: ReadonlyArray<{ cursor: string }>,
+  hasNextPage: boolean,
+  after: string | null | undefined,
+): PageInfo {
+  return {
+    hasNextPage,
+    hasPreviousPage: !!after,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
 }

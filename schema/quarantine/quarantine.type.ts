@@ -19,19 +19,32 @@ export class QuarantineEntryView {
   @Field({ description: 'File (name + SHA-256) or page URL.' })
   origin!: string;
 
-  @Field(() => String, { nullable: true, description: 'Line, row or index inside the origin; null when the whole file or page is quarantined.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Line, row or index inside the origin; null when the whole file or page is quarantined.',
+  })
   position!: string | null;
 
-  @Field({ description: 'Stable reason, e.g. invalid-date, wrong-column-count, truncated-file, unreadable-page.' })
+  @Field({
+    description:
+      'Stable reason, e.g. invalid-date, wrong-column-count, truncated-file, unreadable-page.',
+  })
   reason!: string;
 
   @Field(() => String, { nullable: true })
   detail!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The first characters of the offending input.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first characters of the offending input.',
+  })
   excerpt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The department's record key, when it could be read." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The department's record key, when it could be read.",
+  })
   recordKey!: string | null;
 
   @Field()

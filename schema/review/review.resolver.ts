@@ -1,5 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DecisionError, confirmLink, mergeOrganizations, rejectLink, splitOrganization } from '../../src/resolution/manual-decisions';
+import {
+  DecisionError,
+  confirmLink,
+  mergeOrganizations,
+  rejectLink,
+  splitOrganization,
+} from '../../src/resolution/manual-decisions';
 import { Organization } from '../../src/storage/entities';
 import { inTransaction } from '../../src/storage/sql-pool';
 import type { HubContext } from '../context';
@@ -9,14 +15,24 @@ import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../p
 import { LinkReviewConnection, LinkReviewView, RecordRefInput } from './review.type';
 
 interface ReviewRow {
-  id: string; source: string; stream: string; record_key: string; current_organization_id: string | null;
-  candidate_organization_id: string; weight: number; reasons: unknown; status: string; created_at: Date;
+  id: string;
+  source: string;
+  stream: string;
+  record_key: string;
+  current_organization_id: string | null;
+  candidate_organization_id: string;
+  weight: number;
+  reasons: unknown;
+  status: string;
+  created_at: Date;
 }
 
 /** The review queue and the decisions people make about the graph (each audited with the actor). */
 @Resolver(() => LinkReviewView)
 export class ReviewResolver {
-  @Query(() => LinkReviewConnection, { description: 'Open link suggestions, strongest first within creation order.' })
+  @Query(() => LinkReviewConnection, {
+    description: 'Open link suggestions, strongest first within creation order.',
+  })
   async reviewQueue(
     @Ctx() { pool }: HubContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
@@ -24,11 +40,20 @@ export class ReviewResolver {
   ): Promise<LinkReviewConnection> {
     const limit = pageSize(first);
     const afterId = decodeCursor('review', after) ?? '0';
-    const rows = (await pool.query<ReviewRow>(
-      `select * from link_review where status = 'open' and id > $1 order by id limit $2`, [afterId, limit + 1],
-    )).rows;
-    const total = (await pool.query<{ n: number }>(`select count(*)::int as n from link_review where status = 'open'`)).rows[0].n;
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor('review', String(row.id)), node: toView(row) }));
+    const rows = (
+      await pool.query<ReviewRow>(
+        `select * from link_review where status = 'open' and id > $1 order by id limit $2`,
+        [afterId, limit + 1],
+      )
+    ).rows;
+    const total = (
+      await pool.query<{ n: number }>(
+        `select count(*)::int as n from link_review where status = 'open'`,
+      )
+    ).rows[0].n;
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ cursor: encodeCursor('review', String(row.id)), node: toView(row) }));
     return {
       edges,
       totalCount: total,
@@ -46,27 +71,52 @@ export class ReviewResolver {
     return loadNode(em, review.candidateId);
   }
 
-  @Mutation(() => OrganizationNode, { description: 'Accept a suggestion: the record joins the candidate and stays there.' })
-  async confirmLink(@Ctx() ctx: HubContext, @Arg('reviewId', () => ID) reviewId: string, @Arg('note', () => String, { nullable: true }) note?: string) {
-    const id = await decide(ctx, (client) => confirmLink(client, reviewId, ctx.actor, note ?? null));
+  @Mutation(() => OrganizationNode, {
+    description: 'Accept a suggestion: the record joins the candidate and stays there.',
+  })
+  async confirmLink(
+    @Ctx() ctx: HubContext,
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
+    const id = await decide(ctx, (client) =>
+      confirmLink(client, reviewId, ctx.actor, note ?? null),
+    );
     return loadNode(ctx.em, id);
   }
 
-  @Mutation(() => Boolean, { description: 'Reject a suggestion: later runs never link the record to that organization.' })
-  async rejectLink(@Ctx() ctx: HubContext, @Arg('reviewId', () => ID) reviewId: string, @Arg('note', () => String, { nullable: true }) note?: string) {
+  @Mutation(() => Boolean, {
+    description: 'Reject a suggestion: later runs never link the record to that organization.',
+  })
+  async rejectLink(
+    @Ctx() ctx: HubContext,
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
     await decide(ctx, (client) => rejectLink(client, reviewId, ctx.actor, note ?? null));
     return true;
   }
 
-  @Mutation(() => OrganizationNode, { description: 'Merge two organizations; the older id survives and the other resolves to it.' })
-  async mergeOrganizations(@Ctx() ctx: HubContext, @Arg('ids', () => [ID]) ids: string[], @Arg('reason', () => String) reason: string) {
-    if (ids.length !== 2 || ids[0] === ids[1]) throw badInput('"ids" must name two different organizations');
+  @Mutation(() => OrganizationNode, {
+    description: 'Merge two organizations; the older id survives and the other resolves to it.',
+  })
+  async mergeOrganizations(
+    @Ctx() ctx: HubContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('reason', () => String) reason: string,
+  ) {
+    if (ids.length !== 2 || ids[0] === ids[1])
+      throw badInput('"ids" must name two different organizations');
     if (!reason.trim()) throw badInput('"reason" is required: say why they are the same');
-    const id = await decide(ctx, (client) => mergeOrganizations(client, ids[0], ids[1], ctx.actor, reason));
+    const id = await decide(ctx, (client) =>
+      mergeOrganizations(client, ids[0], ids[1], ctx.actor, reason),
+    );
     return loadNode(ctx.em, id);
   }
 
-  @Mutation(() => OrganizationNode, { description: 'Split records off into a new organization (undo a false merge).' })
+  @Mutation(() => OrganizationNode, {
+    description: 'Split records off into a new organization (undo a false merge).',
+  })
   async splitOrganization(
     @Ctx() ctx: HubContext,
     @Arg('id', () => ID) id: string,
@@ -74,12 +124,17 @@ export class ReviewResolver {
     @Arg('reason', () => String) reason: string,
   ) {
     if (!reason.trim()) throw badInput('"reason" is required: say why they differ');
-    const newId = await decide(ctx, (client) => splitOrganization(client, id, records, ctx.actor, reason));
+    const newId = await decide(ctx, (client) =>
+      splitOrganization(client, id, records, ctx.actor, reason),
+    );
     return loadNode(ctx.em, newId);
   }
 }
 
-async function decide<T>(ctx: HubContext, work: Parameters<typeof inTransaction<T>>[1]): Promise<T> {
+async function decide<T>(
+  ctx: HubContext,
+  work: Parameters<typeof inTransaction<T>>[1],
+): Promise<T> {
   try {
     return await inTransaction(ctx.pool, work);
   } catch (error) {
@@ -95,8 +150,17 @@ async function loadNode(em: HubContext['em'], id: string): Promise<OrganizationN
 
 function toView(row: ReviewRow): LinkReviewView {
   return {
-    id: String(row.id), source: row.source, stream: row.stream, recordKey: row.record_key, weight: row.weight, reasons: row.reasons,
-    status: row.status, createdAt: row.created_at, current: null, candidate: null,
-    currentId: row.current_organization_id ? String(row.current_organization_id) : null, candidateId: String(row.candidate_organization_id),
+    id: String(row.id),
+    source: row.source,
+    stream: row.stream,
+    recordKey: row.record_key,
+    weight: row.weight,
+    reasons: row.reasons,
+    status: row.status,
+    createdAt: row.created_at,
+    current: null,
+    candidate: null,
+    currentId: row.current_organization_id ? String(row.current_organization_id) : null,
+    candidateId: String(row.candidate_organization_id),
   };
 }

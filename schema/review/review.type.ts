@@ -21,7 +21,10 @@ export class LinkReviewView {
   @Field(() => OrganizationNode, { nullable: true, description: 'Where the record is linked now.' })
   current!: OrganizationNode | null;
 
-  @Field(() => OrganizationNode, { nullable: true, description: 'Where the matcher suggests it belongs.' })
+  @Field(() => OrganizationNode, {
+    nullable: true,
+    description: 'Where the matcher suggests it belongs.',
+  })
   candidate!: OrganizationNode | null;
 
   @Field(() => Float)
@@ -46,7 +49,7 @@ export class LinkReviewConnection extends RelayConnection('LinkReviewEdge', Link
   totalCount!: number;
 }
 
-@InputType({ description: 'A department record: feed, stream and the department\'s key.' })
+@InputType({ description: "A department record: feed, stream and the department's key." })
 export class RecordRefInput {
   @Field()
   source!: string;

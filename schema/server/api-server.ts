@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Pool } from 'pg';
@@ -47,19 +50,26 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   const apollo = new ApolloServer<HubContext>({
     schema,
     introspection: true,
-    // The hub's own shutdown stops Apollo; Apollo's signal handlers would race it and re-raise the signal.
+    // The hub's own shutdown stops Apollo; Apollo's signal handlers would race it and re-raise the
+    // signal.
     stopOnTerminationSignals: false,
     // Error responses never carry server internals, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to collect them.
+      // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to
+      // collect them.
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
       responseCachePlugin(responseCache),
     ],
-    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    logger: {
+      debug: () => {},
+      info: () => {},
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
   });
   await apollo.start();
 
@@ -92,14 +102,21 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    graphqlHandler(apollo, responseCache, (req) => createContext({ em: deps.orm.em, pool: deps.pool, feeds: deps.feeds }, actorOf(req.headers['x-hub-actor']))),
+    graphqlHandler(apollo, responseCache, (req) =>
+      createContext(
+        { em: deps.orm.em, pool: deps.pool, feeds: deps.feeds },
+        actorOf(req.headers['x-hub-actor']),
+      ),
+    ),
   );
 
   // Unexpected failures answer JSON without internals; the details go to the log.
-  app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    logger.error({ err: error }, 'request failed');
-    if (!res.headersSent) res.status(500).json({ error: 'internal error' });
-  });
+  app.use(
+    (error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+    },
+  );
 
   const host = deps.host ?? '0.0.0.0';
   await new Promise<void>((resolve, reject) => {
@@ -112,7 +129,10 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   return { url, port, close: () => apollo.stop() };
 }
 
-/** The acting person for the audit trail; a deployment puts authentication in front and sets the header. */
+/**
+ * The acting person for the audit trail; a deployment puts authentication in front and sets the
+ * header.
+ */
 function actorOf(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value && /^[\w.@-]{1,64}$/.test(value) ? value : 'anonymous';

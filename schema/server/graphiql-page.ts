@@ -63,7 +63,9 @@ export function mountGraphiql(app: Express, endpoint = '/graphql'): void {
     res.type(asset.type).set('cache-control', 'public, max-age=86400').send(body);
   });
   app.get(endpoint, (req, res, next) => {
-    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsHtml =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
+      'text/html';
     if (!wantsHtml || req.query.query) return next();
     res.type('html').send(page(endpoint));
   });

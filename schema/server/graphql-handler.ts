@@ -12,12 +12,20 @@ import { cacheKeyOf, cacheStateOf, requestKeyOf, type ResponseCache } from './re
  * entering Apollo's pipeline. Everything else goes through Apollo, which also fills the cache and
  * serves the hits this handler does not (see response-cache-plugin.ts).
  */
-export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: ResponseCache, context: (req: express.Request) => HubContext): express.RequestHandler {
+export function graphqlHandler(
+  apollo: ApolloServer<HubContext>,
+  cache: ResponseCache,
+  context: (req: express.Request) => HubContext,
+): express.RequestHandler {
   apollo.assertStarted('graphqlHandler()');
   return async (req, res, next) => {
     try {
       if (!('body' in req)) {
-        res.status(500).send('`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.');
+        res
+          .status(500)
+          .send(
+            '`req.body` is not set; this probably means you forgot to set up the `json` middleware before the Apollo Server middleware.',
+          );
         return;
       }
       const requestKey = replayableRequestKey(req);
@@ -37,21 +45,37 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: parseUrl(req.url).search ?? '', body: req.body },
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers,
+          search: parseUrl(req.url).search ?? '',
+          body: req.body,
+        },
         context: async () => contextValue,
       });
       const status = response.status || 200;
       const responseHeaders = [...response.headers];
       if (response.body.kind === 'complete') {
         send(res, status, responseHeaders, response.body.string);
-        // Only a response that is exactly the cached data of this very request (a hit or just stored),
+        // Only a response that is exactly the cached data of this very request (a hit or just
+        // stored),
         // kept as Express finished it: content type with charset, ETag, UTF-8 bytes.
-        if (requestKey !== null && state.cached && state.key !== undefined && state.requestKey === requestKey && status === 200) {
+        if (
+          requestKey !== null &&
+          state.cached &&
+          state.key !== undefined &&
+          state.requestKey === requestKey &&
+          status === 200
+        ) {
           const contentType = res.getHeader('content-type');
           const etag = res.getHeader('etag');
           cache.storeRendering(state.key, accept, {
             status,
-            headers: responseHeaders.map(([name, value]) => (name.toLowerCase() === 'content-type' && typeof contentType === 'string' ? [name, contentType] : [name, value])),
+            headers: responseHeaders.map(([name, value]) =>
+              name.toLowerCase() === 'content-type' && typeof contentType === 'string'
+                ? [name, contentType]
+                : [name, value],
+            ),
             etag: typeof etag === 'string' ? etag : undefined,
             body: Buffer.from(response.body.string, 'utf8'),
           });
@@ -62,7 +86,8 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
       res.statusCode = status;
       for await (const chunk of response.body.asyncIterator) {
         res.write(chunk);
-        if (typeof (res as { flush?: () => void }).flush === 'function') (res as unknown as { flush: () => void }).flush();
+        if (typeof (res as { flush?: () => void }).flush === 'function')
+          (res as unknown as { flush: () => void }).flush();
       }
       res.end();
     } catch (error) {
@@ -71,8 +96,17 @@ export function graphqlHandler(apollo: ApolloServer<HubContext>, cache: Response
   };
 }
 
-/** Express's send (length, ETag, 304 when fresh); a replay brings its ETag, so the body is not hashed again. */
-function send(res: express.Response, status: number, headers: Array<[string, string]>, body: string | Buffer, etag?: string): void {
+/**
+ * Express's send (length, ETag, 304 when fresh); a replay brings its ETag, so the body is not
+ * hashed again.
+ */
+function send(
+  res: express.Response,
+  status: number,
+  headers: Array<[string, string]>,
+  body: string | Buffer,
+  etag?: string,
+): void {
   for (const [key, value] of headers) res.setHeader(key, value);
   if (etag !== undefined) res.setHeader('ETag', etag);
   res.statusCode = status;
@@ -91,7 +125,13 @@ function replayableRequestKey(req: express.Request): string | null {
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
   if (typeof query !== 'string' || query === '') return null;
   if (extensions !== undefined && extensions !== null) return null;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+    return null;
+  if (
+    variables !== undefined &&
+    variables !== null &&
+    (typeof variables !== 'object' || Array.isArray(variables))
+  )
+    return null;
   return requestKeyOf(operationName as string | null | undefined, query, variables);
 }

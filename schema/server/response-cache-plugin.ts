@@ -1,7 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { HubContext } from '../context';
-import { CACHEABLE_FIELDS, cacheKeyOf, cacheStateOf, requestKeyOf, type ResponseCache } from './response-cache';
+import {
+  CACHEABLE_FIELDS,
+  cacheKeyOf,
+  cacheStateOf,
+  requestKeyOf,
+  type ResponseCache,
+} from './response-cache';
 
 /**
  * Answers dashboard questions (coverage, gap pages, J1 groups…) from the response cache, and fills
@@ -12,14 +18,23 @@ import { CACHEABLE_FIELDS, cacheKeyOf, cacheStateOf, requestKeyOf, type Response
  * another Accept header, a request with extensions).
  */
 export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<HubContext> {
-  const keyOf = async (context: GraphQLRequestContextResponseForOperation<HubContext>): Promise<{ key: string; requestKey: string } | null> => {
+  const keyOf = async (
+    context: GraphQLRequestContextResponseForOperation<HubContext>,
+  ): Promise<{ key: string; requestKey: string } | null> => {
     const operation = context.operation;
     if (operation.operation !== 'query' || context.source === undefined) return null;
     const fields = operation.selectionSet.selections;
     if (!fields.every((s) => s.kind === 'Field' && CACHEABLE_FIELDS.has(s.name.value))) return null;
-    const requestKey = requestKeyOf(context.request.operationName, context.source, context.request.variables);
+    const requestKey = requestKeyOf(
+      context.request.operationName,
+      context.source,
+      context.request.variables,
+    );
     const state = cacheStateOf(context.contextValue);
-    return { key: cacheKeyOf(state.version ?? await cache.dataVersion(), requestKey), requestKey };
+    return {
+      key: cacheKeyOf(state.version ?? (await cache.dataVersion()), requestKey),
+      requestKey,
+    };
   };
   return {
     async requestDidStart() {
@@ -34,7 +49,10 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Hu
           const data = cache.data(found.key);
           if (!data) return null;
           state.cached = true;
-          return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: { data } } };
+          return {
+            http: { headers: new HeaderMap(), status: undefined },
+            body: { kind: 'single', singleResult: { data } },
+          };
         },
         async willSendResponse(context) {
           if (!found || context.response.body.kind !== 'single') return;

@@ -1,8 +1,17 @@
 import type { Pool } from 'pg';
 import type { HubContext } from '../context';
 
-/** Read-only questions whose answers change only when a sync, a coverage run or an audited change commits. */
-export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set(['coverage', 'gaps', 'jointCoverageCandidates', 'venueSummary', 'jointMeetings']);
+/**
+ * Read-only questions whose answers change only when a sync, a coverage run or an audited change
+ * commits.
+ */
+export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
+  'coverage',
+  'gaps',
+  'jointCoverageCandidates',
+  'venueSummary',
+  'jointMeetings',
+]);
 /** Responses kept per process (least recently used go first). */
 export const RESPONSE_CACHE_CAPACITY = 1000;
 /** HTTP renderings kept per response (one per distinct `Accept` header). */
@@ -48,11 +57,17 @@ export interface CacheRequestState {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
-  /** Request keys (version aside) with at least one entry: only these are worth a version read before Apollo. */
+  /**
+   * Request keys (version aside) with at least one entry: only these are worth a version read
+   * before Apollo.
+   */
   private readonly requestKeys = new Map<string, number>();
   private readonly versions: VersionReader;
 
-  constructor(pool: Pool, readonly capacity = RESPONSE_CACHE_CAPACITY) {
+  constructor(
+    pool: Pool,
+    readonly capacity = RESPONSE_CACHE_CAPACITY,
+  ) {
     this.versions = new VersionReader(pool);
   }
 
@@ -87,7 +102,8 @@ export class ResponseCache {
 
   storeRendering(key: string, accept: string, rendering: HttpRendering): void {
     const entry = this.entries.get(key);
-    if (!entry || entry.renderings.has(accept) || entry.renderings.size >= RENDERINGS_PER_ENTRY) return;
+    if (!entry || entry.renderings.has(accept) || entry.renderings.size >= RENDERINGS_PER_ENTRY)
+      return;
     entry.renderings.set(accept, rendering);
     entry.data = undefined; // the bytes say the same: keep one copy
   }
@@ -116,7 +132,11 @@ export function cacheStateOf(context: HubContext): CacheRequestState {
 }
 
 /** The key of a request, version aside: operation name, query text and variables as sent. */
-export function requestKeyOf(operationName: string | null | undefined, query: string, variables: unknown): string {
+export function requestKeyOf(
+  operationName: string | null | undefined,
+  query: string,
+  variables: unknown,
+): string {
   return `${operationName ?? ''}|${query}|${JSON.stringify(variables ?? {})}`;
 }
 
@@ -139,7 +159,10 @@ class VersionReader {
   read(): Promise<string> {
     if (this.next) return this.next;
     if (!this.inFlight) return this.start();
-    const settled = this.inFlight.then(() => undefined, () => undefined);
+    const settled = this.inFlight.then(
+      () => undefined,
+      () => undefined,
+    );
     this.next = settled.then(() => {
       this.next = null;
       return this.start();
@@ -148,12 +171,16 @@ class VersionReader {
   }
 
   private start(): Promise<string> {
-    const query = this.pool.query<{ v: string }>(
-      `select coalesce((select max(refreshed_at)::text from coverage_rollup_state), '') || '/' ||
+    const query = this.pool
+      .query<{ v: string }>(
+        `select coalesce((select max(refreshed_at)::text from coverage_rollup_state), '') || '/' ||
               coalesce((select max(id)::text from sync_run), '') || '/' || coalesce((select max(id)::text from audit_entry), '') as v`,
-    ).then((result) => result.rows[0].v);
+      )
+      .then((result) => result.rows[0].v);
     this.inFlight = query;
-    const clear = () => { if (this.inFlight === query) this.inFlight = null; };
+    const clear = () => {
+      if (this.inFlight === query) this.inFlight = null;
+    };
     query.then(clear, clear);
     return query;
   }

@@ -55,16 +55,24 @@ export class SyncRunView {
 /** A feed: where it comes from and how its last pull went. */
 @ObjectType()
 export class SourceStatus {
-  @Field({ description: 'Feed id: market-regulation, civil-affairs, statistics, tax, federation, party-org, trade-union.' })
+  @Field({
+    description:
+      'Feed id: market-regulation, civil-affairs, statistics, tax, federation, party-org, trade-union.',
+  })
   source!: string;
 
   @Field({ description: 'http (the hub calls the API) or drop (files in an inbox).' })
   transport!: string;
 
-  @Field({ description: 'True when nobody configured the feed and the sandbox registry serves it.' })
+  @Field({
+    description: 'True when nobody configured the feed and the sandbox registry serves it.',
+  })
   sandbox!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Base URL (http) or inbox directory (drop).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Base URL (http) or inbox directory (drop).',
+  })
   endpoint!: string | null;
 
   @Field({ description: 'False while the hub has no connector for this feed.' })

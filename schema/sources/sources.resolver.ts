@@ -6,11 +6,11 @@ import { lastRuns, runPage, type RunRow } from './sync-runs-query';
 import type { HubContext } from '../context';
 import { SourceStatus, SyncRunConnection, SyncRunView, SyncState } from './source-status.type';
 
-
 @Resolver(() => SourceStatus)
 export class SourcesResolver {
   @Query(() => SyncRunConnection, {
-    description: 'Pull runs, newest first, of one feed or all: counts, the attempt of its job, the error.',
+    description:
+      'Pull runs, newest first, of one feed or all: counts, the attempt of its job, the error.',
   })
   async syncRuns(
     @Ctx() { pool }: HubContext,
@@ -23,11 +23,15 @@ export class SourcesResolver {
     }
     const limit = pageSize(first);
     const rows = await runPage(pool, source ?? undefined, decodeCursor('run', after), limit + 1);
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor('run', String(row.id)), node: toRunView(row) }));
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ cursor: encodeCursor('run', String(row.id)), node: toRunView(row) }));
     return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   }
 
-  @Query(() => [SourceStatus], { description: 'Every feed with its configuration and its last run.' })
+  @Query(() => [SourceStatus], {
+    description: 'Every feed with its configuration and its last run.',
+  })
   async sources(@Ctx() { em, feeds, pool }: HubContext): Promise<SourceStatus[]> {
     const connection = em.getConnection();
     const latest = await lastRuns(pool);
@@ -62,7 +66,12 @@ function toRunView(row: RunRow): SyncRunView {
     id: String(row.id),
     source: row.source,
     attempt: row.attempt,
-    state: row.state === 'running' ? SyncState.RUNNING : row.state === 'succeeded' ? SyncState.SUCCEEDED : SyncState.FAILED,
+    state:
+      row.state === 'running'
+        ? SyncState.RUNNING
+        : row.state === 'succeeded'
+          ? SyncState.SUCCEEDED
+          : SyncState.FAILED,
     full: row.full,
     startedAt: new Date(row.started_at),
     finishedAt: row.finished_at ? new Date(row.finished_at) : null,

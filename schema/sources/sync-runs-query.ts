@@ -31,7 +31,10 @@ export async function lastRuns(pool: Pool): Promise<RunRow[]> {
 
 /** A page of runs, newest first, of one feed or all, before the run `beforeId`. */
 export async function runPage(
-  pool: Pool, source: string | undefined, beforeId: string | undefined, limit: number,
+  pool: Pool,
+  source: string | undefined,
+  beforeId: string | undefined,
+  limit: number,
 ): Promise<RunRow[]> {
   const result = await pool.query<RunRow>(
     `select * from (${WITH_ATTEMPTS} where $1::text is null or r.source = $1) r

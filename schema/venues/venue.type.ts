@@ -9,20 +9,36 @@ export enum VenueSide {
 }
 registerEnumType(VenueSide, {
   name: 'VenueSide',
-  description: "PARTY: a Party organization's (党组织) activity venue; UNION: a trade union's (工会).",
+  description:
+    "PARTY: a Party organization's (党组织) activity venue; UNION: a trade union's (工会).",
 });
 
-/** The six items of V1 as GraphQL fields, in policy order (`flag` on the roster is flagOrEmblem here). */
-export const VENUE_ITEMS = ['place', 'facilities', 'signage', 'flagOrEmblem', 'books', 'rules'] as const;
+/**
+ * The six items of V1 as GraphQL fields, in policy order (`flag` on the roster is flagOrEmblem
+ * here).
+ */
+export const VENUE_ITEMS = [
+  'place',
+  'facilities',
+  'signage',
+  'flagOrEmblem',
+  'books',
+  'rules',
+] as const;
 export type VenueItem = (typeof VENUE_ITEMS)[number];
 
 /** One roster entry and its activity venue against the "six haves" (六有, rule V1). */
-@ObjectType('Venue', { description: 'A Party organization or union and its activity venue against the six haves (六有, rule V1).' })
+@ObjectType('Venue', {
+  description:
+    'A Party organization or union and its activity venue against the six haves (六有, rule V1).',
+})
 export class VenueNode {
   @Field(() => VenueSide)
   side!: VenueSide;
 
-  @Field(() => ID, { description: 'The party_organization / trade_union row id: unique together with `side`.' })
+  @Field(() => ID, {
+    description: 'The party_organization / trade_union row id: unique together with `side`.',
+  })
   id!: string;
 
   @Field({ description: "The roster's own key (org_id / union_id)." })
@@ -31,10 +47,16 @@ export class VenueNode {
   @Field()
   name!: string;
 
-  @Field({ description: '单独组建 / 联合组建 / 区域性 / 行业性 (Party); 单独建会 / 联合建会 / 区域性 / 行业性 (union).' })
+  @Field({
+    description:
+      '单独组建 / 联合组建 / 区域性 / 行业性 (Party); 单独建会 / 联合建会 / 区域性 / 行业性 (union).',
+  })
   form!: string;
 
-  @Field(() => String, { nullable: true, description: 'Party organizations only: 党委, 党总支, 党支部, 联合党支部, 临时党支部.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Party organizations only: 党委, 党总支, 党支部, 联合党支部, 临时党支部.',
+  })
   level!: string | null;
 
   @Field(() => Division, { nullable: true })
@@ -43,7 +65,10 @@ export class VenueNode {
   @Field()
   active!: boolean;
 
-  @Field({ description: 'False when the roster states no venue: then none of the six counts and it is not compliant.' })
+  @Field({
+    description:
+      'False when the roster states no venue: then none of the six counts and it is not compliant.',
+  })
   reported!: boolean;
 
   @Field({ description: '有场所: a place.' })
@@ -70,7 +95,10 @@ export class VenueNode {
   @Field({ description: 'All six present.' })
   compliant!: boolean;
 
-  @Field(() => [String], { description: 'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, rules); all six when not reported.' })
+  @Field(() => [String], {
+    description:
+      'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, rules); all six when not reported.',
+  })
   missing!: VenueItem[];
 }
 

@@ -4,25 +4,39 @@ import { pageInfoOf, pageSize } from '../pagination/relay';
 import { VenueConnection, VenueSide, VenueSummary } from './venue.type';
 import { venuePage, venueTotals, type VenueQuery } from './venues-query';
 
-const REGION = 'Division code or prefix: 61, 6101 / 610100 (city; 咸阳市 includes Yangling 610403), 610113 (county).';
-const INACTIVE = 'Also count dissolved bodies (roster status not active); V1 is about bodies that exist, so they are left out by default.';
+const REGION =
+  'Division code or prefix: 61, 6101 / 610100 (city; 咸阳市 includes Yangling 610403), 610113 (county).';
+const INACTIVE =
+  'Also count dissolved bodies (roster status not active); V1 is about bodies that exist, so they are left out by default.';
 
 @Resolver(() => VenueConnection)
 export class VenuesResolver {
   @Query(() => VenueConnection, {
-    description: 'Rule V1: each Party organization and union with its activity venue against the six haves (六有); Relay-paged, '
-      + 'Party organizations first, then unions.',
+    description:
+      'Rule V1: each Party organization and union with its activity venue against the six haves (六有); Relay-paged, ' +
+      'Party organizations first, then unions.',
   })
   async venues(
     @Ctx() { pool }: HubContext,
-    @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' }) side?: VenueSide,
+    @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' })
+    side?: VenueSide,
     @Arg('region', () => String, { nullable: true, description: REGION }) region?: string,
-    @Arg('compliant', () => Boolean, { nullable: true, description: 'True: all six; false: not all six, or no venue data.' }) compliant?: boolean,
+    @Arg('compliant', () => Boolean, {
+      nullable: true,
+      description: 'True: all six; false: not all six, or no venue data.',
+    })
+    compliant?: boolean,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: INACTIVE }) includeInactive?: boolean,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: INACTIVE })
+    includeInactive?: boolean,
   ): Promise<VenueConnection> {
-    const query: VenueQuery = { side, region, compliant, includeInactive: includeInactive ?? false };
+    const query: VenueQuery = {
+      side,
+      region,
+      compliant,
+      includeInactive: includeInactive ?? false,
+    };
     const page = await venuePage(pool, query, pageSize(first), after);
     return {
       edges: page.rows,
@@ -31,17 +45,23 @@ export class VenuesResolver {
     };
   }
 
-  @FieldResolver(() => Int, { description: 'All bodies matching the arguments (counted on request).' })
+  @FieldResolver(() => Int, {
+    description: 'All bodies matching the arguments (counted on request).',
+  })
   totalCount(@Root() connection: VenueConnection): Promise<number> {
     return connection.countTotal();
   }
 
-  @Query(() => VenueSummary, { description: 'Rule V1 in numbers: bodies, with venue data, with all six haves, and per item.' })
+  @Query(() => VenueSummary, {
+    description: 'Rule V1 in numbers: bodies, with venue data, with all six haves, and per item.',
+  })
   venueSummary(
     @Ctx() { pool }: HubContext,
     @Arg('region', () => String, { nullable: true, description: REGION }) region?: string,
-    @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' }) side?: VenueSide,
-    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: INACTIVE }) includeInactive?: boolean,
+    @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' })
+    side?: VenueSide,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false, description: INACTIVE })
+    includeInactive?: boolean,
   ): Promise<VenueSummary> {
     return venueTotals(pool, { side, region, includeInactive: includeInactive ?? false });
   }

@@ -45,9 +45,11 @@ export interface CanonicalRecord {
   observedAt?: string;
 }
 
-export type RecordEntity = 'organization' | 'party-organization' | 'trade-union' | 'member-distribution';
+export type RecordEntity =
+  'organization' | 'party-organization' | 'trade-union' | 'member-distribution';
 
-export type IdentifierScheme = 'uscc' | 'organization-code' | 'registration-number' | 'legacy-tax-id' | 'unknown';
+export type IdentifierScheme =
+  'uscc' | 'organization-code' | 'registration-number' | 'legacy-tax-id' | 'unknown';
 
 /** An identifier as a department wrote it: validated, never trusted (SPEC "Identifiers"). */
 export interface IdentifierClaim {
@@ -90,7 +92,14 @@ export interface RosterCoverage {
   coveredUnits: Array<{ identifier: IdentifierClaim | null; name: string }>;
   area?: { kind: string; name: string };
   sponsor?: { identifier: IdentifierClaim | null; name: string };
-  venue?: { place: boolean; facilities: boolean; signage: boolean; flag: boolean; books: boolean; rules: boolean };
+  venue?: {
+    place: boolean;
+    facilities: boolean;
+    signage: boolean;
+    flag: boolean;
+    books: boolean;
+    rules: boolean;
+  };
   members?: number;
 }
 

@@ -5,7 +5,8 @@
  */
 export function parseCalendarDate(raw: string | number | Date | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString().slice(0, 10);
+  if (raw instanceof Date)
+    return Number.isNaN(raw.getTime()) ? null : raw.toISOString().slice(0, 10);
   if (typeof raw === 'number') return fromExcelSerial(raw);
   const text = raw.trim();
   const match =
@@ -17,9 +18,20 @@ export function parseCalendarDate(raw: string | number | Date | null | undefined
   return isoIfReal(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** `YYYY-MM-DD` of a real calendar day, checked by arithmetic: a Date and its ISO string per check were 2% of landing's CPU profile. */
+/**
+ * `YYYY-MM-DD` of a real calendar day, checked by arithmetic: a Date and its ISO string per check
+ * were 2% of landing's CPU profile.
+ */
 function isoIfReal(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (
+    year < 1900 ||
+    year > 2100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    return null;
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
@@ -42,7 +54,11 @@ function fromExcelSerial(serial: number): string | null {
 export function parseInstant(raw: string | null | undefined): Date | null {
   if (!raw) return null;
   const text = raw.trim().replace(' ', 'T');
-  const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : /T/.test(text) ? `${text}+08:00` : `${text}T00:00:00+08:00`;
+  const zoned = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text)
+    ? text
+    : /T/.test(text)
+      ? `${text}+08:00`
+      : `${text}T00:00:00+08:00`;
   const date = new Date(zoned);
   if (Number.isNaN(date.getTime())) return null;
   return parseCalendarDate(text) ? date : null; // Date would roll 2026-02-30 over into March

@@ -8,7 +8,12 @@ import type { IdentifierClaim } from './canonical-record';
 export function identifierClaim(raw: string | null | undefined): IdentifierClaim | null {
   if (raw === null || raw === undefined || raw.trim() === '') return null;
   const classified = classifyIdentifier(raw);
-  return { scheme: classified.scheme, raw, normalized: classified.normalized, valid: classified.valid };
+  return {
+    scheme: classified.scheme,
+    raw,
+    normalized: classified.normalized,
+    valid: classified.valid,
+  };
 }
 
 /** The claims among several raw identifiers that are present. */
@@ -25,5 +30,7 @@ export function taxpayerIdClaim(raw: string | null | undefined): IdentifierClaim
   const claim = identifierClaim(raw);
   if (!claim || !claim.normalized || claim.normalized.length !== 15) return claim;
   const legacy = parseLegacyTaxId(claim.normalized);
-  return legacy ? { scheme: 'legacy-tax-id', raw: claim.raw, normalized: claim.normalized, valid: legacy.valid } : claim;
+  return legacy
+    ? { scheme: 'legacy-tax-id', raw: claim.raw, normalized: claim.normalized, valid: legacy.valid }
+    : claim;
 }

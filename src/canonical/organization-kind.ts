@@ -21,8 +21,10 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 /** Kind from a market-regulation enterprise type (企业类型) and name. */
 export function kindFromEnterpriseType(entType: string, name: string): OrganizationKind {
   if (entType.includes('个体工商户')) return 'INDIVIDUAL_BUSINESS';
-  if (entType.includes('农民专业合作社')) return entType.includes('分支') ? 'BRANCH' : 'FARMERS_COOPERATIVE';
-  if (entType.includes('分公司') || entType.includes('分支机构') || /分公司$/.test(name)) return 'BRANCH';
+  if (entType.includes('农民专业合作社'))
+    return entType.includes('分支') ? 'BRANCH' : 'FARMERS_COOPERATIVE';
+  if (entType.includes('分公司') || entType.includes('分支机构') || /分公司$/.test(name))
+    return 'BRANCH';
   const firm = professionalFirmKind(name);
   return firm ?? 'ENTERPRISE';
 }

@@ -13,7 +13,10 @@ export interface FeedConfig {
   inbox?: string;
   /** True when nobody configured the feed and the sandbox registry serves it. */
   sandbox: boolean;
-  /** Connector-specific settings (page size, overlap, retry policy); each connector validates its own. */
+  /**
+   * Connector-specific settings (page size, overlap, retry policy); each connector validates its
+   * own.
+   */
   options?: Record<string, unknown>;
 }
 
@@ -48,9 +51,18 @@ const EnvSchema = z.object({
   HUB_SANDBOX_ORGS: z.coerce.number().int().min(10).max(5_000_000).default(5000),
   HUB_SANDBOX_SEED: z.coerce.number().int().default(1),
   HUB_RESOLVE_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
-  HUB_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536').default(448),
+  HUB_WORKER_HEAP_MB: z.coerce
+    .number()
+    .int()
+    .refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), '0 (no bound) or 128..65536')
+    .default(448),
   HUB_WORKER_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(256).default(64),
-  HUB_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_POLICY.timeoutMs),
+  HUB_HTTP_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(DEFAULT_HTTP_POLICY.timeoutMs),
   HUB_HTTP_RETRIES: z.coerce.number().int().min(0).max(20).default(DEFAULT_HTTP_POLICY.maxRetries),
 });
 
@@ -62,18 +74,23 @@ export class ConfigError extends Error {}
  * count as unset, so `DATABASE_URL=` in a shell behaves like no value at all.
  */
 export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`invalid ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
-  const http: HttpPolicy = { ...DEFAULT_HTTP_POLICY, timeoutMs: e.HUB_HTTP_TIMEOUT_MS, maxRetries: e.HUB_HTTP_RETRIES };
-  const feeds = Object.fromEntries(SOURCE_IDS.map((source) => [source, feedFromEnv(source, cleaned, http)])) as Record<
-    SourceId,
-    FeedConfig
-  >;
+  const http: HttpPolicy = {
+    ...DEFAULT_HTTP_POLICY,
+    timeoutMs: e.HUB_HTTP_TIMEOUT_MS,
+    maxRetries: e.HUB_HTTP_RETRIES,
+  };
+  const feeds = Object.fromEntries(
+    SOURCE_IDS.map((source) => [source, feedFromEnv(source, cleaned, http)]),
+  ) as Record<SourceId, FeedConfig>;
   return {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
@@ -90,17 +107,30 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   };
 }
 
-function feedFromEnv(source: SourceId, env: Record<string, string | undefined>, http: HttpPolicy): FeedConfig {
+function feedFromEnv(
+  source: SourceId,
+  env: Record<string, string | undefined>,
+  http: HttpPolicy,
+): FeedConfig {
   const prefix = `HUB_FEED_${sourceEnvName(source)}`;
   const transport = SOURCE_TRANSPORT[source];
   const options = transport === 'http' ? { http } : undefined;
   const url = env[`${prefix}_URL`];
   const inbox = env[`${prefix}_INBOX`];
   if (url !== undefined && transport === 'http') {
-    if (!/^https?:\/\//.test(url)) throw new ConfigError(`invalid ${prefix}_URL: expected an http(s) URL, got "${url}"`);
-    return { source, transport, url: url.replace(/\/+$/, ''), token: env[`${prefix}_TOKEN`], sandbox: false, options };
+    if (!/^https?:\/\//.test(url))
+      throw new ConfigError(`invalid ${prefix}_URL: expected an http(s) URL, got "${url}"`);
+    return {
+      source,
+      transport,
+      url: url.replace(/\/+$/, ''),
+      token: env[`${prefix}_TOKEN`],
+      sandbox: false,
+      options,
+    };
   }
-  if (inbox !== undefined && transport === 'drop') return { source, transport, inbox, sandbox: false };
+  if (inbox !== undefined && transport === 'drop')
+    return { source, transport, inbox, sandbox: false };
   if (url !== undefined || inbox !== undefined) {
     const wanted = transport === 'http' ? `${prefix}_URL` : `${prefix}_INBOX`;
     throw new ConfigError(`${source} is a ${transport} feed: configure it with ${wanted}`);

@@ -3,7 +3,10 @@ import { dirname, join } from 'node:path';
 
 let root: string | undefined;
 
-/** The folder holding the hub's package.json, from source (tests) and from the compiled `dist/` alike. */
+/**
+ * The folder holding the hub's package.json, from source (tests) and from the compiled `dist/`
+ * alike.
+ */
 export function projectRoot(): string {
   if (root) return root;
   let dir = __dirname;

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRuleSetRegistry, parseRuleSet, SHAANXI_2021, type RuleSet } from '../coverage/rule-set';
+import {
+  buildRuleSetRegistry,
+  parseRuleSet,
+  SHAANXI_2021,
+  type RuleSet,
+} from '../coverage/rule-set';
 
 /**
  * Rule sets from a folder of JSON files (one rule set each, the shape of `SHAANXI_2021`): how
@@ -9,13 +14,18 @@ import { buildRuleSetRegistry, parseRuleSet, SHAANXI_2021, type RuleSet } from '
  */
 export function loadRuleSetFiles(dir: string | undefined): RuleSet[] {
   if (!dir) return [];
-  return readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => {
-    try {
-      return parseRuleSet(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      throw new Error(`rule set file ${join(dir, name)}: ${(error as Error).message}`, { cause: error });
-    }
-  });
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      try {
+        return parseRuleSet(readFileSync(join(dir, name), 'utf8'));
+      } catch (error) {
+        throw new Error(`rule set file ${join(dir, name)}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    });
 }
 
 /** The rule sets this hub evaluates: the built-in `shaanxi-2021` and those in HUB_RULE_SETS_DIR. */

@@ -1,23 +1,45 @@
 import type { RegistrationLevel, RegistryEvent } from '../canonical/canonical-record';
 import type { OrganizationKind } from '../canonical/organization-kind';
 import type { SourceId } from '../config/feed-sources';
-import type { OrganizationFacts, PartyOrganizationForm, UnionForm } from '../coverage/organization-facts';
+import type {
+  OrganizationFacts,
+  PartyOrganizationForm,
+  UnionForm,
+} from '../coverage/organization-facts';
 import type { EmployeeSource } from '../coverage/rule-set';
 import { buildingOfAddress } from '../coverage/building-name';
 import { SOURCE_PRECEDENCE } from '../resolution/survivorship';
 
 /** What the graph holds about one organization, as loaded for the coverage evaluation. */
 export interface GraphSlice {
-  organization: { id: string; name: string; kind: string; uscc: string | null; industryCode: string | null };
+  organization: {
+    id: string;
+    name: string;
+    kind: string;
+    uscc: string | null;
+    industryCode: string | null;
+  };
   attributes: Array<{ name: string; value: unknown; source: SourceId; observedAt: Date }>;
   /** Party organizations and unions whose covered units resolve to it. */
-  coverers: Array<{ side: 'party' | 'union'; id: string; form: string; active: boolean; establishedOn: string | null; employeesReported: number | null }>;
+  coverers: Array<{
+    side: 'party' | 'union';
+    id: string;
+    form: string;
+    active: boolean;
+    establishedOn: string | null;
+    employeesReported: number | null;
+  }>;
   chambers: string[];
   /** Feeds with a record linked to it. */
   linkSources: SourceId[];
 }
 
-const EMPLOYEE_ATTRIBUTE_SOURCES: EmployeeSource[] = ['statistics', 'tax', 'civil-affairs', 'federation'];
+const EMPLOYEE_ATTRIBUTE_SOURCES: EmployeeSource[] = [
+  'statistics',
+  'tax',
+  'civil-affairs',
+  'federation',
+];
 
 /**
  * Assembles the coverage input of one organization from its graph slice: per-source statuses,
@@ -26,14 +48,22 @@ const EMPLOYEE_ATTRIBUTE_SOURCES: EmployeeSource[] = ['statistics', 'tax', 'civi
  */
 export function organizationFactsFromGraph(slice: GraphSlice): OrganizationFacts {
   const latest = latestPerSource(slice.attributes);
-  const of = <T>(name: string, source: SourceId): T | undefined => latest.get(`${name}\u0000${source}`) as T | undefined;
+  const of = <T>(name: string, source: SourceId): T | undefined =>
+    latest.get(`${name}\u0000${source}`) as T | undefined;
   const bySource = <T>(name: string, sources: readonly SourceId[]) =>
-    Object.fromEntries(sources.map((s) => [s, of<T>(name, s)]).filter(([, v]) => v !== undefined)) as Partial<Record<SourceId, T>>;
+    Object.fromEntries(
+      sources.map((s) => [s, of<T>(name, s)]).filter(([, v]) => v !== undefined),
+    ) as Partial<Record<SourceId, T>>;
   const allSources = [...new Set(slice.attributes.map((a) => a.source))];
 
-  const employeesBySource: Partial<Record<EmployeeSource, number>> = bySource<number>('employees', EMPLOYEE_ATTRIBUTE_SOURCES);
+  const employeesBySource: Partial<Record<EmployeeSource, number>> = bySource<number>(
+    'employees',
+    EMPLOYEE_ATTRIBUTE_SOURCES,
+  );
   // Only a standalone union (单独建会) speaks for one organization's employees.
-  const standalone = slice.coverers.find((c) => c.side === 'union' && c.form === '单独建会' && c.employeesReported !== null);
+  const standalone = slice.coverers.find(
+    (c) => c.side === 'union' && c.form === '单独建会' && c.employeesReported !== null,
+  );
   if (standalone) employeesBySource['trade-union'] = standalone.employeesReported!;
   const street = of<string>('streetCode', 'statistics');
 
@@ -42,7 +72,12 @@ export function organizationFactsFromGraph(slice: GraphSlice): OrganizationFacts
     name: slice.organization.name,
     kind: slice.organization.kind as OrganizationKind,
     usccCategory: slice.organization.uscc?.slice(0, 2),
-    establishedOn: firstOf<string>(latest, 'establishedOn', ['market-regulation', 'civil-affairs', 'tax', 'statistics']),
+    establishedOn: firstOf<string>(latest, 'establishedOn', [
+      'market-regulation',
+      'civil-affairs',
+      'tax',
+      'statistics',
+    ]),
     statusBySource: bySource<string>('status', allSources),
     civilAffairsRegistered: slice.linkSources.includes('civil-affairs'),
     socialOrgType: of<string>('socialOrgType', 'civil-affairs'),
@@ -54,12 +89,22 @@ export function organizationFactsFromGraph(slice: GraphSlice): OrganizationFacts
     employeesBySource,
     fullPartyMembers: of<number>('fullPartyMembers', 'party-org'),
     instructorAssigned: of<boolean>('instructorAssigned', 'party-org') ?? false,
-    partyOrganizations: slice.coverers.filter((c) => c.side === 'party').map((c) => ({
-      id: c.id, form: c.form as PartyOrganizationForm, active: c.active, establishedOn: c.establishedOn ?? undefined,
-    })),
-    unions: slice.coverers.filter((c) => c.side === 'union').map((c) => ({
-      id: c.id, form: c.form as UnionForm, active: c.active, establishedOn: c.establishedOn ?? undefined,
-    })),
+    partyOrganizations: slice.coverers
+      .filter((c) => c.side === 'party')
+      .map((c) => ({
+        id: c.id,
+        form: c.form as PartyOrganizationForm,
+        active: c.active,
+        establishedOn: c.establishedOn ?? undefined,
+      })),
+    unions: slice.coverers
+      .filter((c) => c.side === 'union')
+      .map((c) => ({
+        id: c.id,
+        form: c.form as UnionForm,
+        active: c.active,
+        establishedOn: c.establishedOn ?? undefined,
+      })),
     events: of<RegistryEvent[]>('events', 'market-regulation') ?? [],
     divisionBySource: bySource<string>('divisionCode', allSources),
     // The statistics street (9 digits) stands for its 12-digit 统计区划代码: only digits 1–9 are used.
@@ -67,7 +112,9 @@ export function organizationFactsFromGraph(slice: GraphSlice): OrganizationFacts
     industryCode: slice.organization.industryCode ?? undefined,
     park: of<string>('park', 'statistics'),
     // The golden address (identity precedence) names the commercial building, if any (J1 grouping).
-    building: buildingOfAddress(firstOf<string>(latest, 'address', [...SOURCE_PRECEDENCE.identity])),
+    building: buildingOfAddress(
+      firstOf<string>(latest, 'address', [...SOURCE_PRECEDENCE.identity]),
+    ),
     chambers: [...new Set(slice.chambers)].sort(),
   };
 }
@@ -83,7 +130,11 @@ function latestPerSource(attributes: GraphSlice['attributes']): Map<string, unkn
   return new Map([...best].map(([key, v]) => [key, v.value]));
 }
 
-function firstOf<T>(latest: Map<string, unknown>, name: string, sources: SourceId[]): T | undefined {
+function firstOf<T>(
+  latest: Map<string, unknown>,
+  name: string,
+  sources: SourceId[],
+): T | undefined {
   for (const source of sources) {
     const value = latest.get(`${name}\u0000${source}`);
     if (value !== undefined) return value as T;

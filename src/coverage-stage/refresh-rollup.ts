@@ -33,14 +33,39 @@ export const COUNT_COLUMNS = `
   count(*) filter (where in_scope and party_coverage not in ('NONE', 'WORK_ONLY') and union_coverage <> 'NONE')::int as dual_covered`;
 
 export const COUNT_NAMES = [
-  'organizations', 'not_yet_established', 'in_scope', 'out_of_scope', 'inactive', 'public_economic', 'employees_unknown',
-  'p1_required', 'p1_met', 'p1_gap', 'u1_required', 'u1_met', 'u1_gap', 'k1_targets', 'k1_party_gaps', 'k1_union_gaps',
-  'm1', 'm2', 'c1_gaps', 'j1_party', 'j1_union', 'party_covered', 'party_work_only', 'union_covered', 'dual_covered',
+  'organizations',
+  'not_yet_established',
+  'in_scope',
+  'out_of_scope',
+  'inactive',
+  'public_economic',
+  'employees_unknown',
+  'p1_required',
+  'p1_met',
+  'p1_gap',
+  'u1_required',
+  'u1_met',
+  'u1_gap',
+  'k1_targets',
+  'k1_party_gaps',
+  'k1_union_gaps',
+  'm1',
+  'm2',
+  'c1_gaps',
+  'j1_party',
+  'j1_union',
+  'party_covered',
+  'party_work_only',
+  'union_covered',
+  'dual_covered',
 ] as const;
 
 const GROUP = `coalesce(division, ''), coalesce(industry_section, ''), kind, category`;
 
-/** Rebuilds the rule set's rollup from its current facts (one statement, inside the caller's transaction). */
+/**
+ * Rebuilds the rule set's rollup from its current facts (one statement, inside the caller's
+ * transaction).
+ */
 export async function refreshRollup(client: PoolClient, ruleSet: string): Promise<void> {
   await client.query('delete from coverage_rollup where rule_set = $1', [ruleSet]);
   await client.query(
@@ -58,10 +83,17 @@ export async function refreshRollup(client: PoolClient, ruleSet: string): Promis
  * groups left without an organization disappear — the same rows a rebuild would give, at the cost
  * of the chunk's facts rather than the province's.
  */
-export async function adjustRollup(client: PoolClient, ruleSet: string, closedFactIds: string[], openedFactIds: string[]): Promise<void> {
+export async function adjustRollup(
+  client: PoolClient,
+  ruleSet: string,
+  closedFactIds: string[],
+  openedFactIds: string[],
+): Promise<void> {
   if (closedFactIds.length === 0 && openedFactIds.length === 0) return;
-  // Parallel chunks share groups. Each locks its groups' rows in one order — the existing ones first,
-  // then the new ones as it inserts them, sorted too — so two chunks never wait for each other in a cycle.
+  // Parallel chunks share groups. Each locks its groups' rows in one order — the existing ones
+  // first,
+  // then the new ones as it inserts them, sorted too — so two chunks never wait for each other in a
+  // cycle.
   const touched = `(r.division, r.industry_section, r.kind, r.category) in (select ${GROUP} from coverage_fact where id = any($2::bigint[]))`;
   await client.query(
     `select 1 from coverage_rollup r where r.rule_set = $1 and ${touched}
@@ -93,7 +125,10 @@ export async function adjustRollup(client: PoolClient, ruleSet: string, closedFa
   }
 }
 
-/** Stamps the rule set's rollup as refreshed now (part of the data version answers are cached under). */
+/**
+ * Stamps the rule set's rollup as refreshed now (part of the data version answers are cached
+ * under).
+ */
 export async function markRollupRefreshed(client: PoolClient, ruleSet: string): Promise<void> {
   await client.query(
     `insert into coverage_rollup_state (rule_set, refreshed_at) values ($1, clock_timestamp())

@@ -9,7 +9,11 @@ import { parallelDrains } from '../storage/parallel-drains';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
 import { markRollupRefreshed, refreshRollup } from './refresh-rollup';
-import { writeCoverageFacts, type EvaluatedOrganization, type FactWrites } from './write-coverage-facts';
+import {
+  writeCoverageFacts,
+  type EvaluatedOrganization,
+  type FactWrites,
+} from './write-coverage-facts';
 
 export interface CoverageRunCounts {
   organizations: number;
@@ -21,16 +25,31 @@ export interface CoverageRunCounts {
 
 /**
  * The coverage stage: evaluates every organization resolution marked dirty, under every rule set,
- * as of today (China time), stores the evaluations with history, and moves the rollups with them. Each
+ * as of today (China time), stores the evaluations with history, and moves the rollups with them.
+ * Each
  * chunk is one transaction that also clears its dirty marks, so a crash resumes where it stopped.
  */
 export async function runCoverage(
-  pool: Pool, options: { chunkSize?: number; drains?: number; now?: Date; onChunk?: (c: CoverageRunCounts) => void } = {},
+  pool: Pool,
+  options: {
+    chunkSize?: number;
+    drains?: number;
+    now?: Date;
+    onChunk?: (c: CoverageRunCounts) => void;
+  } = {},
 ): Promise<CoverageRunCounts> {
   const asOf = chinaDate(options.now ?? new Date());
-  const total: CoverageRunCounts = { organizations: 0, inserted: 0, changed: 0, unchanged: 0, closed: 0 };
+  const total: CoverageRunCounts = {
+    organizations: 0,
+    inserted: 0,
+    changed: 0,
+    unchanged: 0,
+    closed: 0,
+  };
   // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR) needs every organization.
-  const evaluated = await pool.query<{ rule_set: string }>('select rule_set from coverage_rollup_state');
+  const evaluated = await pool.query<{ rule_set: string }>(
+    'select rule_set from coverage_rollup_state',
+  );
   const known = new Set(evaluated.rows.map((r) => r.rule_set));
   const unknown = Object.keys(ACTIVE_RULE_SETS).filter((id) => !known.has(id));
   if (unknown.length > 0) await markAllDirty(pool);
@@ -38,51 +57,63 @@ export async function runCoverage(
   // Parallel drains share the dirty marks (each skips the chunk another holds), so that while one
   // waits for the database another evaluates; each walks them with a cursor (see drainWithCursor)
   // rather than wading through the marks earlier chunks deleted.
-  await parallelDrains(options.drains ?? COVERAGE_DRAINS, () => drainWithCursor(async (after) => {
-    const chunk = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
-      const dirty = await client.query<{ organization_id: string }>(
-        `select organization_id from coverage_dirty where organization_id > $2
-          order by organization_id limit $1 for update skip locked`, [options.chunkSize ?? 2000, after],
+  await parallelDrains(options.drains ?? COVERAGE_DRAINS, () =>
+    drainWithCursor(async (after) => {
+      const chunk = await retryingDeadlocks(() =>
+        inTransaction(pool, async (client) => {
+          const dirty = await client.query<{ organization_id: string }>(
+            `select organization_id from coverage_dirty where organization_id > $2
+          order by organization_id limit $1 for update skip locked`,
+            [options.chunkSize ?? 2000, after],
+          );
+          const ids = dirty.rows.map((r) => String(r.organization_id));
+          if (ids.length === 0) return null;
+          const slices = await loadGraphSlices(client, ids);
+          const present = new Set(slices.map((s) => s.organization.id));
+          const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
+          const inputs = slices.map((slice) => ({
+            slice,
+            facts: organizationFactsFromGraph(slice),
+          }));
+          const writes: FactWrites[] = [];
+          for (const ruleSet of Object.values(ACTIVE_RULE_SETS)) {
+            const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
+              facts: evaluateOrganization(facts, ruleSet, asOf),
+              kind: slice.organization.kind,
+              park: facts.park ?? null,
+              building: facts.building ?? null,
+              industryCode: slice.organization.industryCode,
+            }));
+            writes.push(await writeCoverageFacts(client, ruleSet.id, evaluated, gone));
+          }
+          await client.query(
+            'delete from coverage_dirty where organization_id = any($1::bigint[])',
+            [ids],
+          );
+          return { last: ids[ids.length - 1], organizations: ids.length, writes };
+        }),
       );
-      const ids = dirty.rows.map((r) => String(r.organization_id));
-      if (ids.length === 0) return null;
-      const slices = await loadGraphSlices(client, ids);
-      const present = new Set(slices.map((s) => s.organization.id));
-      const gone = ids.filter((id) => !present.has(id)); // merged away: their facts close
-      const inputs = slices.map((slice) => ({ slice, facts: organizationFactsFromGraph(slice) }));
-      const writes: FactWrites[] = [];
-      for (const ruleSet of Object.values(ACTIVE_RULE_SETS)) {
-        const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
-          facts: evaluateOrganization(facts, ruleSet, asOf),
-          kind: slice.organization.kind,
-          park: facts.park ?? null,
-          building: facts.building ?? null,
-          industryCode: slice.organization.industryCode,
-        }));
-        writes.push(await writeCoverageFacts(client, ruleSet.id, evaluated, gone));
+      if (chunk === null) return null;
+      // Counted once the chunk committed: a chunk redone after a deadlock counts once.
+      total.organizations += chunk.organizations;
+      for (const writes of chunk.writes) {
+        total.inserted += writes.inserted;
+        total.changed += writes.changed;
+        total.unchanged += writes.unchanged;
+        total.closed += writes.closed;
       }
-      await client.query('delete from coverage_dirty where organization_id = any($1::bigint[])', [ids]);
-      return { last: ids[ids.length - 1], organizations: ids.length, writes };
-    }));
-    if (chunk === null) return null;
-    // Counted once the chunk committed: a chunk redone after a deadlock counts once.
-    total.organizations += chunk.organizations;
-    for (const writes of chunk.writes) {
-      total.inserted += writes.inserted;
-      total.changed += writes.changed;
-      total.unchanged += writes.unchanged;
-      total.closed += writes.closed;
-    }
-    options.onChunk?.({ ...total });
-    await statistics.wrote(chunk.organizations);
-    return chunk.last;
-  }));
+      options.onChunk?.({ ...total });
+      await statistics.wrote(chunk.organizations);
+      return chunk.last;
+    }),
+  );
   if (total.organizations > 0) {
     // Each chunk moved the rollups with its facts; a rule set seen for the first time is rebuilt
     // whole once (facts of an earlier time it was active may still be current).
     await inTransaction(pool, async (client) => {
       for (const ruleSet of unknown) await refreshRollup(client, ruleSet);
-      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS)) await markRollupRefreshed(client, ruleSet);
+      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS))
+        await markRollupRefreshed(client, ruleSet);
     });
   }
   return total;

@@ -1,6 +1,9 @@
 import type { RegistryEvent } from '../canonical/canonical-record';
 
-/** True when an ISO date (`YYYY-MM-DD…`) is on or before the evaluation date; undated counts as before. */
+/**
+ * True when an ISO date (`YYYY-MM-DD…`) is on or before the evaluation date; undated counts as
+ * before.
+ */
 export function onOrBefore(date: string | undefined, asOf: string): boolean {
   return date === undefined || date.slice(0, 10) <= asOf;
 }

@@ -19,35 +19,74 @@ export interface CategoryDecision {
  * ent_type as of the date decides: public exactly when it contains a public marker. No marker
  * (or no ent_type) → non-public.
  */
-export function categorize(facts: OrganizationFacts, ruleSet: RuleSet, asOf: string): CategoryDecision {
+export function categorize(
+  facts: OrganizationFacts,
+  ruleSet: RuleSet,
+  asOf: string,
+): CategoryDecision {
   const { socialOrganizations, professionalFirms, ownership } = ruleSet;
   const uscc = facts.usccCategory;
   if (uscc && socialOrganizations.usccCategories.includes(uscc)) {
-    return { category: 'SOCIAL_ORGANIZATION', text: `social organization (USCC category ${uscc})`, sources: [] };
+    return {
+      category: 'SOCIAL_ORGANIZATION',
+      text: `social organization (USCC category ${uscc})`,
+      sources: [],
+    };
   }
   if (facts.civilAffairsRegistered) {
-    return { category: 'SOCIAL_ORGANIZATION', text: 'social organization (registered by civil affairs)', sources: ['civil-affairs'] };
+    return {
+      category: 'SOCIAL_ORGANIZATION',
+      text: 'social organization (registered by civil affairs)',
+      sources: ['civil-affairs'],
+    };
   }
   if (uscc && professionalFirms.usccCategories.includes(uscc)) {
-    return { category: 'PROFESSIONAL_FIRM', text: `professional firm (USCC category ${uscc})`, sources: [] };
+    return {
+      category: 'PROFESSIONAL_FIRM',
+      text: `professional firm (USCC category ${uscc})`,
+      sources: [],
+    };
   }
   if (professionalFirms.kinds.includes(facts.kind)) {
-    return { category: 'PROFESSIONAL_FIRM', text: `professional firm (kind ${facts.kind})`, sources: [] };
+    return {
+      category: 'PROFESSIONAL_FIRM',
+      text: `professional firm (kind ${facts.kind})`,
+      sources: [],
+    };
   }
   const marker = professionalFirms.nameMarkers.find((word) => facts.name.includes(word));
-  if (marker) return { category: 'PROFESSIONAL_FIRM', text: `professional firm (name contains ${marker})`, sources: [] };
+  if (marker)
+    return {
+      category: 'PROFESSIONAL_FIRM',
+      text: `professional firm (name contains ${marker})`,
+      sources: [],
+    };
 
   const holding = facts.holding?.trim();
   if (holding && ownership.nonPublicHoldings.includes(holding)) {
-    return { category: 'NON_PUBLIC_ECONOMIC', text: `non-public economic (statistics 控股情况 ${holding})`, sources: ['statistics'] };
+    return {
+      category: 'NON_PUBLIC_ECONOMIC',
+      text: `non-public economic (statistics 控股情况 ${holding})`,
+      sources: ['statistics'],
+    };
   }
   if (holding && ownership.publicHoldings.includes(holding)) {
-    return { category: 'PUBLIC_ECONOMIC', text: `public economic (statistics 控股情况 ${holding})`, sources: ['statistics'] };
+    return {
+      category: 'PUBLIC_ECONOMIC',
+      text: `public economic (statistics 控股情况 ${holding})`,
+      sources: ['statistics'],
+    };
   }
   const entType = valueAsOf(facts.entType, facts.events, 'ENT_TYPE_CHANGE', asOf);
-  const publicMarker = entType ? ownership.publicEntTypeMarkers.find((word) => entType.includes(word)) : undefined;
+  const publicMarker = entType
+    ? ownership.publicEntTypeMarkers.find((word) => entType.includes(word))
+    : undefined;
   if (entType && publicMarker) {
-    return { category: 'PUBLIC_ECONOMIC', text: `public economic (market-regulation ent_type ${entType})`, sources: ['market-regulation'] };
+    return {
+      category: 'PUBLIC_ECONOMIC',
+      text: `public economic (market-regulation ent_type ${entType})`,
+      sources: ['market-regulation'],
+    };
   }
   const basis = entType ? `market-regulation ent_type ${entType}` : 'no holding code, no ent_type';
   return {
@@ -58,7 +97,11 @@ export function categorize(facts: OrganizationFacts, ruleSet: RuleSet, asOf: str
 }
 
 /** The registries whose status decides, most authoritative first (POLICY "active"). */
-export function owningRegistries(facts: OrganizationFacts, category: Category, ruleSet: RuleSet): readonly SourceId[] {
+export function owningRegistries(
+  facts: OrganizationFacts,
+  category: Category,
+  ruleSet: RuleSet,
+): readonly SourceId[] {
   const entry = ruleSet.owningRegistries.find(
     (candidate) =>
       (candidate.kinds === undefined || candidate.kinds.includes(facts.kind)) &&
@@ -89,7 +132,10 @@ export function decideActivity(
   for (const source of owningRegistries(facts, category, ruleSet)) {
     const current = facts.statusBySource[source]?.trim();
     if (!current) continue;
-    const status = source === 'market-regulation' ? valueAsOf(current, facts.events, 'STATUS_CHANGE', asOf)! : current;
+    const status =
+      source === 'market-regulation'
+        ? valueAsOf(current, facts.events, 'STATUS_CHANGE', asOf)!
+        : current;
     return { active: !ruleSet.inactiveStatuses.includes(status), status, source };
   }
   return { active: true };
@@ -101,7 +147,11 @@ const SOCIAL_KIND_BY_TYPE: Record<string, SocialKind> = {
   社会服务机构: 'PRIVATE_NON_ENTERPRISE',
   基金会: 'FOUNDATION',
 };
-const SOCIAL_KIND_BY_USCC: Record<string, SocialKind> = { '51': 'SOCIAL_GROUP', '52': 'PRIVATE_NON_ENTERPRISE', '53': 'FOUNDATION' };
+const SOCIAL_KIND_BY_USCC: Record<string, SocialKind> = {
+  '51': 'SOCIAL_GROUP',
+  '52': 'PRIVATE_NON_ENTERPRISE',
+  '53': 'FOUNDATION',
+};
 const SOCIAL_KIND_BY_KIND: Partial<Record<string, SocialKind>> = {
   SOCIAL_GROUP: 'SOCIAL_GROUP',
   PRIVATE_NON_ENTERPRISE: 'PRIVATE_NON_ENTERPRISE',
@@ -119,7 +169,11 @@ export function socialKindOf(facts: OrganizationFacts): SocialKind | undefined {
 }
 
 /** The SCOPE reason: category and status evidence, in or out. */
-export function scopeReason(category: CategoryDecision, activity: ActivityDecision, text: string): CoverageReason {
+export function scopeReason(
+  category: CategoryDecision,
+  activity: ActivityDecision,
+  text: string,
+): CoverageReason {
   const numbers: Record<string, string> = { category: category.category };
   if (activity.status) numbers.status = activity.status;
   const sources = [...category.sources, ...(activity.source ? [activity.source] : [])];

@@ -7,8 +7,13 @@ import { onOrBefore } from './as-of';
  * `before` type is state-owned or collective (contains a public marker) and whose `after` type
  * is non-public (present and without one). Earliest first.
  */
-export function conversionsAsOf(events: readonly RegistryEvent[], ruleSet: RuleSet, asOf: string): RegistryEvent[] {
-  const isPublic = (type: string) => ruleSet.ownership.publicEntTypeMarkers.some((word) => type.includes(word));
+export function conversionsAsOf(
+  events: readonly RegistryEvent[],
+  ruleSet: RuleSet,
+  asOf: string,
+): RegistryEvent[] {
+  const isPublic = (type: string) =>
+    ruleSet.ownership.publicEntTypeMarkers.some((word) => type.includes(word));
   return events
     .filter(
       (event) =>

@@ -23,7 +23,12 @@ const UNION_FORM: Record<UnionForm, OrganizedCoverage> = {
  * shared one; among shared forms, the fewer units an organization covers (a joint branch of a
  * few units, then a park, then a whole industry) the closer it is to the unit.
  */
-export const COVERAGE_RANK: readonly OrganizedCoverage[] = ['STANDALONE', 'JOINT', 'REGIONAL', 'INDUSTRY'];
+export const COVERAGE_RANK: readonly OrganizedCoverage[] = [
+  'STANDALONE',
+  'JOINT',
+  'REGIONAL',
+  'INDUSTRY',
+];
 
 function best<Form extends string>(
   covering: ReadonlyArray<CoveringOrganization<Form>>,
@@ -34,7 +39,8 @@ function best<Form extends string>(
   for (const organization of covering) {
     const coverage = forms[organization.form];
     // Unknown forms say nothing; dissolved ones and those founded after the date do not cover.
-    if (!coverage || !organization.active || !onOrBefore(organization.establishedOn, asOf)) continue;
+    if (!coverage || !organization.active || !onOrBefore(organization.establishedOn, asOf))
+      continue;
     if (!found || COVERAGE_RANK.indexOf(coverage) < COVERAGE_RANK.indexOf(found.coverage)) {
       found = { coverage, id: organization.id };
     }
@@ -42,7 +48,10 @@ function best<Form extends string>(
   return found;
 }
 
-/** POLICY "party coverage": the best active Party organization's form, else WORK_ONLY with an instructor, else NONE. */
+/**
+ * POLICY "party coverage": the best active Party organization's form, else WORK_ONLY with an
+ * instructor, else NONE.
+ */
 export function partyCoverageOf(
   partyOrganizations: ReadonlyArray<CoveringOrganization<PartyOrganizationForm>>,
   instructorAssigned: boolean,

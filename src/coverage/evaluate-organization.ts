@@ -2,7 +2,13 @@ import type { OrganizationFacts } from './organization-facts';
 import type { CoverageFacts, CoverageReason, OutOfScopeReason } from './coverage-facts';
 import type { RuleSet } from './rule-set';
 import { onOrBefore } from './as-of';
-import { categorize, decideActivity, owningRegistries, scopeReason, socialKindOf } from './classify-organization';
+import {
+  categorize,
+  decideActivity,
+  owningRegistries,
+  scopeReason,
+  socialKindOf,
+} from './classify-organization';
 import { pickEmployees } from './employees';
 import { partyCoverageOf, unionCoverageOf } from './coverage-form';
 import { regionOf, streetOf } from './region';
@@ -19,7 +25,11 @@ const INDUSTRY = /^([A-T])\d{4}$/;
  * organization's own registration, events, Party organizations, unions) are ignored. Flags are
  * set only for organizations active and in scope on that date.
  */
-export function evaluateOrganization(facts: OrganizationFacts, ruleSet: RuleSet, asOf: string): CoverageFacts {
+export function evaluateOrganization(
+  facts: OrganizationFacts,
+  ruleSet: RuleSet,
+  asOf: string,
+): CoverageFacts {
   if (!ISO_DATE.test(asOf)) throw new RangeError(`asOf must be YYYY-MM-DD, got '${asOf}'`);
 
   const category = categorize(facts, ruleSet, asOf);
@@ -57,7 +67,20 @@ export function evaluateOrganization(facts: OrganizationFacts, ruleSet: RuleSet,
     ruleSet,
   );
 
-  const reasons: CoverageReason[] = [scopeReason(category, activity, scopeText(outOfScopeReason, category.text, activity.status, activity.source, facts.establishedOn, asOf))];
+  const reasons: CoverageReason[] = [
+    scopeReason(
+      category,
+      activity,
+      scopeText(
+        outOfScopeReason,
+        category.text,
+        activity.status,
+        activity.source,
+        facts.establishedOn,
+        asOf,
+      ),
+    ),
+  ];
   if (inScope && !employees) {
     reasons.push({
       rule: 'EMPLOYEES',
@@ -78,7 +101,9 @@ export function evaluateOrganization(facts: OrganizationFacts, ruleSet: RuleSet,
     inScope,
     ...(outOfScopeReason ? { outOfScopeReason } : {}),
     category: category.category,
-    ...(category.category === 'SOCIAL_ORGANIZATION' ? optional('socialKind', socialKindOf(facts)) : {}),
+    ...(category.category === 'SOCIAL_ORGANIZATION'
+      ? optional('socialKind', socialKindOf(facts))
+      : {}),
     employees,
     employeesUnknown: employees === null,
     partyMembers,

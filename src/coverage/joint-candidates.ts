@@ -2,7 +2,10 @@ import type { CoverageFacts } from './coverage-facts';
 
 /** Which J1 side: a joint Party organization or a joint union. */
 export type JointSide = 'PARTY' | 'UNION';
-/** What a regional (park, street, building) or industry (chamber / association) joint organization groups by. */
+/**
+ * What a regional (park, street, building) or industry (chamber / association) joint organization
+ * groups by.
+ */
 export type JointGrouping = 'PARK' | 'STREET' | 'BUILDING' | 'CHAMBER';
 
 /** One evaluated organization with the attributes J1 groups by. */
@@ -45,10 +48,13 @@ export interface JointCandidateGroups {
 
 function keysOf(item: JointCandidateItem, groupBy: JointGrouping): string[] {
   const raw =
-    groupBy === 'PARK' ? [item.park] :
-    groupBy === 'STREET' ? [item.street ?? item.facts.street] :
-    groupBy === 'BUILDING' ? [item.building] :
-    item.chambers ?? [];
+    groupBy === 'PARK'
+      ? [item.park]
+      : groupBy === 'STREET'
+        ? [item.street ?? item.facts.street]
+        : groupBy === 'BUILDING'
+          ? [item.building]
+          : (item.chambers ?? []);
   const keys = raw.map((key) => key?.trim() ?? '').filter((key) => key !== '');
   return [...new Set(keys)];
 }
@@ -77,7 +83,15 @@ export function groupJointCandidates(
       let group = groups.get(key);
       if (!group) {
         const label = options.labels?.[key];
-        group = { key, ...(label ? { label } : {}), organizations: 0, employees: 0, employeesUnknown: 0, partyMembers: 0, organizationIds: [] };
+        group = {
+          key,
+          ...(label ? { label } : {}),
+          organizations: 0,
+          employees: 0,
+          employeesUnknown: 0,
+          partyMembers: 0,
+          organizationIds: [],
+        };
         groups.set(key, group);
       }
       group.organizations += 1;
@@ -88,7 +102,10 @@ export function groupJointCandidates(
     }
   }
   const sorted = [...groups.values()].sort(
-    (a, b) => b.organizations - a.organizations || b.employees - a.employees || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      b.organizations - a.organizations ||
+      b.employees - a.employees ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return { side, groupBy, candidates: candidates.length, ungrouped, groups: sorted };
 }

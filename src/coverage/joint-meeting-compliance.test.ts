@@ -10,7 +10,9 @@ describe('jointMeetingCompliance (A1)', () => {
   ];
 
   it('counts meetings per listed region in the year; none means not compliant', () => {
-    expect(jointMeetingCompliance(meetings, ['610100', '610400', '610403', '610100'], 2026)).toEqual([
+    expect(
+      jointMeetingCompliance(meetings, ['610100', '610400', '610403', '610100'], 2026),
+    ).toEqual([
       { region: '610100', meetings: 2, compliant: true },
       { region: '610400', meetings: 0, compliant: false },
       { region: '610403', meetings: 1, compliant: true },
@@ -18,6 +20,8 @@ describe('jointMeetingCompliance (A1)', () => {
   });
 
   it('uses the year asked for', () => {
-    expect(jointMeetingCompliance(meetings, ['610400'], 2025)).toEqual([{ region: '610400', meetings: 1, compliant: true }]);
+    expect(jointMeetingCompliance(meetings, ['610400'], 2025)).toEqual([
+      { region: '610400', meetings: 1, compliant: true },
+    ]);
   });
 });

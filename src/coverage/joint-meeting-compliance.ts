@@ -26,7 +26,8 @@ export function jointMeetingCompliance(
   const prefix = `${String(year).padStart(4, '0')}-`;
   const held = new Map<string, number>();
   for (const meeting of meetings) {
-    if (meeting.date.startsWith(prefix)) held.set(meeting.region, (held.get(meeting.region) ?? 0) + 1);
+    if (meeting.date.startsWith(prefix))
+      held.set(meeting.region, (held.get(meeting.region) ?? 0) + 1);
   }
   return [...new Set(regions)].map((region) => {
     const count = held.get(region) ?? 0;

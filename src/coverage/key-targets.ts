@@ -10,11 +10,16 @@ export interface KeyTargetDecision {
 }
 
 /** Registration level: the stated level, else the first rule-set authority pattern matching 登记管理机关. */
-export function registrationLevelOf(facts: OrganizationFacts, ruleSet: RuleSet): RegistrationLevel | undefined {
+export function registrationLevelOf(
+  facts: OrganizationFacts,
+  ruleSet: RuleSet,
+): RegistrationLevel | undefined {
   if (facts.registrationLevel) return facts.registrationLevel;
   const authority = facts.registrationAuthority?.trim();
   if (!authority) return undefined;
-  return ruleSet.keyTargets.socialGroups.authorityLevels.find((entry) => new RegExp(entry.pattern).test(authority))?.level;
+  return ruleSet.keyTargets.socialGroups.authorityLevels.find((entry) =>
+    new RegExp(entry.pattern).test(authority),
+  )?.level;
 }
 
 /**

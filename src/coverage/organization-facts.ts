@@ -27,13 +27,22 @@ export interface OrganizationFacts {
   id: string;
   /** Golden name; "名称 contains 会计师事务所 / 税务师事务所" (POLICY "category"). */
   name: string;
-  /** Picks the owning registry: "market regulation for enterprises and individual businesses, civil affairs for social organizations, else tax, else statistics". */
+  /**
+   * Picks the owning registry: "market regulation for enterprises and individual businesses, civil
+   * affairs for social organizations, else tax, else statistics".
+   */
   kind: OrganizationKind;
   /** USCC chars 1–2 of a valid USCC: "USCC category is 51/52/53" / "a law firm (USCC 31)". */
   usccCategory?: string;
-  /** `YYYY-MM-DD` the organization was registered (est_date, 成立登记日期, DJRQ); after the evaluation date it is ignored. */
+  /**
+   * `YYYY-MM-DD` the organization was registered (est_date, 成立登记日期, DJRQ); after the evaluation
+   * date it is ignored.
+   */
   establishedOn?: string;
-  /** Current status as each registry states it (存续, 正常, 注销…): "the status in the registry that owns its kind … is not 注销, 吊销, 撤销 or 迁出". */
+  /**
+   * Current status as each registry states it (存续, 正常, 注销…): "the status in the registry that owns
+   * its kind … is not 注销, 吊销, 撤销 or 迁出".
+   */
   statusBySource: Partial<Record<SourceId, string>>;
   /** "social organization when … civil affairs registers it". */
   civilAffairsRegistered: boolean;
@@ -47,7 +56,10 @@ export interface OrganizationFacts {
   sector?: string;
   /** Statistics 控股情况 code: "non-public when … 3, 4 or 5, public when it is 1 or 2". */
   holding?: string;
-  /** Market regulation ent_type (current): "without it public exactly when the ent_type says 国有 / 全民所有制 / 集体所有制". */
+  /**
+   * Market regulation ent_type (current): "without it public exactly when the ent_type says 国有 /
+   * 全民所有制 / 集体所有制".
+   */
   entType?: string;
   /**
    * Employee counts, each from that source's latest period on or before the evaluation date:
@@ -65,11 +77,18 @@ export interface OrganizationFacts {
   partyOrganizations: Array<CoveringOrganization<PartyOrganizationForm>>;
   /** "Union coverage the same from the union roster". */
   unions: Array<CoveringOrganization<UnionForm>>;
-  /** Market-regulation events: "a conversion event (ENT_TYPE_CHANGE from a state-owned or collective type to a non-public one)"; STATUS_CHANGE / ENT_TYPE_CHANGE after the evaluation date are undone. */
+  /**
+   * Market-regulation events: "a conversion event (ENT_TYPE_CHANGE from a state-owned or collective
+   * type to a non-public one)"; STATUS_CHANGE / ENT_TYPE_CHANGE after the evaluation date are
+   * undone.
+   */
   events: RegistryEvent[];
   /** Six-digit division code per registry: "the division code from the owning registry, … else tax". */
   divisionBySource: Partial<Record<SourceId, string>>;
-  /** Statistics 统计区划代码 (12 digits): "else statistics (first 6 digits …)"; digits 1–9 are the township / street. */
+  /**
+   * Statistics 统计区划代码 (12 digits): "else statistics (first 6 digits …)"; digits 1–9 are the
+   * township / street.
+   */
   statisticsAreaCode?: string;
   /** Golden GB/T 4754-2017 code with its section letter (`I6510`), for the by-industry breakdown. */
   industryCode?: string;

@@ -6,7 +6,10 @@ import type { SourceId } from '../config/feed-sources';
 const DIVISION = /^\d{6}$/;
 const AREA_CODE = /^\d{12}$/;
 
-/** City of a six-digit division: first four digits + 00, unless the rule set rolls it elsewhere (Yangling). */
+/**
+ * City of a six-digit division: first four digits + 00, unless the rule set rolls it elsewhere
+ * (Yangling).
+ */
 export function cityOfDivision(division: string, ruleSet: RuleSet): string {
   return ruleSet.cityOverrides[division] ?? `${division.slice(0, 4)}00`;
 }
@@ -30,7 +33,11 @@ function divisionFrom(facts: OrganizationFacts, source: SourceId): string | unde
  * 统计区划代码, or its plain division code), else tax. `owner` is the first owning registry of
  * the organization's kind, as for "active". Malformed codes are skipped.
  */
-export function regionOf(facts: OrganizationFacts, owner: SourceId, ruleSet: RuleSet): CoverageRegion | null {
+export function regionOf(
+  facts: OrganizationFacts,
+  owner: SourceId,
+  ruleSet: RuleSet,
+): CoverageRegion | null {
   const order = [owner, ...ruleSet.regionFallback.filter((source) => source !== owner)];
   for (const source of order) {
     const division = divisionFrom(facts, source);

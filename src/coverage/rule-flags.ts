@@ -1,5 +1,12 @@
 import type { RegistryEvent } from '../canonical/canonical-record';
-import type { CoverageFlag, CoverageFlags, CoverageReason, CoverageRuleId, PartyCoverage, UnionCoverage } from './coverage-facts';
+import type {
+  CoverageFlag,
+  CoverageFlags,
+  CoverageReason,
+  CoverageRuleId,
+  PartyCoverage,
+  UnionCoverage,
+} from './coverage-facts';
 import { hasPartyOrganization } from './coverage-facts';
 import type { KeyTargetDecision } from './key-targets';
 import type { EmployeeSource, RuleSet } from './rule-set';
@@ -20,11 +27,20 @@ export interface RuleInputs {
 }
 
 const NO_FLAGS: CoverageFlags = {
-  P1_required: false, P1_met: false, P1_gap: false,
-  U1_required: false, U1_met: false, U1_gap: false,
-  K1_target: false, K1_party_gap: false, K1_union_gap: false,
-  M1: false, M2: false, C1_gap: false,
-  J1_party_candidate: false, J1_union_candidate: false,
+  P1_required: false,
+  P1_met: false,
+  P1_gap: false,
+  U1_required: false,
+  U1_met: false,
+  U1_gap: false,
+  K1_target: false,
+  K1_party_gap: false,
+  K1_union_gap: false,
+  M1: false,
+  M2: false,
+  C1_gap: false,
+  J1_party_candidate: false,
+  J1_union_candidate: false,
 };
 
 /**
@@ -32,11 +48,20 @@ const NO_FLAGS: CoverageFlags = {
  * meet no threshold either way: not U1-required and not a J1 union candidate (POLICY reports
  * them as a data gap "rather than silently as small").
  */
-export function evaluateRules(input: RuleInputs, ruleSet: RuleSet): { flags: CoverageFlags; reasons: CoverageReason[] } {
+export function evaluateRules(
+  input: RuleInputs,
+  ruleSet: RuleSet,
+): { flags: CoverageFlags; reasons: CoverageReason[] } {
   const flags: CoverageFlags = { ...NO_FLAGS };
   const reasons: CoverageReason[] = [];
   if (!input.evaluable) return { flags, reasons };
-  const set = (flag: CoverageFlag, rule: CoverageRuleId, text: string, numbers: CoverageReason['numbers'], sources: string[]) => {
+  const set = (
+    flag: CoverageFlag,
+    rule: CoverageRuleId,
+    text: string,
+    numbers: CoverageReason['numbers'],
+    sources: string[],
+  ) => {
     flags[flag] = true;
     reasons.push({ rule, flag, text, numbers, sources: [...new Set(sources)] });
   };
@@ -55,12 +80,30 @@ export function evaluateRules(input: RuleInputs, ruleSet: RuleSet): { flags: Cov
   if (partyMembers >= memberThreshold) {
     flags.P1_required = true;
     if (party.coverage === 'STANDALONE') {
-      set('P1_met', 'P1', `${members} ≥ ${memberThreshold} and a standalone Party organization (${party.id})`, memberNumbers, [...memberSources, ...partySources]);
+      set(
+        'P1_met',
+        'P1',
+        `${members} ≥ ${memberThreshold} and a standalone Party organization (${party.id})`,
+        memberNumbers,
+        [...memberSources, ...partySources],
+      );
     } else {
-      set('P1_gap', 'P1', `${members} ≥ ${memberThreshold} and party coverage ${party.coverage}`, memberNumbers, [...memberSources, ...partySources]);
+      set(
+        'P1_gap',
+        'P1',
+        `${members} ≥ ${memberThreshold} and party coverage ${party.coverage}`,
+        memberNumbers,
+        [...memberSources, ...partySources],
+      );
     }
   } else if (partyMissing) {
-    set('J1_party_candidate', 'J1', `${members} < ${memberThreshold} and party coverage ${party.coverage}`, memberNumbers, [...memberSources, ...partySources]);
+    set(
+      'J1_party_candidate',
+      'J1',
+      `${members} < ${memberThreshold} and party coverage ${party.coverage}`,
+      memberNumbers,
+      [...memberSources, ...partySources],
+    );
   }
 
   if (employees) {
@@ -69,30 +112,78 @@ export function evaluateRules(input: RuleInputs, ruleSet: RuleSet): { flags: Cov
     if (employees.value >= employeeThreshold) {
       flags.U1_required = true;
       if (union.coverage === 'STANDALONE') {
-        set('U1_met', 'U1', `${describeEmployees(employees)} ≥ ${employeeThreshold} and a standalone union (${union.id})`, numbers, sources);
+        set(
+          'U1_met',
+          'U1',
+          `${describeEmployees(employees)} ≥ ${employeeThreshold} and a standalone union (${union.id})`,
+          numbers,
+          sources,
+        );
       } else {
-        set('U1_gap', 'U1', `${describeEmployees(employees)} ≥ ${employeeThreshold} and union coverage ${union.coverage}`, numbers, sources);
+        set(
+          'U1_gap',
+          'U1',
+          `${describeEmployees(employees)} ≥ ${employeeThreshold} and union coverage ${union.coverage}`,
+          numbers,
+          sources,
+        );
       }
     } else if (unionMissing) {
-      set('J1_union_candidate', 'J1', `${describeEmployees(employees)} < ${employeeThreshold} and union coverage NONE`, numbers, sources);
+      set(
+        'J1_union_candidate',
+        'J1',
+        `${describeEmployees(employees)} < ${employeeThreshold} and union coverage NONE`,
+        numbers,
+        sources,
+      );
     }
   }
 
   if (keyTarget) {
-    set('K1_target', 'K1', `key coverage target: ${keyTarget.text}`, keyTarget.numbers, keyTarget.sources);
+    set(
+      'K1_target',
+      'K1',
+      `key coverage target: ${keyTarget.text}`,
+      keyTarget.numbers,
+      keyTarget.sources,
+    );
     if (partyMissing) {
-      set('K1_party_gap', 'K1', `key target (${keyTarget.text}) and party coverage ${party.coverage}`, keyTarget.numbers, [...keyTarget.sources, ...partySources]);
+      set(
+        'K1_party_gap',
+        'K1',
+        `key target (${keyTarget.text}) and party coverage ${party.coverage}`,
+        keyTarget.numbers,
+        [...keyTarget.sources, ...partySources],
+      );
     }
     if (unionMissing) {
-      set('K1_union_gap', 'K1', `key target (${keyTarget.text}) and union coverage NONE`, keyTarget.numbers, keyTarget.sources);
+      set(
+        'K1_union_gap',
+        'K1',
+        `key target (${keyTarget.text}) and union coverage NONE`,
+        keyTarget.numbers,
+        keyTarget.sources,
+      );
     }
   }
 
   if (party.coverage === 'STANDALONE' && unionMissing) {
-    set('M1', 'M1', `standalone Party organization (${party.id}) and union coverage NONE: the Party organization should push the union's founding`, {}, ['party-org']);
+    set(
+      'M1',
+      'M1',
+      `standalone Party organization (${party.id}) and union coverage NONE: the Party organization should push the union's founding`,
+      {},
+      ['party-org'],
+    );
   }
   if (union.coverage === 'STANDALONE' && partyMissing) {
-    set('M2', 'M2', `standalone union (${union.id}) and party coverage ${party.coverage}: the union should recommend activists for Party membership`, {}, ['trade-union', ...partySources]);
+    set(
+      'M2',
+      'M2',
+      `standalone union (${union.id}) and party coverage ${party.coverage}: the union should recommend activists for Party membership`,
+      {},
+      ['trade-union', ...partySources],
+    );
   }
 
   const conversion = input.conversions[0];
@@ -101,7 +192,11 @@ export function evaluateRules(input: RuleInputs, ruleSet: RuleSet): { flags: Cov
       'C1_gap',
       'C1',
       `converted on ${conversion.date} from ${conversion.before} to ${conversion.after}; party coverage ${party.coverage}, union coverage ${union.coverage}`,
-      { conversionDate: conversion.date, before: conversion.before ?? '', after: conversion.after ?? '' },
+      {
+        conversionDate: conversion.date,
+        before: conversion.before ?? '',
+        after: conversion.after ?? '',
+      },
       ['market-regulation', ...partySources, ...unionSources],
     );
   }

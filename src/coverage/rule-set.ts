@@ -3,12 +3,23 @@ import { SOURCE_IDS } from '../config/feed-sources';
 import { ORGANIZATION_KINDS } from '../canonical/organization-kind';
 
 /** Sources that state an employee count (POLICY "employees"). */
-export const EMPLOYEE_SOURCES = ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'] as const;
+export const EMPLOYEE_SOURCES = [
+  'statistics',
+  'tax',
+  'civil-affairs',
+  'trade-union',
+  'federation',
+] as const;
 /** A source of an employee count. */
 export type EmployeeSource = (typeof EMPLOYEE_SOURCES)[number];
 
 /** Policy categories of an organization (POLICY "category"). */
-export const CATEGORIES = ['NON_PUBLIC_ECONOMIC', 'PUBLIC_ECONOMIC', 'SOCIAL_ORGANIZATION', 'PROFESSIONAL_FIRM'] as const;
+export const CATEGORIES = [
+  'NON_PUBLIC_ECONOMIC',
+  'PUBLIC_ECONOMIC',
+  'SOCIAL_ORGANIZATION',
+  'PROFESSIONAL_FIRM',
+] as const;
 /** Policy category of an organization. */
 export type Category = (typeof CATEGORIES)[number];
 
@@ -87,7 +98,10 @@ export const RuleSet = z
         levels: z.array(z.enum(REGISTRATION_LEVELS)).min(1),
         /** Registration level from the 登记管理机关 when the level itself is not stated. */
         authorityLevels: z.array(
-          z.object({ pattern: z.string().min(1).refine(compiles, 'not a regular expression'), level: z.enum(REGISTRATION_LEVELS) }),
+          z.object({
+            pattern: z.string().min(1).refine(compiles, 'not a regular expression'),
+            level: z.enum(REGISTRATION_LEVELS),
+          }),
         ),
       }),
       schoolsAndHospitals: z.object({
@@ -155,13 +169,23 @@ export const SHAANXI_2021: RuleSet = parseRuleSet({
         { pattern: '(省|自治区)民政厅$', level: 'provincial' },
       ],
     },
-    schoolsAndHospitals: { orgTypes: ['民办非企业单位', '社会服务机构'], sectors: ['教育', '卫生健康'] },
+    schoolsAndHospitals: {
+      orgTypes: ['民办非企业单位', '社会服务机构'],
+      sectors: ['教育', '卫生健康'],
+    },
   },
   owningRegistries: [
     { categories: ['SOCIAL_ORGANIZATION'], order: ['civil-affairs', 'tax', 'statistics'] },
     {
       // Accounting and tax-agent firms are partnerships registered by market regulation.
-      kinds: ['ENTERPRISE', 'BRANCH', 'INDIVIDUAL_BUSINESS', 'FARMERS_COOPERATIVE', 'ACCOUNTING_FIRM', 'TAX_AGENT_FIRM'],
+      kinds: [
+        'ENTERPRISE',
+        'BRANCH',
+        'INDIVIDUAL_BUSINESS',
+        'FARMERS_COOPERATIVE',
+        'ACCOUNTING_FIRM',
+        'TAX_AGENT_FIRM',
+      ],
       order: ['market-regulation', 'tax', 'statistics'],
     },
     { order: ['tax', 'statistics'] },
@@ -185,8 +209,14 @@ export function buildRuleSetRegistry(sets: readonly RuleSet[]): Readonly<Record<
 }
 
 /** The rule set with this id; throws naming the known ids when there is none. */
-export function ruleSetById(id: string, registry: Readonly<Record<string, RuleSet>> = RULE_SETS): RuleSet {
+export function ruleSetById(
+  id: string,
+  registry: Readonly<Record<string, RuleSet>> = RULE_SETS,
+): RuleSet {
   const set = Object.prototype.hasOwnProperty.call(registry, id) ? registry[id] : undefined;
-  if (!set) throw new Error(`unknown rule set '${id}' (known: ${Object.keys(registry).sort().join(', ') || 'none'})`);
+  if (!set)
+    throw new Error(
+      `unknown rule set '${id}' (known: ${Object.keys(registry).sort().join(', ') || 'none'})`,
+    );
   return set;
 }

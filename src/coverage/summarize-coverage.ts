@@ -2,7 +2,10 @@ import type { CoverageFacts } from './coverage-facts';
 import { hasPartyOrganization } from './coverage-facts';
 import { provinceOfDivision } from './region';
 
-/** Counts over a set of organizations; every count but the scope ones is over in-scope organizations. */
+/**
+ * Counts over a set of organizations; every count but the scope ones is over in-scope
+ * organizations.
+ */
 export interface CoverageCounts {
   /** Organizations that existed on the date (= inScope + outOfScope). */
   organizations: number;
@@ -35,11 +38,22 @@ export interface CoverageCounts {
 }
 
 /** Counts of one county-level division. */
-export interface CountyBreakdown { county: string; counts: CoverageCounts }
+export interface CountyBreakdown {
+  county: string;
+  counts: CoverageCounts;
+}
 /** Counts of one city (XXXX00) and its counties. */
-export interface CityBreakdown { city: string; counts: CoverageCounts; counties: CountyBreakdown[] }
+export interface CityBreakdown {
+  city: string;
+  counts: CoverageCounts;
+  counties: CountyBreakdown[];
+}
 /** Counts of one province (XX0000) and its cities. */
-export interface ProvinceBreakdown { province: string; counts: CoverageCounts; cities: CityBreakdown[] }
+export interface ProvinceBreakdown {
+  province: string;
+  counts: CoverageCounts;
+  cities: CityBreakdown[];
+}
 
 /** The aggregate of many evaluations of one rule set on one date. */
 export interface CoverageSummary extends CoverageCounts {
@@ -55,15 +69,32 @@ export interface CoverageSummary extends CoverageCounts {
   byIndustry: Array<{ section: string | null; counts: CoverageCounts }>;
 }
 
-/** Counts of one bucket, one organization at a time: the definition the SQL aggregate must reproduce. */
+/**
+ * Counts of one bucket, one organization at a time: the definition the SQL aggregate must
+ * reproduce.
+ */
 export function countCoverage(all: readonly CoverageFacts[]): CoverageCounts {
   const c: CoverageCounts = {
-    organizations: 0, inScope: 0, outOfScope: 0, inactive: 0, publicEconomic: 0, employeesUnknown: 0,
-    P1: { required: 0, met: 0, gap: 0 }, U1: { required: 0, met: 0, gap: 0 },
-    K1: { targets: 0, partyGaps: 0, unionGaps: 0 }, M1: 0, M2: 0, C1Gaps: 0,
+    organizations: 0,
+    inScope: 0,
+    outOfScope: 0,
+    inactive: 0,
+    publicEconomic: 0,
+    employeesUnknown: 0,
+    P1: { required: 0, met: 0, gap: 0 },
+    U1: { required: 0, met: 0, gap: 0 },
+    K1: { targets: 0, partyGaps: 0, unionGaps: 0 },
+    M1: 0,
+    M2: 0,
+    C1Gaps: 0,
     J1: { partyCandidates: 0, unionCandidates: 0 },
-    partyCovered: 0, partyWorkOnly: 0, unionCovered: 0, dualCovered: 0,
-    partyCoverageRate: null, unionCoverageRate: null, dualCoverageRate: null,
+    partyCovered: 0,
+    partyWorkOnly: 0,
+    unionCovered: 0,
+    dualCovered: 0,
+    partyCoverageRate: null,
+    unionCoverageRate: null,
+    dualCoverageRate: null,
   };
   const add = (condition: boolean) => (condition ? 1 : 0);
   for (const f of all) {
@@ -105,7 +136,10 @@ export function countCoverage(all: readonly CoverageFacts[]): CoverageCounts {
   return c;
 }
 
-function groupBy<K>(all: readonly CoverageFacts[], key: (f: CoverageFacts) => K): Map<K, CoverageFacts[]> {
+function groupBy<K>(
+  all: readonly CoverageFacts[],
+  key: (f: CoverageFacts) => K,
+): Map<K, CoverageFacts[]> {
   const groups = new Map<K, CoverageFacts[]>();
   for (const f of all) {
     const k = key(f);
@@ -116,7 +150,10 @@ function groupBy<K>(all: readonly CoverageFacts[], key: (f: CoverageFacts) => K)
   return groups;
 }
 
-const byCode = <T>(code: (item: T) => string) => (a: T, b: T) => (code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0);
+const byCode =
+  <T>(code: (item: T) => string) =>
+  (a: T, b: T) =>
+    code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0;
 
 /**
  * Aggregates evaluations into totals, a region tree and an industry breakdown. Every bucket is
@@ -127,7 +164,9 @@ export function summarizeCoverage(all: readonly CoverageFacts[]): CoverageSummar
   const ruleSets = new Set(all.map((f) => f.ruleSetId));
   const dates = new Set(all.map((f) => f.asOf));
   if (ruleSets.size > 1 || dates.size > 1) {
-    throw new Error(`cannot summarize mixed evaluations (rule sets: ${[...ruleSets].join(', ')}; dates: ${[...dates].join(', ')})`);
+    throw new Error(
+      `cannot summarize mixed evaluations (rule sets: ${[...ruleSets].join(', ')}; dates: ${[...dates].join(', ')})`,
+    );
   }
   // Organizations registered after the date are in no bucket (and no count).
   const existing = all.filter((f) => f.outOfScopeReason !== 'NOT_YET_ESTABLISHED');

@@ -2,14 +2,35 @@ import { parseSixHaves, venueCompliance } from './venue-compliance';
 
 describe('venueCompliance (V1 六有)', () => {
   it('complies with all six', () => {
-    const all = { place: true, facilities: true, signage: true, flag: true, books: true, rules: true };
+    const all = {
+      place: true,
+      facilities: true,
+      signage: true,
+      flag: true,
+      books: true,
+      rules: true,
+    };
     expect(venueCompliance(all)).toEqual({
-      place: true, facilities: true, signage: true, flagOrEmblem: true, books: true, rules: true, count: 6, compliant: true,
+      place: true,
+      facilities: true,
+      signage: true,
+      flagOrEmblem: true,
+      books: true,
+      rules: true,
+      count: 6,
+      compliant: true,
     });
   });
 
   it('does not comply with five of six', () => {
-    const result = venueCompliance({ place: true, facilities: true, signage: true, flag: false, books: true, rules: true });
+    const result = venueCompliance({
+      place: true,
+      facilities: true,
+      signage: true,
+      flag: false,
+      books: true,
+      rules: true,
+    });
     expect(result).toMatchObject({ flagOrEmblem: false, count: 5, compliant: false });
   });
 
@@ -18,7 +39,14 @@ describe('venueCompliance (V1 六有)', () => {
   });
 
   it('reads the union roster Y/N form in V1 order', () => {
-    expect(parseSixHaves('YYNYYN')).toEqual({ place: true, facilities: true, signage: false, flag: true, books: true, rules: false });
+    expect(parseSixHaves('YYNYYN')).toEqual({
+      place: true,
+      facilities: true,
+      signage: false,
+      flag: true,
+      books: true,
+      rules: false,
+    });
     expect(venueCompliance(parseSixHaves('YYYYYY')).compliant).toBe(true);
     expect(parseSixHaves('YYY')).toBeNull();
     expect(parseSixHaves('YYNXYY')).toBeNull();

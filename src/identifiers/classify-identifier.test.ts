@@ -30,7 +30,10 @@ describe('classifyIdentifier', () => {
       scheme: 'uscc',
       valid: false,
     });
-    expect(classifyIdentifier('9144O3001922038216')).toMatchObject({ scheme: 'uscc', valid: false });
+    expect(classifyIdentifier('9144O3001922038216')).toMatchObject({
+      scheme: 'uscc',
+      valid: false,
+    });
   });
 
   it('classifies organization codes with or without the hyphen', () => {
@@ -39,8 +42,14 @@ describe('classifyIdentifier', () => {
       valid: true,
       organizationCode: '192203821',
     });
-    expect(classifyIdentifier('71526726x')).toMatchObject({ scheme: 'organization-code', valid: true });
-    expect(classifyIdentifier('19220382-2')).toMatchObject({ scheme: 'organization-code', valid: false });
+    expect(classifyIdentifier('71526726x')).toMatchObject({
+      scheme: 'organization-code',
+      valid: true,
+    });
+    expect(classifyIdentifier('19220382-2')).toMatchObject({
+      scheme: 'organization-code',
+      valid: false,
+    });
   });
 
   it('classifies a valid registration number', () => {
@@ -84,11 +93,19 @@ describe('classifyIdentifier', () => {
     const wrong = [...'0123456789'].find(
       (d) => d !== right && organizationCodeCheckCharacter('10000123') !== d,
     )!;
-    expect(classifyIdentifier(body + wrong)).toMatchObject({ scheme: 'registration-number', valid: false });
+    expect(classifyIdentifier(body + wrong)).toMatchObject({
+      scheme: 'registration-number',
+      valid: false,
+    });
   });
 
   it('returns unknown for empty or odd-length input', () => {
-    expect(classifyIdentifier(null)).toEqual({ raw: null, normalized: '', scheme: 'unknown', valid: false });
+    expect(classifyIdentifier(null)).toEqual({
+      raw: null,
+      normalized: '',
+      scheme: 'unknown',
+      valid: false,
+    });
     expect(classifyIdentifier(undefined).normalized).toBe('');
     expect(classifyIdentifier('  ').scheme).toBe('unknown');
     expect(classifyIdentifier('12345').scheme).toBe('unknown');

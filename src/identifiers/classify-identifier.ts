@@ -11,11 +11,7 @@ import { isValidUscc, parseUscc } from './uscc';
 
 /** The identifier schemes the hub recognises. */
 export type IdentifierScheme =
-  | 'uscc'
-  | 'organization-code'
-  | 'registration-number'
-  | 'legacy-tax-id'
-  | 'unknown';
+  'uscc' | 'organization-code' | 'registration-number' | 'legacy-tax-id' | 'unknown';
 
 /** Result of {@link classifyIdentifier}. Derived fields are set only when `valid`. */
 export interface ClassifiedIdentifier {

@@ -1,6 +1,9 @@
 import { isValidRegistrationNumber, registrationNumberCheckDigit } from './registration-number';
 
-/** Independent ISO 7064 MOD 11,10 verification: the running product after all 15 digits must reduce to 1. */
+/**
+ * Independent ISO 7064 MOD 11,10 verification: the running product after all 15 digits must reduce
+ * to 1.
+ */
 function verifiesByIso7064(number15: string): boolean {
   let p = 10;
   let s = 0;
@@ -13,7 +16,13 @@ function verifiesByIso7064(number15: string): boolean {
 
 describe('registrationNumberCheckDigit', () => {
   it('produces numbers that verify under ISO 7064 MOD 11,10', () => {
-    const bodies = ['61010000000001', '61010310000123', '11010800000001', '44030110309741', '00000000000000'];
+    const bodies = [
+      '61010000000001',
+      '61010310000123',
+      '11010800000001',
+      '44030110309741',
+      '00000000000000',
+    ];
     for (const body of bodies) {
       const number = body + registrationNumberCheckDigit(body);
       expect(verifiesByIso7064(number)).toBe(true);

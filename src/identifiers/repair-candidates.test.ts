@@ -7,7 +7,12 @@ function makeUscc(prefix8: string, orgBody8: string): string {
   return first17 + usccCheckCharacter(first17);
 }
 
-const PUBLISHED = ['914403001922038216', '9144030071526726XG', '91440300708461136T', '91520000214434146R'];
+const PUBLISHED = [
+  '914403001922038216',
+  '9144030071526726XG',
+  '91440300708461136T',
+  '91520000214434146R',
+];
 
 describe('usccRepairCandidates', () => {
   it('returns [] for a valid code, also after normalization', () => {
@@ -38,21 +43,30 @@ describe('usccRepairCandidates', () => {
     const [first] = usccRepairCandidates(typed);
     expect(first!.uscc).toBe(code);
     expect(first!.repairs).toEqual([
-      'Z→2 at 9', 'I→1 at 10', 'O→0 at 11', 'S→5 at 12', 'Z→2 at 13',
-      'O→0 at 14', 'O→0 at 15', 'O→0 at 16',
+      'Z→2 at 9',
+      'I→1 at 10',
+      'O→0 at 11',
+      'S→5 at 12',
+      'Z→2 at 13',
+      'O→0 at 14',
+      'O→0 at 15',
+      'O→0 at 16',
     ]);
   });
 
-  it.each(PUBLISHED)('finds the original among the candidates for every adjacent swap of %s', (code) => {
-    for (let i = 0; i < 17; i++) {
-      if (code[i] === code[i + 1]) continue;
-      const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
-      if (isValidUscc(swapped)) continue; // a swap that happens to stay valid is not detectable
-      const candidates = usccRepairCandidates(swapped);
-      expect(candidates).toContainEqual({ uscc: code, repairs: [`swap ${i + 1}-${i + 2}`] });
-      for (const c of candidates) expect(isValidUscc(c.uscc)).toBe(true);
-    }
-  });
+  it.each(PUBLISHED)(
+    'finds the original among the candidates for every adjacent swap of %s',
+    (code) => {
+      for (let i = 0; i < 17; i++) {
+        if (code[i] === code[i + 1]) continue;
+        const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+        if (isValidUscc(swapped)) continue; // a swap that happens to stay valid is not detectable
+        const candidates = usccRepairCandidates(swapped);
+        expect(candidates).toContainEqual({ uscc: code, repairs: [`swap ${i + 1}-${i + 2}`] });
+        for (const c of candidates) expect(isValidUscc(c.uscc)).toBe(true);
+      }
+    },
+  );
 
   it('recomputes a wrong check character', () => {
     const typed = '91440300192203821A';

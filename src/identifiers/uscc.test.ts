@@ -1,5 +1,11 @@
 import { isValidOrganizationCode, organizationCodeCheckCharacter } from './organization-code';
-import { USCC_ALPHABET, isValidUscc, normalizeUsccInput, parseUscc, usccCheckCharacter } from './uscc';
+import {
+  USCC_ALPHABET,
+  isValidUscc,
+  normalizeUsccInput,
+  parseUscc,
+  usccCheckCharacter,
+} from './uscc';
 
 const PUBLISHED_VALID = [
   '914403001922038216',
@@ -82,13 +88,13 @@ describe('normalizeUsccInput', () => {
   const code = makeUscc('91610131', 'MA6U0001');
 
   it('folds full-width characters, lowercase, spaces and hyphens', () => {
-    const fullWidth = [...code]
-      .map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-      .join('');
+    const fullWidth = [...code].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
     expect(fullWidth.startsWith('９１６１０１')).toBe(true);
     expect(normalizeUsccInput(fullWidth)).toBe(code);
     expect(normalizeUsccInput(code.toLowerCase())).toBe(code);
-    expect(normalizeUsccInput(` ${code.slice(0, 6)} ${code.slice(6, 12)}\t${code.slice(12)} `)).toBe(code);
+    expect(
+      normalizeUsccInput(` ${code.slice(0, 6)} ${code.slice(6, 12)}\t${code.slice(12)} `),
+    ).toBe(code);
     expect(normalizeUsccInput(`${code.slice(0, 8)}-${code.slice(8)}`)).toBe(code);
     expect(normalizeUsccInput(`${code.slice(0, 8)}\u3000${code.slice(8)}`)).toBe(code);
     expect(isValidUscc(normalizeUsccInput(fullWidth)!)).toBe(true);

@@ -8,7 +8,8 @@ export function stableJson(value: unknown): string {
 
 /**
  * SHA-256 (hex) of a value's stable JSON (see `stableJson`), given that JSON. The one-shot `hash`
- * (Node 20.12+) skips the Hash object a `createHash` chain builds for each record: a third less time.
+ * (Node 20.12+) skips the Hash object a `createHash` chain builds for each record: a third less
+ * time.
  */
 export function contentHashOfJson(json: string): string {
   return hash('sha256', json, 'hex');

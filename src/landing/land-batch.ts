@@ -13,7 +13,13 @@ export interface LandingCounts {
   quarantined: number;
 }
 
-export const ZERO_COUNTS: LandingCounts = { fetched: 0, created: 0, changed: 0, unchanged: 0, quarantined: 0 };
+export const ZERO_COUNTS: LandingCounts = {
+  fetched: 0,
+  created: 0,
+  changed: 0,
+  unchanged: 0,
+  quarantined: 0,
+};
 
 export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
   return {
@@ -28,7 +34,8 @@ export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
 /** How a pull lands its batches (see `runPull`). */
 export interface LandingOptions {
   /**
-   * Resolves when the batches before this one have committed (see `landInOrder`): the snapshot's and
+   * Resolves when the batches before this one have committed (see `landInOrder`): the snapshot's
+   * and
    * the checkpoint's rows, which every batch of the stream writes, wait for it.
    */
   turn?: () => Promise<void>;
@@ -38,22 +45,36 @@ export interface LandingOptions {
 
 /**
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
- * versions queued for resolution, identical content only refreshes the key's `last_seen_at`, rejections go to
- * quarantine, and the stream's checkpoint moves on — all or nothing, so replays are no-ops and crashes lose
- * nothing. Versions are only ever added to `source_record`; which one is current lives in `current_record`.
+ * versions queued for resolution, identical content only refreshes the key's `last_seen_at`,
+ * rejections go to
+ * quarantine, and the stream's checkpoint moves on — all or nothing, so replays are no-ops and
+ * crashes lose
+ * nothing. Versions are only ever added to `source_record`; which one is current lives in
+ * `current_record`.
  */
 export async function landBatch(
-  client: PoolClient, source: string, runId: string, batch: Batch, options: LandingOptions = {},
+  client: PoolClient,
+  source: string,
+  runId: string,
+  batch: Batch,
+  options: LandingOptions = {},
 ): Promise<LandingCounts> {
   const records = lastPerKey(batch.records);
   const payloads = records.map((r) => stableJson(r.payload));
   const hashes = payloads.map(contentHashOfJson);
   const keys = records.map((r) => r.key);
   const lookedUp = options.firstLoad?.keysToLookUp(batch.stream, keys) ?? keys;
-  const current = lookedUp.length === 0 ? { rows: [] } : await client.query<{ record_key: string; content_hash: string; observed_at: string | null }>(
-    `select record_key, content_hash, observed_at from current_record where source = $1 and stream = $2 and record_key = any($3::text[])`,
-    [source, batch.stream, lookedUp],
-  );
+  const current =
+    lookedUp.length === 0
+      ? { rows: [] }
+      : await client.query<{
+          record_key: string;
+          content_hash: string;
+          observed_at: string | null;
+        }>(
+          `select record_key, content_hash, observed_at from current_record where source = $1 and stream = $2 and record_key = any($3::text[])`,
+          [source, batch.stream, lookedUp],
+        );
   const currentOf = new Map(current.rows.map((row) => [row.record_key, row]));
   const unchanged: string[] = [];
   const changed: string[] = [];
@@ -63,7 +84,8 @@ export async function landBatch(
     const previous = currentOf.get(record.key);
     if (previous?.content_hash === hashes[i]) return void unchanged.push(record.key);
     // An older observation (a full resync replaying an earlier period) is history, not the present.
-    if (previous && isOlder(record.canonical.observedAt, previous.observed_at)) return void history.push(i);
+    if (previous && isOlder(record.canonical.observedAt, previous.observed_at))
+      return void history.push(i);
     if (previous !== undefined) changed.push(record.key);
     writes.push(i);
   });
@@ -92,7 +114,14 @@ export async function landBatch(
            content_hash = excluded.content_hash, observed_at = excluded.observed_at, last_seen_at = excluded.last_seen_at,
            absent_since = null)
        ${enqueueForResolution('select id, canonical, record_key <> all($6::text[]) from written')}`,
-      [source, batch.stream, batch.origin, runId, versionRows(writes, records, keys, hashes, payloads), changed],
+      [
+        source,
+        batch.stream,
+        batch.origin,
+        runId,
+        versionRows(writes, records, keys, hashes, payloads),
+        changed,
+      ],
     );
   }
   if (history.length > 0) {
@@ -101,7 +130,13 @@ export async function landBatch(
        select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, now()
          from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
-      [source, batch.stream, batch.origin, runId, versionRows(history, records, keys, hashes, payloads)],
+      [
+        source,
+        batch.stream,
+        batch.origin,
+        runId,
+        versionRows(history, records, keys, hashes, payloads),
+      ],
     );
   }
   const seen = [...unchanged, ...history.map((i) => keys[i])];
@@ -114,7 +149,9 @@ export async function landBatch(
   }
   await quarantineRejections(client, source, runId, batch);
   // A record the snapshot still lists, though quarantined this time, is not absent from it.
-  const listed = batch.snapshot ? batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : [])) : [];
+  const listed = batch.snapshot
+    ? batch.rejections.flatMap((r) => (r.recordKey ? [r.recordKey] : []))
+    : [];
   if (listed.length > 0) {
     await client.query(
       `update current_record set last_seen_at = now() where source = $1 and stream = $2 and record_key = any($3::text[])`,
@@ -133,7 +170,12 @@ export async function landBatch(
   };
 }
 
-async function quarantineRejections(client: PoolClient, source: string, runId: string, batch: Batch): Promise<void> {
+async function quarantineRejections(
+  client: PoolClient,
+  source: string,
+  runId: string,
+  batch: Batch,
+): Promise<void> {
   if (batch.rejections.length === 0) return;
   const r = batch.rejections;
   await client.query(
@@ -141,9 +183,15 @@ async function quarantineRejections(client: PoolClient, source: string, runId: s
      select $1, $2, $3, $4, t.pos, t.reason, t.detail, t.excerpt, t.k, now()
        from unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(pos, reason, detail, excerpt, k)`,
     [
-      source, batch.stream, runId, batch.origin,
-      r.map((x) => x.position ?? null), r.map((x) => x.reason), r.map((x) => x.detail ?? null),
-      r.map((x) => x.excerpt ?? null), r.map((x) => x.recordKey ?? null),
+      source,
+      batch.stream,
+      runId,
+      batch.origin,
+      r.map((x) => x.position ?? null),
+      r.map((x) => x.reason),
+      r.map((x) => x.detail ?? null),
+      r.map((x) => x.excerpt ?? null),
+      r.map((x) => x.recordKey ?? null),
     ],
   );
 }
@@ -153,7 +201,12 @@ async function quarantineRejections(client: PoolClient, source: string, runId: s
  * lands; when its last batch lands, current records of the stream not seen since the snapshot
  * started are marked absent — kept, and reported as a discrepancy, never deleted.
  */
-async function trackSnapshot(client: PoolClient, source: string, stream: string, snapshot: { file: string; final: boolean }): Promise<void> {
+async function trackSnapshot(
+  client: PoolClient,
+  source: string,
+  stream: string,
+  snapshot: { file: string; final: boolean },
+): Promise<void> {
   await client.query(
     `insert into snapshot_file (source, stream, file, started_at) values ($1, $2, $3, now())
      on conflict (source, stream, file) do update set started_at = now(), completed_at = null, absent_count = null
@@ -176,7 +229,11 @@ async function trackSnapshot(client: PoolClient, source: string, stream: string,
 
 /** Stores a stream's checkpoint (inside the batch's transaction). */
 export async function saveCheckpoint(
-  client: PoolClient, source: string, stream: string, checkpoint: Record<string, unknown>, runId: string,
+  client: PoolClient,
+  source: string,
+  stream: string,
+  checkpoint: Record<string, unknown>,
+  runId: string,
 ): Promise<void> {
   await client.query(
     `insert into sync_state (source, stream, checkpoint, last_run_id, updated_at) values ($1, $2, $3, $4, now())
@@ -192,10 +249,17 @@ function isOlder(incoming: string | undefined, current: string | null): boolean 
 
 /**
  * The chosen records as one JSON array for `jsonb_to_recordset`: one parameter serialized natively,
- * where arrays of JSON texts would be escaped element by element by the driver. Each payload goes in
+ * where arrays of JSON texts would be escaped element by element by the driver. Each payload goes
+ * in
  * as the JSON its hash was taken of, rather than serialized a second time.
  */
-function versionRows(chosen: number[], records: MappedRecord[], keys: string[], hashes: string[], payloads: string[]): string {
+function versionRows(
+  chosen: number[],
+  records: MappedRecord[],
+  keys: string[],
+  hashes: string[],
+  payloads: string[],
+): string {
   const row = (i: number) =>
     `{"k":${JSON.stringify(keys[i])},"h":"${hashes[i]}","p":${payloads[i]},"c":${JSON.stringify(records[i].canonical)},"pos":${JSON.stringify(records[i].position ?? null)}}`;
   return `[${chosen.map(row).join(',')}]`;

@@ -7,10 +7,15 @@ import type { Batch } from './batch';
  * writes to rows that all batches share (the stream's checkpoint, the run's counts, the snapshot's
  * file row) come after it, so they never wait on a later batch.
  */
-export type LandInTransaction<T> = (client: PoolClient, batch: Batch, turn: () => Promise<void>) => Promise<T>;
+export type LandInTransaction<T> = (
+  client: PoolClient,
+  batch: Batch,
+  turn: () => Promise<void>,
+) => Promise<T>;
 
 /**
- * Lands a feed's batches up to `lanes` at a time, each in its own transaction, committing strictly in
+ * Lands a feed's batches up to `lanes` at a time, each in its own transaction, committing strictly
+ * in
  * the order the connector yielded them: a crash leaves a prefix of the batches committed, with the
  * checkpoint of the last one, exactly as one batch at a time would. While one batch waits on the
  * database (a page of random index reads, or a core busy elsewhere), the next one already works.
@@ -25,13 +30,20 @@ export type LandInTransaction<T> = (client: PoolClient, batch: Batch, turn: () =
  *   use a second backend while the first waits on reads or its commit
  */
 export async function landInOrder<T>(
-  pool: Pool, batches: AsyncIterable<Batch>, land: LandInTransaction<T>, committed: (result: T) => Promise<void> | void, lanes = 2,
+  pool: Pool,
+  batches: AsyncIterable<Batch>,
+  land: LandInTransaction<T>,
+  committed: (result: T) => Promise<void> | void,
+  lanes = 2,
 ): Promise<void> {
   const inFlight: Array<{ batch: Batch; keys: Set<string>; done: Promise<void> }> = [];
   try {
     for await (const batch of batches) {
       const keys = keysOf(batch);
-      while (inFlight.length > 0 && (inFlight.length >= lanes || inFlight.some((earlier) => mustPrecede(earlier, keys)))) {
+      while (
+        inFlight.length > 0 &&
+        (inFlight.length >= lanes || inFlight.some((earlier) => mustPrecede(earlier, keys)))
+      ) {
         await inFlight.shift()!.done;
       }
       const before = inFlight.at(-1)?.done ?? Promise.resolve();
@@ -61,6 +73,7 @@ function mustPrecede(earlier: { batch: Batch; keys: Set<string> }, keys: Set<str
 function keysOf(batch: Batch): Set<string> {
   const keys = new Set<string>();
   for (const record of batch.records) keys.add(`${batch.stream}\u0000${record.key}`);
-  for (const rejection of batch.rejections) if (rejection.recordKey) keys.add(`${batch.stream}\u0000${rejection.recordKey}`);
+  for (const rejection of batch.rejections)
+    if (rejection.recordKey) keys.add(`${batch.stream}\u0000${rejection.recordKey}`);
   return keys;
 }

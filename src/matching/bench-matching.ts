@@ -8,7 +8,16 @@
  * `noise` is `default` (SPEC's default rates) or `heavy` (about three times as dirty).
  */
 
-import { buildTermFrequencyTable, candidatePairs, clusterLinks, compareProfiles, decideMatch, DEFAULT_MODEL, estimateModel, matchWeight } from './index';
+import {
+  buildTermFrequencyTable,
+  candidatePairs,
+  clusterLinks,
+  compareProfiles,
+  decideMatch,
+  DEFAULT_MODEL,
+  estimateModel,
+  matchWeight,
+} from './index';
 import { buildProfile, type MatchProfile } from './match-profile';
 import { syntheticProvince, type SyntheticOptions } from './synthetic-province';
 
@@ -31,7 +40,9 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, n
 }
 
 /** Bytes of heap per profile, when run with --expose-gc. */
-function heapBytesPerProfile(inputs: ReadonlyArray<Parameters<typeof buildProfile>[0]>): number | null {
+function heapBytesPerProfile(
+  inputs: ReadonlyArray<Parameters<typeof buildProfile>[0]>,
+): number | null {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return null;
   gc();
@@ -47,11 +58,23 @@ function main(): void {
   const seed = Number(process.argv[3] ?? 7);
   const heavy = process.argv[4] === 'heavy';
   const noise: Partial<SyntheticOptions> = heavy
-    ? { nameNoise: 0.4, legacy: 0.2, legacyWithoutUscc: 0.5, lostHandTyped: 0.25, divisionNoise: 0.35 }
+    ? {
+        nameNoise: 0.4,
+        legacy: 0.2,
+        legacyWithoutUscc: 0.5,
+        lostHandTyped: 0.25,
+        divisionNoise: 0.35,
+      }
     : {};
   let start = process.hrtime.bigint();
-  const { records } = syntheticProvince({ organizations: Math.round(target / RECORDS_PER_ORGANIZATION), seed, ...noise });
-  console.log(`generated ${records.length} records (${heavy ? 'heavy' : 'default'} noise) in ${seconds(start).toFixed(1)} s`);
+  const { records } = syntheticProvince({
+    organizations: Math.round(target / RECORDS_PER_ORGANIZATION),
+    seed,
+    ...noise,
+  });
+  console.log(
+    `generated ${records.length} records (${heavy ? 'heavy' : 'default'} noise) in ${seconds(start).toFixed(1)} s`,
+  );
 
   const inputs = records.map((r) => r.input);
   start = process.hrtime.bigint();
@@ -72,40 +95,64 @@ function main(): void {
   const emSeconds = seconds(start);
 
   // One count per organization would be ideal; owner records stand in for organizations here.
-  const table = buildTermFrequencyTable(profiles.filter((p) => p.id.startsWith('market-regulation/')).map((p) => p.nameCore));
+  const table = buildTermFrequencyTable(
+    profiles.filter((p) => p.id.startsWith('market-regulation/')).map((p) => p.nameCore),
+  );
   start = process.hrtime.bigint();
   const links: Array<{ a: string; b: string }> = [];
   const decisions = { link: 0, review: 0, 'no-link': 0 };
   vectors.forEach((vector, k) => {
     const decision = decideMatch(matchWeight(vector, estimated.model, table));
     decisions[decision]++;
-    if (decision === 'link') links.push({ a: profiles[pairs[k]![0]]!.id, b: profiles[pairs[k]![1]]!.id });
+    if (decision === 'link')
+      links.push({ a: profiles[pairs[k]![0]]!.id, b: profiles[pairs[k]![1]]!.id });
   });
   const scoreSeconds = seconds(start);
 
   start = process.hrtime.bigint();
-  const clusters = clusterLinks(links, undefined, profiles.map((p) => p.id));
+  const clusters = clusterLinks(
+    links,
+    undefined,
+    profiles.map((p) => p.id),
+  );
   const clusterSeconds = seconds(start);
 
   const truthOf = new Map(records.map((r) => [r.profile.id, r.truth]));
   const truePairs = pairsWithin(countBy(records, (r) => r.truth).values());
   const predictedPairs = pairsWithin(clusters.map((c) => c.members.length));
   let correct = 0;
-  for (const cluster of clusters) correct += pairsWithin(countBy(cluster.members, (id) => truthOf.get(id)!).values());
+  for (const cluster of clusters)
+    correct += pairsWithin(countBy(cluster.members, (id) => truthOf.get(id)!).values());
   const reachable = pairs.filter(([i, j]) => records[i]!.truth === records[j]!.truth).length;
 
   const total = profileSeconds + blockSeconds + compareSeconds + scoreSeconds + clusterSeconds;
-  console.log(`profiles: ${(profiles.length / profileSeconds).toFixed(0)}/s${bytes === null ? '' : `, ${bytes.toFixed(0)} heap bytes each`}`);
-  console.log(`blocking: ${blockSeconds.toFixed(2)} s, ${stats.pairs} candidate pairs (${(stats.pairs / profiles.length).toFixed(1)}/profile), ` +
-    `${stats.blocksCompared} blocks (largest ${stats.largestComparedBlock}), ${stats.blocksSkipped} skipped (${stats.profilesInSkippedBlocks} profiles)`);
-  console.log(`compare: ${(pairs.length / compareSeconds).toFixed(0)} pairs/s; score+decide: ${(pairs.length / scoreSeconds).toFixed(0)} pairs/s`);
-  console.log(`EM: ${estimated.iterations} iterations, converged ${estimated.converged}, λ = ${estimated.model.prior.toFixed(3)}, ${emSeconds.toFixed(2)} s`);
+  console.log(
+    `profiles: ${(profiles.length / profileSeconds).toFixed(0)}/s${bytes === null ? '' : `, ${bytes.toFixed(0)} heap bytes each`}`,
+  );
+  console.log(
+    `blocking: ${blockSeconds.toFixed(2)} s, ${stats.pairs} candidate pairs (${(stats.pairs / profiles.length).toFixed(1)}/profile), ` +
+      `${stats.blocksCompared} blocks (largest ${stats.largestComparedBlock}), ${stats.blocksSkipped} skipped (${stats.profilesInSkippedBlocks} profiles)`,
+  );
+  console.log(
+    `compare: ${(pairs.length / compareSeconds).toFixed(0)} pairs/s; score+decide: ${(pairs.length / scoreSeconds).toFixed(0)} pairs/s`,
+  );
+  console.log(
+    `EM: ${estimated.iterations} iterations, converged ${estimated.converged}, λ = ${estimated.model.prior.toFixed(3)}, ${emSeconds.toFixed(2)} s`,
+  );
   console.log(`decisions: ${JSON.stringify(decisions)}; cluster ${clusterSeconds.toFixed(2)} s`);
-  console.log(`end to end (profile → cluster, one core): ${(profiles.length / total).toFixed(0)} profiles/s`);
-  console.log(`pairwise precision ${(correct / predictedPairs).toFixed(5)}, recall ${(correct / truePairs).toFixed(5)} ` +
-    `(blocking recall ${(reachable / truePairs).toFixed(5)}; ${truePairs} true pairs, ${predictedPairs} predicted)`);
-  for (const field of Object.keys(estimated.model.fields) as Array<keyof typeof estimated.model.fields>) {
-    const levels = Object.entries(estimated.model.fields[field]).map(([level, p]) => `${level} ${p.m.toFixed(3)}/${p.u.toFixed(4)}`);
+  console.log(
+    `end to end (profile → cluster, one core): ${(profiles.length / total).toFixed(0)} profiles/s`,
+  );
+  console.log(
+    `pairwise precision ${(correct / predictedPairs).toFixed(5)}, recall ${(correct / truePairs).toFixed(5)} ` +
+      `(blocking recall ${(reachable / truePairs).toFixed(5)}; ${truePairs} true pairs, ${predictedPairs} predicted)`,
+  );
+  for (const field of Object.keys(estimated.model.fields) as Array<
+    keyof typeof estimated.model.fields
+  >) {
+    const levels = Object.entries(estimated.model.fields[field]).map(
+      ([level, p]) => `${level} ${p.m.toFixed(3)}/${p.u.toFixed(4)}`,
+    );
     console.log(`  ${field}: ${levels.join(', ')}`);
   }
 }

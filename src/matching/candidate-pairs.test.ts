@@ -34,31 +34,66 @@ describe('candidatePairs', () => {
 
   it('sub-blocks an oversized exact-core block by city and county, and skips what stays too large', () => {
     const chain = (i: number, division: string | undefined): MatchProfile =>
-      buildProfile({ id: `p${i}`, name: `${i % 2 ? '陕西' : ''}家乐超市有限公司`, divisionCode: division });
+      buildProfile({
+        id: `p${i}`,
+        name: `${i % 2 ? '陕西' : ''}家乐超市有限公司`,
+        divisionCode: division,
+      });
     const profiles = [
       ...Array.from({ length: 6 }, (_, i) => chain(i, '610113')),
       ...Array.from({ length: 3 }, (_, i) => chain(10 + i, '610302')),
       ...Array.from({ length: 6 }, (_, i) => chain(20 + i, undefined)),
     ];
     const { pairs, stats } = candidatePairs(profiles, { maxBlockSize: 5 });
-    // 雁塔 (6) is over the limit even by county: skipped; 渭滨 (3) is compared; no division (6): skipped.
-    expect(pairs).toEqual([[6, 7], [6, 8], [7, 8]]);
-    expect(stats).toMatchObject({ blocksCompared: 1, blocksSkipped: 2, profilesInSkippedBlocks: 12 });
+    // 雁塔 (6) is over the limit even by county: skipped; 渭滨 (3) is compared; no division (6):
+    // skipped.
+    expect(pairs).toEqual([
+      [6, 7],
+      [6, 8],
+      [7, 8],
+    ]);
+    expect(stats).toMatchObject({
+      blocksCompared: 1,
+      blocksSkipped: 2,
+      profilesInSkippedBlocks: 12,
+    });
   });
 
   it('compares an oversized organization-code block as a star from its first member', () => {
     const code = validOrganizationCode('71000123');
-    const members = Array.from({ length: 8 }, (_, i) => buildProfile({ id: `m${i}`, name: `会员单位${i}号有限公司`, identifiers: [code] }));
+    const members = Array.from({ length: 8 }, (_, i) =>
+      buildProfile({ id: `m${i}`, name: `会员单位${i}号有限公司`, identifiers: [code] }),
+    );
     // Two members also share a name core: that pair is compared in full in its own block.
     members.push(buildProfile({ id: 'm8', name: '会员单位3号有限责任公司', identifiers: [code] }));
     const { pairs, stats } = candidatePairs(members, { maxBlockSize: 5 });
-    expect(pairs).toEqual([[3, 8], [0, 1], [0, 2], [0, 3], [0, 4], [0, 5], [0, 6], [0, 7], [0, 8]]);
+    expect(pairs).toEqual([
+      [3, 8],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [0, 4],
+      [0, 5],
+      [0, 6],
+      [0, 7],
+      [0, 8],
+    ]);
     expect(stats).toMatchObject({ blocksStarred: 1, blocksSkipped: 0 });
   });
 
   it('compares a pair sharing several keys only once', () => {
-    const a = buildProfile({ id: 'a', name: '陕西秦川机床工具集团股份有限公司', divisionCode: '610302', legalRepresentative: '张三' });
-    const b = buildProfile({ id: 'b', name: '秦川机床工具集团股份有限公司(陕西)', divisionCode: '610302', legalRepresentative: '张三' });
+    const a = buildProfile({
+      id: 'a',
+      name: '陕西秦川机床工具集团股份有限公司',
+      divisionCode: '610302',
+      legalRepresentative: '张三',
+    });
+    const b = buildProfile({
+      id: 'b',
+      name: '秦川机床工具集团股份有限公司(陕西)',
+      divisionCode: '610302',
+      legalRepresentative: '张三',
+    });
     const visits: Array<[number, number]> = [];
     forEachCandidatePair([a, b], (i, j) => visits.push([i, j]));
     expect(visits).toEqual([[0, 1]]);

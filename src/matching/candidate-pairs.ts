@@ -39,7 +39,10 @@ const DISCRIMINATORS: readonly Discriminator[] = [
 ];
 
 /** Compressed rows: row r holds `values[start[r] .. start[r + 1])`. */
-interface Rows { start: Int32Array; values: Int32Array }
+interface Rows {
+  start: Int32Array;
+  values: Int32Array;
+}
 
 function rowsOf(lists: ReadonlyArray<ArrayLike<number>>): Rows {
   const start = new Int32Array(lists.length + 1);
@@ -53,7 +56,11 @@ function rowsOf(lists: ReadonlyArray<ArrayLike<number>>): Rows {
  * Assigns each distinct key a block id (in order of first appearance) and lists each
  * block's members in input order.
  */
-function indexKeys(profiles: readonly MatchProfile[]): { keys: string[]; keyIds: Rows; members: Rows } {
+function indexKeys(profiles: readonly MatchProfile[]): {
+  keys: string[];
+  keyIds: Rows;
+  members: Rows;
+} {
   const idOf = new Map<string, number>();
   const keys: string[] = [];
   const sizes: number[] = [];
@@ -79,7 +86,8 @@ function indexKeys(profiles: readonly MatchProfile[]): { keys: string[]; keyIds:
   const values = new Int32Array(start[keys.length]!);
   const cursor = start.slice(0, keys.length);
   for (let i = 0; i < profiles.length; i++) {
-    for (let k = keyIds.start[i]!; k < keyIds.start[i + 1]!; k++) values[cursor[keyIds.values[k]!]!++] = i;
+    for (let k = keyIds.start[i]!; k < keyIds.start[i + 1]!; k++)
+      values[cursor[keyIds.values[k]!]!++] = i;
   }
   return { keys, keyIds, members: { start, values } };
 }
@@ -118,7 +126,13 @@ export function forEachCandidatePair(
 ): BlockingStats {
   const max = options.maxBlockSize ?? MAX_BLOCK_SIZE;
   const stats: BlockingStats = {
-    profiles: profiles.length, blocksCompared: 0, blocksSkipped: 0, profilesInSkippedBlocks: 0, blocksStarred: 0, largestComparedBlock: 0, pairs: 0,
+    profiles: profiles.length,
+    blocksCompared: 0,
+    blocksSkipped: 0,
+    profilesInSkippedBlocks: 0,
+    blocksStarred: 0,
+    largestComparedBlock: 0,
+    pairs: 0,
   };
   const { keys, keyIds, members } = indexKeys(profiles);
   const compared = new Uint8Array(keys.length);
@@ -150,7 +164,8 @@ export function forEachCandidatePair(
   for (let b = 0; b < keys.length; b++) {
     const size = members.start[b + 1]! - members.start[b]!;
     if (size < 2) continue;
-    const list = (): number[] => Array.from(members.values.subarray(members.start[b]!, members.start[b + 1]!));
+    const list = (): number[] =>
+      Array.from(members.values.subarray(members.start[b]!, members.start[b + 1]!));
     if (size <= max) compared[b] = 1;
     else if (isIdentityKey(keys[b]!)) stars.push(list());
     else if (isSubBlockable(keys[b]!)) split(keys[b]!, list(), 0);
@@ -162,14 +177,17 @@ export function forEachCandidatePair(
   stars.forEach((list, s) => list.forEach((i) => starsOf.set(i, starBase + s)));
 
   // Each profile's compared blocks, ascending.
-  const blocksOf = rowsOf(profiles.map((_, i) => {
-    const ids: number[] = [];
-    for (let k = keyIds.start[i]!; k < keyIds.start[i + 1]!; k++) if (compared[keyIds.values[k]!]) ids.push(keyIds.values[k]!);
-    ids.push(...(subBlocksOf.get(i) ?? []));
-    const star = starsOf.get(i);
-    if (star !== undefined) ids.push(star);
-    return ids.sort((a, b) => a - b);
-  }));
+  const blocksOf = rowsOf(
+    profiles.map((_, i) => {
+      const ids: number[] = [];
+      for (let k = keyIds.start[i]!; k < keyIds.start[i + 1]!; k++)
+        if (compared[keyIds.values[k]!]) ids.push(keyIds.values[k]!);
+      ids.push(...(subBlocksOf.get(i) ?? []));
+      const star = starsOf.get(i);
+      if (star !== undefined) ids.push(star);
+      return ids.sort((a, b) => a - b);
+    }),
+  );
 
   const visitBlock = (b: number, list: ArrayLike<number>): void => {
     stats.blocksCompared++;
@@ -185,7 +203,9 @@ export function forEachCandidatePair(
       }
     }
   };
-  for (let b = 0; b < keys.length; b++) if (compared[b]) visitBlock(b, members.values.subarray(members.start[b]!, members.start[b + 1]!));
+  for (let b = 0; b < keys.length; b++)
+    if (compared[b])
+      visitBlock(b, members.values.subarray(members.start[b]!, members.start[b + 1]!));
   subBlocks.forEach((list, s) => visitBlock(keys.length + s, list));
   stars.forEach((list, s) => {
     stats.blocksStarred++;
@@ -204,7 +224,10 @@ export function forEachCandidatePair(
  * All candidate pairs of a batch as `[i, j]` index pairs (convenient for tests and
  * small batches; use {@link forEachCandidatePair} for large ones).
  */
-export function candidatePairs(profiles: readonly MatchProfile[], options: CandidatePairOptions = {}): { pairs: Array<[number, number]>; stats: BlockingStats } {
+export function candidatePairs(
+  profiles: readonly MatchProfile[],
+  options: CandidatePairOptions = {},
+): { pairs: Array<[number, number]>; stats: BlockingStats } {
   const pairs: Array<[number, number]> = [];
   const stats = forEachCandidatePair(profiles, (i, j) => pairs.push([i, j]), options);
   return { pairs, stats };

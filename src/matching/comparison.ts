@@ -4,12 +4,20 @@
  */
 
 import { distance } from 'fastest-levenshtein';
-import { CLOSE_NAME_SIMILARITY, nameAgreementLevel, type NameAgreementLevel, type NormalizedOrganizationName } from '../names';
+import {
+  CLOSE_NAME_SIMILARITY,
+  nameAgreementLevel,
+  type NameAgreementLevel,
+  type NormalizedOrganizationName,
+} from '../names';
 import type { MatchProfile } from './match-profile';
 
 /** Name agreement; `missing` when either side has no name. Former names count. */
 export type NameLevel = NameAgreementLevel | 'missing';
-/** Branch segments: both none, equal, or different (a veto: a branch never merges with its head office). */
+/**
+ * Branch segments: both none, equal, or different (a veto: a branch never merges with its head
+ * office).
+ */
 export type BranchLevel = 'none' | 'equal' | 'different';
 /** Division codes (行政区划): same county, same city (first 4 digits), or neither. */
 export type DivisionLevel = 'same-county' | 'same-city' | 'different' | 'missing';
@@ -24,7 +32,12 @@ export type IndustryLevel = 'same-class' | 'same-section' | 'different' | 'missi
  * shared organization code) is a veto; `different-organization-code` (both have codes,
  * none shared, no USCC conflict) is strong negative evidence, not a veto.
  */
-export type IdentifierLevel = 'same-uscc' | 'same-organization-code' | 'different-organization-code' | 'conflicting-uscc' | 'missing';
+export type IdentifierLevel =
+  | 'same-uscc'
+  | 'same-organization-code'
+  | 'different-organization-code'
+  | 'conflicting-uscc'
+  | 'missing';
 
 /** Per-field agreement levels of one pair of profiles. */
 export interface ComparisonVector {
@@ -35,7 +48,10 @@ export interface ComparisonVector {
   address: AddressLevel;
   industry: IndustryLevel;
   identifier: IdentifierLevel;
-  /** The shared core when `name` is `exact` or `core-exact` (for term-frequency adjustment), else null. */
+  /**
+   * The shared core when `name` is `exact` or `core-exact` (for term-frequency adjustment), else
+   * null.
+   */
   nameCore: string | null;
 }
 
@@ -54,7 +70,12 @@ export function isIdentity(vector: ComparisonVector): boolean {
 /** Address similarity at or above which two addresses count as `close`. */
 export const CLOSE_ADDRESS_SIMILARITY = 0.85;
 
-const NAME_RANK: Readonly<Record<NameAgreementLevel, number>> = { exact: 3, 'core-exact': 2, close: 1, different: 0 };
+const NAME_RANK: Readonly<Record<NameAgreementLevel, number>> = {
+  exact: 3,
+  'core-exact': 2,
+  close: 1,
+  different: 0,
+};
 
 /** The veto a vector carries, if any. */
 export function vetoOf(vector: ComparisonVector): Veto | null {
@@ -64,16 +85,27 @@ export function vetoOf(vector: ComparisonVector): Veto | null {
 }
 
 /** Just what `nameAgreementLevel` reads, for names already normalized in a profile. */
-function asNormalized(key: string, core: string, branch: string | null): NormalizedOrganizationName {
+function asNormalized(
+  key: string,
+  core: string,
+  branch: string | null,
+): NormalizedOrganizationName {
   return { display: '', key, core, region: null, legalForm: null, branch };
 }
 
 /** Level of two (key, core) names; length bound first, so most unrelated pairs skip Levenshtein. */
-function namePairLevel(keyA: string, coreA: string, keyB: string, coreB: string, branch: string | null): NameAgreementLevel {
+function namePairLevel(
+  keyA: string,
+  coreA: string,
+  keyB: string,
+  coreB: string,
+  branch: string | null,
+): NameAgreementLevel {
   if (keyA === keyB) return 'exact';
   if (coreA === coreB) return 'core-exact';
   const longer = Math.max(coreA.length, coreB.length);
-  if (longer === 0 || Math.abs(coreA.length - coreB.length) > (1 - CLOSE_NAME_SIMILARITY) * longer) return 'different';
+  if (longer === 0 || Math.abs(coreA.length - coreB.length) > (1 - CLOSE_NAME_SIMILARITY) * longer)
+    return 'different';
   return nameAgreementLevel(asNormalized(keyA, coreA, branch), asNormalized(keyB, coreB, branch));
 }
 
@@ -84,13 +116,29 @@ function namePairLevel(keyA: string, coreA: string, keyB: string, coreB: string,
  * @param a - profile
  * @param b - profile
  */
-export function compareNames(a: MatchProfile, b: MatchProfile): { level: NameLevel; core: string | null } {
+export function compareNames(
+  a: MatchProfile,
+  b: MatchProfile,
+): { level: NameLevel; core: string | null } {
   if (a.nameKey === '' || b.nameKey === '') return { level: 'missing', core: null };
-  let best: NameAgreementLevel = namePairLevel(a.nameKey, a.nameCore, b.nameKey, b.nameCore, a.branch);
+  let best: NameAgreementLevel = namePairLevel(
+    a.nameKey,
+    a.nameCore,
+    b.nameKey,
+    b.nameCore,
+    a.branch,
+  );
   let core: string | null = best === 'exact' || best === 'core-exact' ? a.nameCore : null;
-  if (best === 'exact' || (a.formerNameKeys.length === 0 && b.formerNameKeys.length === 0)) return { level: best, core };
-  const namesA = [[a.nameKey, a.nameCore], ...a.formerNameKeys.map((k, i) => [k, a.formerNameCores[i]!])] as const;
-  const namesB = [[b.nameKey, b.nameCore], ...b.formerNameKeys.map((k, i) => [k, b.formerNameCores[i]!])] as const;
+  if (best === 'exact' || (a.formerNameKeys.length === 0 && b.formerNameKeys.length === 0))
+    return { level: best, core };
+  const namesA = [
+    [a.nameKey, a.nameCore],
+    ...a.formerNameKeys.map((k, i) => [k, a.formerNameCores[i]!]),
+  ] as const;
+  const namesB = [
+    [b.nameKey, b.nameCore],
+    ...b.formerNameKeys.map((k, i) => [k, b.formerNameCores[i]!]),
+  ] as const;
   for (const [keyA, coreA] of namesA) {
     for (const [keyB, coreB] of namesB) {
       // Former names carry no branch of their own; the primary names' branch rule is the veto.
@@ -120,7 +168,10 @@ function compareLegalReps(a?: string, b?: string): LegalRepLevel {
   return a === b ? 'exact' : 'different';
 }
 
-/** Normalized Levenshtein similarity ≥ {@link CLOSE_ADDRESS_SIMILARITY}; the length bound skips hopeless pairs. */
+/**
+ * Normalized Levenshtein similarity ≥ {@link CLOSE_ADDRESS_SIMILARITY}; the length bound skips
+ * hopeless pairs.
+ */
 function compareAddresses(a?: string, b?: string): AddressLevel {
   if (a === undefined || b === undefined) return 'missing';
   if (a === b) return 'close';

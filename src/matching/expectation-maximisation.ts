@@ -5,7 +5,12 @@
  */
 
 import { isIdentity, vetoOf, type ComparisonVector } from './comparison';
-import { MATCH_FIELDS, type FellegiSunterModel, type MatchField, type MatchProbabilities } from './fellegi-sunter';
+import {
+  MATCH_FIELDS,
+  type FellegiSunterModel,
+  type MatchField,
+  type MatchProbabilities,
+} from './fellegi-sunter';
 
 /** How long EM runs. */
 export interface EstimateOptions {
@@ -73,7 +78,10 @@ function patternsOf(vectors: readonly ComparisonVector[], useLabels: boolean): P
   return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
-function levelTable(model: FellegiSunterModel, field: MatchField): Record<string, MatchProbabilities> {
+function levelTable(
+  model: FellegiSunterModel,
+  field: MatchField,
+): Record<string, MatchProbabilities> {
   return model.fields[field] as Record<string, MatchProbabilities>;
 }
 
@@ -95,16 +103,32 @@ function logLikelihoodOf(patterns: readonly Pattern[], model: FellegiSunterModel
   for (const pattern of patterns) {
     const { pm, pu } = likelihoods(pattern, model);
     // Labelled pairs contribute their complete-data likelihood.
-    const p = pattern.label === 1 ? pm : pattern.label === 0 ? pu : model.prior * pm + (1 - model.prior) * pu;
+    const p =
+      pattern.label === 1
+        ? pm
+        : pattern.label === 0
+          ? pu
+          : model.prior * pm + (1 - model.prior) * pu;
     total += pattern.count * Math.log(p);
   }
   return total;
 }
 
 /** One E step and one M step; returns the new model. */
-function step(patterns: readonly Pattern[], model: FellegiSunterModel, initial: FellegiSunterModel): FellegiSunterModel {
-  const priorCounts = (side: 'm' | 'u') => MATCH_FIELDS.map((field) =>
-    Object.fromEntries(Object.entries(levelTable(initial, field)).map(([level, p]) => [level, PRIOR_PAIRS * p[side]])));
+function step(
+  patterns: readonly Pattern[],
+  model: FellegiSunterModel,
+  initial: FellegiSunterModel,
+): FellegiSunterModel {
+  const priorCounts = (side: 'm' | 'u') =>
+    MATCH_FIELDS.map((field) =>
+      Object.fromEntries(
+        Object.entries(levelTable(initial, field)).map(([level, p]) => [
+          level,
+          PRIOR_PAIRS * p[side],
+        ]),
+      ),
+    );
   const matchCounts = priorCounts('m');
   const nonMatchCounts = priorCounts('u');
   let expectedMatches = 0;
@@ -121,15 +145,23 @@ function step(patterns: readonly Pattern[], model: FellegiSunterModel, initial: 
       nonMatchCounts[i]![level] += pattern.count * (1 - g);
     });
   }
-  const fields = Object.fromEntries(MATCH_FIELDS.map((field, i) => {
-    const m = matchCounts[i]!;
-    const u = nonMatchCounts[i]!;
-    const mTotal = Object.values(m).reduce((s, x) => s + x, 0);
-    const uTotal = Object.values(u).reduce((s, x) => s + x, 0);
-    const levels = Object.keys(m).map((l) => [l, { m: Math.max(FLOOR, m[l]! / mTotal), u: Math.max(FLOOR, u[l]! / uTotal) }]);
-    return [field, Object.fromEntries(levels)];
-  })) as FellegiSunterModel['fields'];
-  const prior = Math.min(1 - FLOOR, Math.max(FLOOR, total === 0 ? model.prior : expectedMatches / total));
+  const fields = Object.fromEntries(
+    MATCH_FIELDS.map((field, i) => {
+      const m = matchCounts[i]!;
+      const u = nonMatchCounts[i]!;
+      const mTotal = Object.values(m).reduce((s, x) => s + x, 0);
+      const uTotal = Object.values(u).reduce((s, x) => s + x, 0);
+      const levels = Object.keys(m).map((l) => [
+        l,
+        { m: Math.max(FLOOR, m[l]! / mTotal), u: Math.max(FLOOR, u[l]! / uTotal) },
+      ]);
+      return [field, Object.fromEntries(levels)];
+    }),
+  ) as FellegiSunterModel['fields'];
+  const prior = Math.min(
+    1 - FLOOR,
+    Math.max(FLOOR, total === 0 ? model.prior : expectedMatches / total),
+  );
   return { prior, fields };
 }
 
@@ -140,7 +172,11 @@ function largestChange(a: FellegiSunterModel, b: FellegiSunterModel): number {
     const before = levelTable(a, field);
     const after = levelTable(b, field);
     for (const level of Object.keys(before)) {
-      change = Math.max(change, Math.abs(before[level]!.m - after[level]!.m), Math.abs(before[level]!.u - after[level]!.u));
+      change = Math.max(
+        change,
+        Math.abs(before[level]!.m - after[level]!.m),
+        Math.abs(before[level]!.u - after[level]!.u),
+      );
     }
   }
   return change;

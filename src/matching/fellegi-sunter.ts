@@ -8,15 +8,28 @@ import { vetoOf, type ComparisonVector, type Veto } from './comparison';
 import { termFrequencyAdjustment, type TermFrequencyTable } from './term-frequency';
 
 /** Fields the model weighs (branch is a veto only, never weighed). */
-export const MATCH_FIELDS = ['name', 'division', 'legalRep', 'address', 'industry', 'identifier'] as const;
+export const MATCH_FIELDS = [
+  'name',
+  'division',
+  'legalRep',
+  'address',
+  'industry',
+  'identifier',
+] as const;
 /** One weighed field of a comparison vector. */
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
 /** Levels that carry m/u: everything but `missing` (weight 0) and vetoes (never scored). */
-export type ModelLevel<F extends MatchField> = Exclude<ComparisonVector[F], 'missing' | 'conflicting-uscc'>;
+export type ModelLevel<F extends MatchField> = Exclude<
+  ComparisonVector[F],
+  'missing' | 'conflicting-uscc'
+>;
 
 /** m = P(level | match), u = P(level | non-match); each sums to 1 over a field's levels. */
-export interface MatchProbabilities { m: number; u: number }
+export interface MatchProbabilities {
+  m: number;
+  u: number;
+}
 
 /** λ and the m/u of every field and level. */
 export interface FellegiSunterModel {
@@ -85,7 +98,11 @@ export const DEFAULT_MODEL: FellegiSunterModel = {
 };
 
 /** m/u of one field at one level, or undefined for `missing` and vetoes. */
-export function probabilitiesOf(model: FellegiSunterModel, field: MatchField, level: string): MatchProbabilities | undefined {
+export function probabilitiesOf(
+  model: FellegiSunterModel,
+  field: MatchField,
+  level: string,
+): MatchProbabilities | undefined {
   return (model.fields[field] as Record<string, MatchProbabilities>)[level];
 }
 
@@ -97,10 +114,16 @@ const weightTables = new WeakMap<FellegiSunterModel, WeightTable>();
 function weightTable(model: FellegiSunterModel): WeightTable {
   let table = weightTables.get(model);
   if (!table) {
-    table = Object.fromEntries(MATCH_FIELDS.map((field) => [
-      field,
-      Object.fromEntries(Object.entries(model.fields[field] as Record<string, MatchProbabilities>).map(([level, p]) => [level, Math.log2(p.m / p.u)])),
-    ])) as WeightTable;
+    table = Object.fromEntries(
+      MATCH_FIELDS.map((field) => [
+        field,
+        Object.fromEntries(
+          Object.entries(model.fields[field] as Record<string, MatchProbabilities>).map(
+            ([level, p]) => [level, Math.log2(p.m / p.u)],
+          ),
+        ),
+      ]),
+    ) as WeightTable;
     weightTables.set(model, table);
   }
   return table;
@@ -123,14 +146,23 @@ export function posterior(weight: number, prior: number): number {
  *   immutable (its weights are computed once per model object)
  * @param termFrequency - name-core frequencies among all organization profiles
  */
-export function matchWeight(vector: ComparisonVector, model: FellegiSunterModel, termFrequency?: TermFrequencyTable): MatchResult {
+export function matchWeight(
+  vector: ComparisonVector,
+  model: FellegiSunterModel,
+  termFrequency?: TermFrequencyTable,
+): MatchResult {
   const table = weightTable(model);
   const fields: FieldWeight[] = [];
   let weight = 0;
   for (const field of MATCH_FIELDS) {
     const level = vector[field];
     let w = table[field][level] ?? 0;
-    if (field === 'name' && termFrequency && vector.nameCore !== null && (level === 'exact' || level === 'core-exact')) {
+    if (
+      field === 'name' &&
+      termFrequency &&
+      vector.nameCore !== null &&
+      (level === 'exact' || level === 'core-exact')
+    ) {
       w += termFrequencyAdjustment(vector.nameCore, termFrequency);
     }
     fields.push({ field, level, weight: w });

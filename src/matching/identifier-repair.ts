@@ -46,12 +46,18 @@ function foldingSteps(raw: string): string[] {
  * @param raw - the code as typed
  * @param lookup - known valid USCCs → profile
  */
-export function repairCandidateProfiles(raw: string | null | undefined, lookup: UsccLookup): RepairCandidateProfile[] {
+export function repairCandidateProfiles(
+  raw: string | null | undefined,
+  lookup: UsccLookup,
+): RepairCandidateProfile[] {
   const folded = foldIdentifierInput(raw);
   if (folded === null || raw == null) return [];
   const candidates = isValidUscc(folded)
     ? [{ uscc: folded, repairs: foldingSteps(raw) }]
-    : usccRepairCandidates(raw).map((c) => ({ uscc: c.uscc, repairs: [...foldingSteps(raw), ...c.repairs] }));
+    : usccRepairCandidates(raw).map((c) => ({
+        uscc: c.uscc,
+        repairs: [...foldingSteps(raw), ...c.repairs],
+      }));
   const found: RepairCandidateProfile[] = [];
   for (const candidate of candidates) {
     const profile = lookup(candidate.uscc);
@@ -70,13 +76,27 @@ export function repairCandidateProfiles(raw: string | null | undefined, lookup: 
  * @param name - the organization name typed beside it
  * @param lookup - known valid USCCs → profile
  */
-export function resolveRepairedUscc(raw: string | null | undefined, name: string | null | undefined, lookup: UsccLookup): RepairedUscc | null {
+export function resolveRepairedUscc(
+  raw: string | null | undefined,
+  name: string | null | undefined,
+  lookup: UsccLookup,
+): RepairedUscc | null {
   const typed = matchingName(name);
   if (typed.key === '') return null;
   const probe: MatchProfile = {
-    id: '', nameKey: typed.key, nameCore: typed.core, branch: typed.branch, formerNameKeys: NONE, formerNameCores: NONE,
-    divisionCode: undefined, legalRepresentative: undefined, address: undefined, industryCode: undefined,
-    usccs: NONE, organizationCodes: NONE, kind: undefined,
+    id: '',
+    nameKey: typed.key,
+    nameCore: typed.core,
+    branch: typed.branch,
+    formerNameKeys: NONE,
+    formerNameCores: NONE,
+    divisionCode: undefined,
+    legalRepresentative: undefined,
+    address: undefined,
+    industryCode: undefined,
+    usccs: NONE,
+    organizationCodes: NONE,
+    kind: undefined,
   };
   let agreeing: RepairedUscc | null = null;
   for (const candidate of repairCandidateProfiles(raw, lookup)) {
@@ -84,7 +104,12 @@ export function resolveRepairedUscc(raw: string | null | undefined, name: string
     const { level } = compareNames(probe, candidate.profile);
     if (level !== 'exact' && level !== 'core-exact') continue;
     if (agreeing) return null; // two agreeing candidates: the code cannot tell them apart
-    agreeing = { uscc: candidate.uscc, repairs: candidate.repairs, nameLevel: level, profile: candidate.profile };
+    agreeing = {
+      uscc: candidate.uscc,
+      repairs: candidate.repairs,
+      nameLevel: level,
+      profile: candidate.profile,
+    };
   }
   return agreeing;
 }

@@ -16,7 +16,14 @@ export {
   type MatchProfile,
   type ProfileInput,
 } from './match-profile';
-export { MAX_BLOCK_SIZE, MIN_TYPO_LENGTH, blockingKeys, cityOf, isIdentityKey, isSubBlockable } from './blocking';
+export {
+  MAX_BLOCK_SIZE,
+  MIN_TYPO_LENGTH,
+  blockingKeys,
+  cityOf,
+  isIdentityKey,
+  isSubBlockable,
+} from './blocking';
 export {
   candidatePairs,
   forEachCandidatePair,
@@ -52,9 +59,22 @@ export {
   type MatchResult,
   type ModelLevel,
 } from './fellegi-sunter';
-export { buildTermFrequencyTable, termFrequencyAdjustment, type TermFrequencyTable } from './term-frequency';
-export { estimateModel, type EstimateOptions, type EstimateResult } from './expectation-maximisation';
-export { DEFAULT_LINK_THRESHOLDS, decideMatch, type LinkThresholds, type MatchDecision } from './link-decision';
+export {
+  buildTermFrequencyTable,
+  termFrequencyAdjustment,
+  type TermFrequencyTable,
+} from './term-frequency';
+export {
+  estimateModel,
+  type EstimateOptions,
+  type EstimateResult,
+} from './expectation-maximisation';
+export {
+  DEFAULT_LINK_THRESHOLDS,
+  decideMatch,
+  type LinkThresholds,
+  type MatchDecision,
+} from './link-decision';
 export { clusterLinks, compareIds, type Cluster } from './cluster';
 export {
   repairCandidateProfiles,

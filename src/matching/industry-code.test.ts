@@ -16,7 +16,16 @@ describe('matchIndustryCode', () => {
   });
 
   it('maps section boundaries of GB/T 4754-2017', () => {
-    expect([5, 6, 43, 44, 70, 90, 91, 97].map(industrySectionOf)).toEqual(['A', 'B', 'C', 'D', 'K', 'R', 'S', 'T']);
+    expect([5, 6, 43, 44, 70, 90, 91, 97].map(industrySectionOf)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'K',
+      'R',
+      'S',
+      'T',
+    ]);
     expect(industrySectionOf(0)).toBeNull();
   });
 });

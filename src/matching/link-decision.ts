@@ -46,12 +46,20 @@ function levelOf(result: MatchResult, field: MatchField): string | undefined {
  * @param result - from `matchWeight`
  * @param thresholds - defaults to {@link DEFAULT_LINK_THRESHOLDS}
  */
-export function decideMatch(result: MatchResult, thresholds: LinkThresholds = DEFAULT_LINK_THRESHOLDS): MatchDecision {
+export function decideMatch(
+  result: MatchResult,
+  thresholds: LinkThresholds = DEFAULT_LINK_THRESHOLDS,
+): MatchDecision {
   if (result.veto) return 'no-link';
   const identifier = levelOf(result, 'identifier');
   if (identifier === 'same-uscc' || identifier === 'same-organization-code') return 'link';
   const name = levelOf(result, 'name');
   const namesAgree = name !== 'different' && name !== 'missing';
-  if (namesAgree && (result.weight >= thresholds.autoLinkWeight || result.probability >= thresholds.autoLinkProbability)) return 'link';
+  if (
+    namesAgree &&
+    (result.weight >= thresholds.autoLinkWeight ||
+      result.probability >= thresholds.autoLinkProbability)
+  )
+    return 'link';
   return result.weight >= thresholds.reviewWeight ? 'review' : 'no-link';
 }

@@ -45,13 +45,17 @@ describe('profileFromRecord', () => {
 
   it('keeps only valid identifiers, and takes the organization code out of a legacy tax id', () => {
     const code = validOrganizationCode('71000123');
-    const legacy = profileFromRecord(enterprise({
-      source: 'tax',
-      identifiers: identifierClaims(`610113${code}`, '91610113MA6U2XXXX0'),
-    }));
+    const legacy = profileFromRecord(
+      enterprise({
+        source: 'tax',
+        identifiers: identifierClaims(`610113${code}`, '91610113MA6U2XXXX0'),
+      }),
+    );
     expect(legacy.usccs).toEqual([]);
     expect(legacy.organizationCodes).toEqual([code]);
-    const statistics = profileFromRecord(enterprise({ identifiers: identifierClaims(`${code.slice(0, 8)}-${code[8]}`) }));
+    const statistics = profileFromRecord(
+      enterprise({ identifiers: identifierClaims(`${code.slice(0, 8)}-${code[8]}`) }),
+    );
     expect(statistics.organizationCodes).toEqual([code]);
   });
 
@@ -60,16 +64,27 @@ describe('profileFromRecord', () => {
     let taxId = '';
     for (let n = 10_000_000; !taxId; n++) {
       const code = validOrganizationCode(String(n));
-      if (/^\d{9}$/.test(code) && isValidRegistrationNumber(`610113${code}`)) taxId = `610113${code}`;
+      if (/^\d{9}$/.test(code) && isValidRegistrationNumber(`610113${code}`))
+        taxId = `610113${code}`;
     }
     const claims = identifierClaims(taxId);
     expect(claims[0]).toMatchObject({ scheme: 'registration-number', valid: true });
-    expect(profileFromRecord(enterprise({ source: 'tax', identifiers: claims })).organizationCodes).toEqual([taxId.slice(6)]);
-    expect(profileFromRecord(enterprise({ source: 'market-regulation', identifiers: claims })).organizationCodes).toEqual([]);
+    expect(
+      profileFromRecord(enterprise({ source: 'tax', identifiers: claims })).organizationCodes,
+    ).toEqual([taxId.slice(6)]);
+    expect(
+      profileFromRecord(enterprise({ source: 'market-regulation', identifiers: claims }))
+        .organizationCodes,
+    ).toEqual([]);
   });
 
   it('adds the section letter to a bare statistics industry class and reads a 12-digit division', () => {
-    const profile = buildProfile({ id: 's/1', name: '西安华盛科技有限公司', industryCode: '6510', divisionCode: '610113001001' });
+    const profile = buildProfile({
+      id: 's/1',
+      name: '西安华盛科技有限公司',
+      industryCode: '6510',
+      divisionCode: '610113001001',
+    });
     expect(profile.industryCode).toBe('I6510');
     expect(profile.divisionCode).toBe('610113');
   });
@@ -83,20 +98,33 @@ describe('profileFromRecord', () => {
   });
 
   it('drops a former name equal to the current one', () => {
-    expect(buildProfile({ id: 'a', name: '华盛科技有限公司', formerNames: ['华盛科技有限责任公司', ''] }).formerNameKeys).toEqual([]);
+    expect(
+      buildProfile({ id: 'a', name: '华盛科技有限公司', formerNames: ['华盛科技有限责任公司', ''] })
+        .formerNameKeys,
+    ).toEqual([]);
   });
 });
 
 describe('mergeProfiles', () => {
   it('keeps the first name, turns the other names into aliases and unites identifiers', () => {
     const owner = profileFromRecord(enterprise());
-    const tax = buildProfile({ id: 't', name: '秦川机床工具集团股份有限公司(陕西)', identifiers: [validOrganizationCode('71000123')], industryCode: '3421' });
+    const tax = buildProfile({
+      id: 't',
+      name: '秦川机床工具集团股份有限公司(陕西)',
+      identifiers: [validOrganizationCode('71000123')],
+      industryCode: '3421',
+    });
     const merged = mergeProfiles('org-1', [owner, tax]);
     expect(merged.id).toBe('org-1');
     expect(merged.nameKey).toBe(owner.nameKey);
-    expect(merged.formerNameKeys).toEqual(['秦川机床集团有限公司', '秦川机床工具集团股份有限公司陕西']);
+    expect(merged.formerNameKeys).toEqual([
+      '秦川机床集团有限公司',
+      '秦川机床工具集团股份有限公司陕西',
+    ]);
     expect(merged.formerNameCores).toEqual(['秦川机床集团', '秦川机床工具集团']);
-    expect(merged.organizationCodes).toEqual([validOrganizationCode('71000123'), owner.organizationCodes[0]].sort());
+    expect(merged.organizationCodes).toEqual(
+      [validOrganizationCode('71000123'), owner.organizationCodes[0]].sort(),
+    );
     expect(merged.legalRepresentative).toBe('张三');
     expect(() => mergeProfiles('x', [])).toThrow(RangeError);
   });

@@ -151,7 +151,10 @@ export function buildProfile(input: ProfileInput): MatchProfile {
  * @param record - a connector's output
  * @param id - profile id; defaults to `source/stream/key`
  */
-export function profileFromRecord(record: CanonicalRecord, id = `${record.source}/${record.stream}/${record.key}`): MatchProfile {
+export function profileFromRecord(
+  record: CanonicalRecord,
+  id = `${record.source}/${record.stream}/${record.key}`,
+): MatchProfile {
   return buildProfile({
     id,
     name: record.name,
@@ -160,7 +163,9 @@ export function profileFromRecord(record: CanonicalRecord, id = `${record.source
     legalRepresentative: record.legalRepresentative,
     address: record.address,
     industryCode: record.industryCode,
-    identifiers: record.identifiers.filter((claim) => claim.valid).map((claim) => claim.normalized ?? claim.raw),
+    identifiers: record.identifiers
+      .filter((claim) => claim.valid)
+      .map((claim) => claim.normalized ?? claim.raw),
     // NSRSBH is a USCC or a legacy tax id, never a registration number (SPEC §4).
     taxIds: record.source === 'tax',
     kind: record.kind,
@@ -190,7 +195,8 @@ export function mergeProfiles(id: string, profiles: readonly MatchProfile[]): Ma
     addName(p.nameKey, p.nameCore);
     p.formerNameKeys.forEach((key, i) => addName(key, p.formerNameCores[i] ?? ''));
   }
-  const firstOf = <K extends keyof MatchProfile>(field: K): MatchProfile[K] => profiles.find((p) => p[field] !== undefined)?.[field] as MatchProfile[K];
+  const firstOf = <K extends keyof MatchProfile>(field: K): MatchProfile[K] =>
+    profiles.find((p) => p[field] !== undefined)?.[field] as MatchProfile[K];
   return {
     id,
     nameKey: first.nameKey,

@@ -17,7 +17,10 @@ export interface MatchingName {
   branch: string | null;
 }
 
-interface DivisionRow { code: string; name: string }
+interface DivisionRow {
+  code: string;
+  name: string;
+}
 
 let countyNames: readonly string[] | undefined;
 
@@ -57,5 +60,9 @@ export function stripCountyPrefix(core: string): string {
  */
 export function matchingName(raw: string | null | undefined): MatchingName {
   const normalized = normalizeOrganizationName(raw);
-  return { key: normalized.key, core: stripCountyPrefix(normalized.core), branch: normalized.branch };
+  return {
+    key: normalized.key,
+    core: stripCountyPrefix(normalized.core),
+    branch: normalized.branch,
+  };
 }

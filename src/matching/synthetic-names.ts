@@ -57,15 +57,56 @@ export function syntheticUscc(rng: SeededRandom, division = '610113', category =
 }
 
 /** The name variants of SPEC "What real exports get wrong", plus a mistyped character. */
-export type NameNoise = 'brackets' | 'region-prefix' | 'company-suffix' | 'stray-space' | 'traditional' | 'typo';
+export type NameNoise =
+  'brackets' | 'region-prefix' | 'company-suffix' | 'stray-space' | 'traditional' | 'typo';
 
 /** Every {@link NameNoise}, in a fixed order. */
-export const NAME_NOISES: readonly NameNoise[] = ['brackets', 'region-prefix', 'company-suffix', 'stray-space', 'traditional', 'typo'];
+export const NAME_NOISES: readonly NameNoise[] = [
+  'brackets',
+  'region-prefix',
+  'company-suffix',
+  'stray-space',
+  'traditional',
+  'typo',
+];
 
 const TRADITIONAL: Readonly<Record<string, string>> = {
-  华: '華', 业: '業', 发: '發', 贸: '貿', 电: '電', 国: '國', 东: '東', 机: '機', 农: '農', 药: '藥', 医: '醫', 学: '學',
-  兴: '興', 达: '達', 丰: '豐', 汇: '匯', 锦: '錦', 润: '潤', 龙: '龍', 辉: '輝', 云: '雲', 荣: '榮', 实: '實', 乐: '樂',
-  设: '設', 计: '計', 网: '網', 络: '絡', 饮: '飲', 广: '廣', 筑: '築', 务: '務', 长: '長', 宝: '寶', 阳: '陽', 鹏: '鵬',
+  华: '華',
+  业: '業',
+  发: '發',
+  贸: '貿',
+  电: '電',
+  国: '國',
+  东: '東',
+  机: '機',
+  农: '農',
+  药: '藥',
+  医: '醫',
+  学: '學',
+  兴: '興',
+  达: '達',
+  丰: '豐',
+  汇: '匯',
+  锦: '錦',
+  润: '潤',
+  龙: '龍',
+  辉: '輝',
+  云: '雲',
+  荣: '榮',
+  实: '實',
+  乐: '樂',
+  设: '設',
+  计: '計',
+  网: '網',
+  络: '絡',
+  饮: '飲',
+  广: '廣',
+  筑: '築',
+  务: '務',
+  长: '長',
+  宝: '寶',
+  阳: '陽',
+  鹏: '鵬',
 };
 const HALF: Readonly<Record<string, string>> = { '（': '(', '）': ')', '(': '（', ')': '）' };
 const TYPO_CHARS = [...'鑫森淼焱垚犇骉晶品众'];
@@ -75,10 +116,16 @@ const TYPO_CHARS = [...'鑫森淼焱垚犇骉晶品众'];
  *
  * @param name - canonical name
  * @param noise - which variant
- * @param regions - region prefixes the name may carry or gain, longest first (e.g. `['陕西省西安市雁塔区', '陕西', '西安']`)
+ * @param regions - region prefixes the name may carry or gain, longest first (e.g. `['陕西省西安市雁塔区',
+ * '陕西', '西安']`)
  * @param rng - randomness
  */
-export function nameVariant(name: string, noise: NameNoise, regions: readonly string[], rng: SeededRandom): string {
+export function nameVariant(
+  name: string,
+  noise: NameNoise,
+  regions: readonly string[],
+  rng: SeededRandom,
+): string {
   switch (noise) {
     case 'brackets':
       return name.replace(/[()（）]/g, (c) => HALF[c]!);
@@ -88,7 +135,8 @@ export function nameVariant(name: string, noise: NameNoise, regions: readonly st
     }
     case 'company-suffix':
       if (name.endsWith('有限责任公司')) return `${name.slice(0, -6)}有限公司`;
-      if (name.endsWith('有限公司') && !name.endsWith('股份有限公司')) return `${name.slice(0, -4)}有限责任公司`;
+      if (name.endsWith('有限公司') && !name.endsWith('股份有限公司'))
+        return `${name.slice(0, -4)}有限责任公司`;
       return name;
     case 'stray-space': {
       const i = rng.int(1, name.length - 1);

@@ -18,8 +18,15 @@ describe('nameAgreementLevel', () => {
   });
 
   it('is close for a small typing difference in a long name', () => {
-    expect(nameAgreementLevel('陕西秦川机床工具集团股份有限公司', '秦川机床工具集团有限公司')).toBe('core-exact');
-    expect(nameAgreementLevel('西安高新区某某电子信息科技有限公司', '西安高新区某某电子信息技术有限公司')).toBe('close');
+    expect(nameAgreementLevel('陕西秦川机床工具集团股份有限公司', '秦川机床工具集团有限公司')).toBe(
+      'core-exact',
+    );
+    expect(
+      nameAgreementLevel(
+        '西安高新区某某电子信息科技有限公司',
+        '西安高新区某某电子信息技术有限公司',
+      ),
+    ).toBe('close');
   });
 
   it('is different for unrelated names and empty input', () => {
@@ -52,7 +59,9 @@ describe('nameAgreementLevel', () => {
 describe('nameSimilarity', () => {
   it('is 1 for equal keys and 0.95 for equal cores', () => {
     expect(nameSimilarity('西安某某科技有限责任公司', '西安某某科技有限公司')).toBe(1);
-    expect(nameSimilarity('陕西秦川机床工具集团股份有限公司', '秦川机床工具集团股份有限公司（陕西）')).toBeCloseTo(0.95);
+    expect(
+      nameSimilarity('陕西秦川机床工具集团股份有限公司', '秦川机床工具集团股份有限公司（陕西）'),
+    ).toBeCloseTo(0.95);
   });
 
   it('stays in [0, 1] and orders near names above far ones', () => {

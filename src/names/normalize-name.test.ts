@@ -25,7 +25,9 @@ describe('normalizeOrganizationName', () => {
     expect(half).toEqual(full);
     expect(full.core).toBe('某某科技');
     expect(full.region).toBe('西安');
-    expect(normalizeOrganizationName('某某【西安】科技有限公司').display).toBe('某某（西安）科技有限公司');
+    expect(normalizeOrganizationName('某某【西安】科技有限公司').display).toBe(
+      '某某（西安）科技有限公司',
+    );
   });
 
   it('canonicalises 有限责任公司 to 有限公司 but keeps 股份有限公司 distinct', () => {
@@ -79,8 +81,14 @@ describe('normalizeOrganizationName', () => {
   });
 
   it('strips province and city together, and knows 西安市政 is 西安 + 市政', () => {
-    expect(normalizeOrganizationName('陕西省西安市某某有限公司')).toMatchObject({ core: '某某', region: '陕西省西安市' });
-    expect(normalizeOrganizationName('西安市政工程有限公司')).toMatchObject({ core: '市政工程', region: '西安' });
+    expect(normalizeOrganizationName('陕西省西安市某某有限公司')).toMatchObject({
+      core: '某某',
+      region: '陕西省西安市',
+    });
+    expect(normalizeOrganizationName('西安市政工程有限公司')).toMatchObject({
+      core: '市政工程',
+      region: '西安',
+    });
     expect(normalizeOrganizationName('杨凌示范区某某种植专业合作社')).toMatchObject({
       core: '某某种植',
       region: '杨凌示范区',
@@ -95,7 +103,11 @@ describe('normalizeOrganizationName', () => {
 
   it('keeps the kind of professional firms in key and core', () => {
     const law = normalizeOrganizationName('陕西某某律师事务所');
-    expect(law).toMatchObject({ key: '陕西某某律师事务所', core: '某某律师事务所', legalForm: '律师事务所' });
+    expect(law).toMatchObject({
+      key: '陕西某某律师事务所',
+      core: '某某律师事务所',
+      legalForm: '律师事务所',
+    });
     const audit = normalizeOrganizationName('某某会计师事务所(特殊普通合伙)');
     expect(audit).toMatchObject({
       key: '某某会计师事务所特殊普通合伙',
@@ -115,7 +127,10 @@ describe('normalizeOrganizationName', () => {
   });
 
   it('treats 集团 as part of the name', () => {
-    expect(normalizeOrganizationName('某某集团有限公司')).toMatchObject({ core: '某某集团', legalForm: '有限公司' });
+    expect(normalizeOrganizationName('某某集团有限公司')).toMatchObject({
+      core: '某某集团',
+      legalForm: '有限公司',
+    });
   });
 
   it('returns empty forms for empty input', () => {

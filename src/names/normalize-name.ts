@@ -24,8 +24,14 @@ export interface NormalizedOrganizationName {
 
 // Shaanxi province, its 10 prefecture-level cities and the Yangling zone.
 const CITIES = ['西安', '铜川', '宝鸡', '咸阳', '渭南', '延安', '汉中', '榆林', '安康', '商洛'];
-const REGIONS = ['陕西省', '陕西', ...CITIES.flatMap((c) => [`${c}市`, c]), '杨凌示范区', '杨凌区', '杨凌']
-  .sort((a, b) => b.length - a.length);
+const REGIONS = [
+  '陕西省',
+  '陕西',
+  ...CITIES.flatMap((c) => [`${c}市`, c]),
+  '杨凌示范区',
+  '杨凌区',
+  '杨凌',
+].sort((a, b) => b.length - a.length);
 
 // Company legal-form endings, longest first, with their canonical form.
 // 有限责任公司 is rewritten to 有限公司 before parsing, so it never appears here.
@@ -44,11 +50,31 @@ const LEGAL_FORMS: ReadonlyArray<readonly [string, string]> = [
 const PARTNERSHIP_SUFFIXES = ['特殊普通合伙', '普通合伙', '有限合伙'];
 // Professional-firm kinds: they tell a law firm from an accounting firm, so they stay in the core.
 const FIRM_KINDS = ['律师事务所', '会计师事务所', '税务师事务所'];
-const BRANCH_MARKERS = ['分公司', '分店', '分厂', '分行', '支行', '分理处', '分所', '分院', '分部', '营业部', '经营部', '办事处'];
+const BRANCH_MARKERS = [
+  '分公司',
+  '分店',
+  '分厂',
+  '分行',
+  '支行',
+  '分理处',
+  '分所',
+  '分院',
+  '分部',
+  '营业部',
+  '经营部',
+  '办事处',
+];
 
-const HEAD_ENDINGS = [...LEGAL_FORMS.map(([form]) => form), ...FIRM_KINDS, ...PARTNERSHIP_SUFFIXES.map((p) => `（${p}）`)];
+const HEAD_ENDINGS = [
+  ...LEGAL_FORMS.map(([form]) => form),
+  ...FIRM_KINDS,
+  ...PARTNERSHIP_SUFFIXES.map((p) => `（${p}）`),
+];
 // Greedy head: the branch is what follows the last legal-form ending.
-const BRANCH_SPLIT = new RegExp(`^(.*(?:${HEAD_ENDINGS.join('|')}))(.+(?:${BRANCH_MARKERS.join('|')}))$`, 'u');
+const BRANCH_SPLIT = new RegExp(
+  `^(.*(?:${HEAD_ENDINGS.join('|')}))(.+(?:${BRANCH_MARKERS.join('|')}))$`,
+  'u',
+);
 const BRANCH_ONLY = new RegExp(`(?:${BRANCH_MARKERS.join('|')})$`, 'u');
 const TRAILING_REGION = new RegExp(`（(${REGIONS.join('|')})）$`, 'u');
 const BRACKETED_REGION = new RegExp(`（(${REGIONS.join('|')})）`, 'gu');
@@ -114,7 +140,9 @@ function stripLegalForm(head: string): { head: string; legalForm: string | null 
     legalForm = partnership[1]!;
     head = head.slice(0, partnership.index);
   } else {
-    const form = LEGAL_FORMS.find(([ending]) => head.endsWith(ending) && head.length > ending.length);
+    const form = LEGAL_FORMS.find(
+      ([ending]) => head.endsWith(ending) && head.length > ending.length,
+    );
     if (form) {
       legalForm = form[1];
       head = head.slice(0, head.length - form[0].length);
@@ -136,7 +164,9 @@ function stripLegalForm(head: string): { head: string; legalForm: string | null 
  *
  * @param raw - the name as found in a feed; null/undefined give empty forms
  */
-export function normalizeOrganizationName(raw: string | null | undefined): NormalizedOrganizationName {
+export function normalizeOrganizationName(
+  raw: string | null | undefined,
+): NormalizedOrganizationName {
   const name = raw ?? '';
   let normalized = normalizedNames.get(name);
   if (!normalized) normalizedNames.set(name, (normalized = Object.freeze(normalizeName(name))));

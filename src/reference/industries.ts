@@ -16,11 +16,25 @@ let sectionNames: Map<string, string> | undefined;
 
 function load(): Map<string, IndustryClass> {
   if (classes) return classes;
-  const rows = parse(readFileSync(join(projectRoot(), 'src', 'reference', 'data', 'gbt4754-2017.csv')), { columns: true }) as Array<{
-    code: string; name: string; level: string; section: string;
+  const rows = parse(
+    readFileSync(join(projectRoot(), 'src', 'reference', 'data', 'gbt4754-2017.csv')),
+    { columns: true },
+  ) as Array<{
+    code: string;
+    name: string;
+    level: string;
+    section: string;
   }>;
-  classes = new Map(rows.filter((r) => r.level === 'class').map((r) => [r.code, { code: r.code, section: r.section, name: r.name }]));
-  groups = new Map(rows.filter((r) => r.level === 'group').map((r) => [`${r.code}0`, { code: `${r.code}0`, section: r.section, name: r.name }]));
+  classes = new Map(
+    rows
+      .filter((r) => r.level === 'class')
+      .map((r) => [r.code, { code: r.code, section: r.section, name: r.name }]),
+  );
+  groups = new Map(
+    rows
+      .filter((r) => r.level === 'group')
+      .map((r) => [`${r.code}0`, { code: `${r.code}0`, section: r.section, name: r.name }]),
+  );
   sectionNames = new Map(rows.filter((r) => r.level === 'section').map((r) => [r.code, r.name]));
   return classes;
 }

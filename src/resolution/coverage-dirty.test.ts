@@ -5,7 +5,9 @@ import { markCoverageDirty } from './coverage-dirty';
 describe('coverage dirty marks', () => {
   const db = useTestDatabase();
   let pool: Pool;
-  beforeAll(() => { pool = db.pool; });
+  beforeAll(() => {
+    pool = db.pool;
+  });
   const mark = async (ids: string[]) => {
     const client = await pool.connect();
     try {
@@ -14,8 +16,12 @@ describe('coverage dirty marks', () => {
       client.release();
     }
   };
-  const marks = async () => (await pool.query<{ organization_id: string; marked_at: Date; ctid: string }>(
-    'select organization_id, marked_at, ctid::text from coverage_dirty order by organization_id')).rows;
+  const marks = async () =>
+    (
+      await pool.query<{ organization_id: string; marked_at: Date; ctid: string }>(
+        'select organization_id, marked_at, ctid::text from coverage_dirty order by organization_id',
+      )
+    ).rows;
 
   it('adds a mark once: marking again keeps the first mark and writes no new row version', async () => {
     await mark(['2', '1', '2']);
@@ -32,12 +38,17 @@ describe('coverage dirty marks', () => {
     await mark(['7']);
     const coverage = await pool.connect();
     try {
-      // A coverage chunk took the mark (as run-coverage does) and evaluates the organization's old graph.
+      // A coverage chunk took the mark (as run-coverage does) and evaluates the organization's old
+      // graph.
       await coverage.query('begin');
-      await coverage.query('select organization_id from coverage_dirty where organization_id = 7 for update skip locked');
+      await coverage.query(
+        'select organization_id from coverage_dirty where organization_id = 7 for update skip locked',
+      );
       // Resolution changes the organization meanwhile and marks it: this waits for the chunk.
       let marked = false;
-      const marking = mark(['7']).then(() => { marked = true; });
+      const marking = mark(['7']).then(() => {
+        marked = true;
+      });
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(marked).toBe(false);
       await coverage.query('delete from coverage_dirty where organization_id = 7');

@@ -34,18 +34,33 @@ export interface KnownIdentities {
 export function decideLink(record: CanonicalRecord, known: KnownIdentities): LinkDecision {
   const uscc = validUscc(record);
   if (known.pinned) {
-    return { organizationId: known.pinned.organizationId, uscc, decidedBy: `person:${known.pinned.decidedBy}`, weight: RULE_WEIGHT,
-      reasons: [{ field: 'override', level: 'pin', value: known.pinned.decidedBy }] };
+    return {
+      organizationId: known.pinned.organizationId,
+      uscc,
+      decidedBy: `person:${known.pinned.decidedBy}`,
+      weight: RULE_WEIGHT,
+      reasons: [{ field: 'override', level: 'pin', value: known.pinned.decidedBy }],
+    };
   }
   if (uscc) {
-    return { organizationId: known.byUscc.get(uscc) ?? null, uscc, decidedBy: 'rule:uscc', weight: RULE_WEIGHT,
-      reasons: [{ field: 'uscc', level: 'exact', value: uscc }] };
+    return {
+      organizationId: known.byUscc.get(uscc) ?? null,
+      uscc,
+      decidedBy: 'rule:uscc',
+      weight: RULE_WEIGHT,
+      reasons: [{ field: 'uscc', level: 'exact', value: uscc }],
+    };
   }
   for (const code of organizationCodes(record)) {
     const organizationId = known.byOrganizationCode.get(code);
     if (organizationId) {
-      return { organizationId, uscc: null, decidedBy: 'rule:organization-code', weight: RULE_WEIGHT,
-        reasons: [{ field: 'organizationCode', level: 'exact', value: code }] };
+      return {
+        organizationId,
+        uscc: null,
+        decidedBy: 'rule:organization-code',
+        weight: RULE_WEIGHT,
+        reasons: [{ field: 'organizationCode', level: 'exact', value: code }],
+      };
     }
   }
   return {
@@ -53,7 +68,13 @@ export function decideLink(record: CanonicalRecord, known: KnownIdentities): Lin
     uscc: null,
     decidedBy: 'rule:record-key',
     weight: RULE_WEIGHT,
-    reasons: [{ field: 'recordKey', level: 'exact', value: `${record.source}/${record.stream}/${record.key}` }],
+    reasons: [
+      {
+        field: 'recordKey',
+        level: 'exact',
+        value: `${record.source}/${record.stream}/${record.key}`,
+      },
+    ],
   };
 }
 

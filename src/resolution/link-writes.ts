@@ -20,8 +20,16 @@ export async function upsertLinks(client: PoolClient, links: LinkRow[]): Promise
   if (links.length === 0) return;
   // One JSON parameter: the driver would escape arrays of JSON texts element by element.
   const rows = links.map((l) => ({
-    s: l.record.source, st: l.record.stream, k: l.record.record_key, o: l.organizationId, w: l.weight, r: l.reasons,
-    d: l.decidedBy, id: l.record.id, a: statedAttributes(l.record), at: observedAt(l.record),
+    s: l.record.source,
+    st: l.record.stream,
+    k: l.record.record_key,
+    o: l.organizationId,
+    w: l.weight,
+    r: l.reasons,
+    d: l.decidedBy,
+    id: l.record.id,
+    a: statedAttributes(l.record),
+    at: observedAt(l.record),
   }));
   await client.query(
     `insert into record_link (source, stream, record_key, organization_id, weight, reasons, decided_by, source_record_id, attributes,
@@ -55,11 +63,22 @@ function observedAt(record: PendingRecord): Date {
   return record.canonical.observedAt ? new Date(record.canonical.observedAt) : record.observed_at;
 }
 
-/** Organization each record key was linked to by an earlier run (a key's first version has none to look up). */
-export async function existingLinks(client: PoolClient, pending: PendingRecord[]): Promise<Map<string, string>> {
+/**
+ * Organization each record key was linked to by an earlier run (a key's first version has none to
+ * look up).
+ */
+export async function existingLinks(
+  client: PoolClient,
+  pending: PendingRecord[],
+): Promise<Map<string, string>> {
   const rows = pending.filter((row) => !row.first_version);
   if (rows.length === 0) return new Map();
-  const result = await client.query<{ source: string; stream: string; record_key: string; organization_id: string }>(
+  const result = await client.query<{
+    source: string;
+    stream: string;
+    record_key: string;
+    organization_id: string;
+  }>(
     `select l.source, l.stream, l.record_key, l.organization_id from record_link l
        join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],

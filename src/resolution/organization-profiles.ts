@@ -7,7 +7,11 @@ import { inIdOrder } from './coverage-dirty';
  * Keeps the matcher's view of organizations current: a profile from the golden values, every name
  * its records use, and its identifiers; and the blocking keys that make it findable.
  */
-export async function refreshProfiles(client: PoolClient, golden: Map<string, GoldenValues>, names: Map<string, string[]>): Promise<void> {
+export async function refreshProfiles(
+  client: PoolClient,
+  golden: Map<string, GoldenValues>,
+  names: Map<string, string[]>,
+): Promise<void> {
   const ids = [...golden.keys()];
   if (ids.length === 0) return;
   const identifiers = await client.query<{ organization_id: string; value: string }>(
@@ -15,17 +19,29 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
     [ids],
   );
   const codes = new Map<string, string[]>();
-  for (const row of identifiers.rows) codes.set(String(row.organization_id), [...(codes.get(String(row.organization_id)) ?? []), row.value]);
+  for (const row of identifiers.rows)
+    codes.set(String(row.organization_id), [
+      ...(codes.get(String(row.organization_id)) ?? []),
+      row.value,
+    ]);
   const profiles: MatchProfile[] = ids.map((id) => {
     const g = golden.get(id)!;
     return buildProfile({
-      id, name: text(g.name), formerNames: [...(names.get(id) ?? []), ...((g.formerNames as string[] | undefined) ?? [])],
-      divisionCode: text(g.divisionCode), legalRepresentative: text(g.legalRepresentative), address: text(g.address),
-      industryCode: text(g.industryCode), identifiers: codes.get(id) ?? [], kind: text(g.kind),
+      id,
+      name: text(g.name),
+      formerNames: [...(names.get(id) ?? []), ...((g.formerNames as string[] | undefined) ?? [])],
+      divisionCode: text(g.divisionCode),
+      legalRepresentative: text(g.legalRepresentative),
+      address: text(g.address),
+      industryCode: text(g.industryCode),
+      identifiers: codes.get(id) ?? [],
+      kind: text(g.kind),
     });
   });
-  // Only profiles that changed get new blocking keys: re-touching an organization is the common case.
-  // A new profile (xmax 0: inserted, not updated) has no keys to replace — in a bulk load, nearly all.
+  // Only profiles that changed get new blocking keys: re-touching an organization is the common
+  // case.
+  // A new profile (xmax 0: inserted, not updated) has no keys to replace — in a bulk load, nearly
+  // all.
   const changed = await client.query<{ organization_id: string; replaced: boolean }>(
     `insert into organization_profile (organization_id, profile)
      select (t.profile->>'id')::bigint, t.profile from jsonb_array_elements($1::jsonb) as t(profile)
@@ -46,11 +62,19 @@ export async function refreshProfiles(client: PoolClient, golden: Map<string, Go
     const id = String(row.organization_id);
     for (const key of blockingKeys(profileOf.get(id)!)) wanted.add(pairOf(key, id));
   }
-  // A replaced profile keeps most of its keys (an address is no key): only the difference is written.
+  // A replaced profile keeps most of its keys (an address is no key): only the difference is
+  // written.
   const replaced = changed.rows.filter((r) => r.replaced).map((r) => String(r.organization_id));
-  const existing = new Set(replaced.length === 0 ? [] : (await client.query<{ key: string; organization_id: string }>(
-    'select key, organization_id from blocking_key where organization_id = any($1::bigint[])', [replaced],
-  )).rows.map((r) => pairOf(r.key, String(r.organization_id))));
+  const existing = new Set(
+    replaced.length === 0
+      ? []
+      : (
+          await client.query<{ key: string; organization_id: string }>(
+            'select key, organization_id from blocking_key where organization_id = any($1::bigint[])',
+            [replaced],
+          )
+        ).rows.map((r) => pairOf(r.key, String(r.organization_id))),
+  );
   const stale = [...existing].filter((pair) => !wanted.has(pair)).map(unpair);
   const added = [...wanted].filter((pair) => !existing.has(pair)).map(unpair);
   if (stale.length > 0) {

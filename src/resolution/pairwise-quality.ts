@@ -14,9 +14,12 @@ const pairs = (n: number) => (n * (n - 1)) / 2;
 /**
  * Every record carries its predicted cluster and its true cluster; a pair of records is predicted
  * (same predicted cluster), true (same true cluster), correct (both). Computed from cluster sizes,
- * so it is linear in the number of records. With no predicted (true) pairs, precision (recall) is 1.
+ * so it is linear in the number of records. With no predicted (true) pairs, precision (recall) is
+ * 1.
  */
-export function pairwiseQuality(assignments: Iterable<{ predicted: string; truth: string }>): PairwiseQuality {
+export function pairwiseQuality(
+  assignments: Iterable<{ predicted: string; truth: string }>,
+): PairwiseQuality {
   const predicted = new Map<string, number>();
   const truth = new Map<string, number>();
   const both = new Map<string, number>();
@@ -28,11 +31,20 @@ export function pairwiseQuality(assignments: Iterable<{ predicted: string; truth
     const cell = `${p}\u0000${t}`;
     both.set(cell, (both.get(cell) ?? 0) + 1);
   }
-  const sum = (sizes: Map<string, number>) => [...sizes.values()].reduce((total, n) => total + pairs(n), 0);
+  const sum = (sizes: Map<string, number>) =>
+    [...sizes.values()].reduce((total, n) => total + pairs(n), 0);
   const predictedPairs = sum(predicted);
   const truePairs = sum(truth);
   const correctPairs = sum(both);
   const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
   const recall = truePairs === 0 ? 1 : correctPairs / truePairs;
-  return { records, truePairs, predictedPairs, correctPairs, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    records,
+    truePairs,
+    predictedPairs,
+    correctPairs,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }

@@ -14,13 +14,17 @@ export interface PendingRecord {
   record_key: string;
   canonical: CanonicalRecord;
   observed_at: Date;
-  /** The first version landed of its key: it has no earlier link (see `resolution_queue.first_version`). */
+  /**
+   * The first version landed of its key: it has no earlier link (see
+   * `resolution_queue.first_version`).
+   */
   first_version: boolean;
 }
 
 /**
  * Which queued records a pass takes: those with a valid USCC (optionally one worker's shards of
- * them: shard modulo `workers` = `worker`), those without (optionally one department's alone), or all.
+ * them: shard modulo `workers` = `worker`), those without (optionally one department's alone), or
+ * all.
  */
 export type PendingFilter =
   | { uscc: 'with'; worker: number; workers: number }
@@ -37,7 +41,9 @@ const ANY: PendingFilter = { uscc: 'any' };
  */
 function filterCondition(filter: PendingFilter): string {
   if (filter.uscc === 'with') {
-    const shards = Array.from({ length: USCC_SHARDS }, (_, shard) => shard).filter((shard) => shard % Math.trunc(filter.workers) === Math.trunc(filter.worker));
+    const shards = Array.from({ length: USCC_SHARDS }, (_, shard) => shard).filter(
+      (shard) => shard % Math.trunc(filter.workers) === Math.trunc(filter.worker),
+    );
     return `and q.uscc_shard = any('{${shards.join(',')}}'::smallint[])`;
   }
   if (filter.uscc === 'any') return '';
@@ -52,7 +58,11 @@ function filterCondition(filter: PendingFilter): string {
  * queue entries earlier chunks deleted.
  */
 export async function nextPendingChunk(
-  client: PoolClient, entities: RecordEntity[], limit: number, filter: PendingFilter = ANY, after = '0',
+  client: PoolClient,
+  entities: RecordEntity[],
+  limit: number,
+  filter: PendingFilter = ANY,
+  after = '0',
 ): Promise<PendingRecord[]> {
   // The queue entries are taken first, on their own: the join with the wide landing rows then
   // touches one chunk of them, whatever plan the queue's scan gets.
@@ -66,17 +76,27 @@ export async function nextPendingChunk(
       order by s.id`,
     [entities, limit, after],
   );
-  await withLastSighting(client, result.rows.filter((row) => !row.canonical.observedAt));
+  await withLastSighting(
+    client,
+    result.rows.filter((row) => !row.canonical.observedAt),
+  );
   return result.rows;
 }
 
 /**
- * A record without the department's own stamp was observed when a pull last saw it (`current_record`),
- * not only when its version first came. Looked up for those alone: the connectors stamp nearly every record.
+ * A record without the department's own stamp was observed when a pull last saw it
+ * (`current_record`),
+ * not only when its version first came. Looked up for those alone: the connectors stamp nearly
+ * every record.
  */
 async function withLastSighting(client: PoolClient, rows: PendingRecord[]): Promise<void> {
   if (rows.length === 0) return;
-  const seen = await client.query<{ source: string; stream: string; record_key: string; last_seen_at: Date }>(
+  const seen = await client.query<{
+    source: string;
+    stream: string;
+    record_key: string;
+    last_seen_at: Date;
+  }>(
     `select c.source, c.stream, c.record_key, c.last_seen_at from current_record c
        join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on c.source = t.s and c.stream = t.st and c.record_key = t.k`,
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
@@ -86,14 +106,21 @@ async function withLastSighting(client: PoolClient, rows: PendingRecord[]): Prom
 }
 
 /** Whether any queued version of the given entities matches the filter. */
-export async function hasPending(pool: Pool, entities: RecordEntity[], filter: PendingFilter): Promise<boolean> {
+export async function hasPending(
+  pool: Pool,
+  entities: RecordEntity[],
+  filter: PendingFilter,
+): Promise<boolean> {
   const result = await pool.query(
-    `select 1 from resolution_queue q where q.entity = any($1::text[]) ${filterCondition(filter)} limit 1`, [entities]);
+    `select 1 from resolution_queue q where q.entity = any($1::text[]) ${filterCondition(filter)} limit 1`,
+    [entities],
+  );
   return (result.rowCount ?? 0) > 0;
 }
 
 /**
- * Leaves versions of a chunk for a later pass: `work` names those it would not resolve yet. They stay
+ * Leaves versions of a chunk for a later pass: `work` names those it would not resolve yet. They
+ * stay
  * queued, without their USCC shard, so that no pass taking shards takes them again; the next pass
  * taking `any` does.
  */
@@ -106,22 +133,34 @@ export type Postpone = (ids: string[]) => void;
  * worker (two records naming one organization code) is rolled back and done again.
  */
 export async function drainPending<T>(
-  pool: Pool, entities: RecordEntity[], filter: PendingFilter, chunkSize: number,
-  work: (client: PoolClient, rows: PendingRecord[], postpone: Postpone) => Promise<T>, onChunk: (result: T) => void,
+  pool: Pool,
+  entities: RecordEntity[],
+  filter: PendingFilter,
+  chunkSize: number,
+  work: (client: PoolClient, rows: PendingRecord[], postpone: Postpone) => Promise<T>,
+  onChunk: (result: T) => void,
   statistics?: PlannerStatistics,
 ): Promise<void> {
   await drainWithCursor(async (after) => {
-    const done = await retryingDeadlocks(() => inTransaction(pool, async (client) => {
-      const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
-      if (rows.length === 0) return null;
-      const postponed = new Set<string>();
-      const result = await work(client, rows, (ids) => ids.forEach((id) => postponed.add(id)));
-      await markResolved(client, rows.filter((row) => !postponed.has(row.id)));
-      if (postponed.size > 0) {
-        await client.query('update resolution_queue set uscc_shard = null where source_record_id = any($1::bigint[])', [[...postponed]]);
-      }
-      return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
-    }));
+    const done = await retryingDeadlocks(() =>
+      inTransaction(pool, async (client) => {
+        const rows = await nextPendingChunk(client, entities, chunkSize, filter, after);
+        if (rows.length === 0) return null;
+        const postponed = new Set<string>();
+        const result = await work(client, rows, (ids) => ids.forEach((id) => postponed.add(id)));
+        await markResolved(
+          client,
+          rows.filter((row) => !postponed.has(row.id)),
+        );
+        if (postponed.size > 0) {
+          await client.query(
+            'update resolution_queue set uscc_shard = null where source_record_id = any($1::bigint[])',
+            [[...postponed]],
+          );
+        }
+        return { result, rows: rows.length, last: String(rows[rows.length - 1].id) };
+      }),
+    );
     if (!done) return null;
     onChunk(done.result);
     await statistics?.wrote(done.rows);
@@ -131,7 +170,9 @@ export async function drainPending<T>(
 
 /** Takes resolved versions off the queue (inside the transaction that resolved them). */
 export async function markResolved(client: PoolClient, records: PendingRecord[]): Promise<void> {
-  await client.query('delete from resolution_queue where source_record_id = any($1::bigint[])', [records.map((r) => r.id)]);
+  await client.query('delete from resolution_queue where source_record_id = any($1::bigint[])', [
+    records.map((r) => r.id),
+  ]);
 }
 
 /** `(source, stream, key)` as one map key. */

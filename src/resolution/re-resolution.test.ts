@@ -165,8 +165,14 @@ describe('re-resolution: evidence arriving later merges what arrived apart', () 
   it('moves a member distribution linked by name to the unit holding its USCC once that arrives', async () => {
     const U6 = validUscc('610113', 'MA6Y6WWW');
     // A namesake elsewhere, without a code: the only organization the name finds at first.
-    await landRecords(pool, [{ ...member('M6', '西安壬癸电子有限公司', ''), divisionCode: '610802',
-      legalRepresentative: '李四', address: '榆林市榆阳区' }]);
+    await landRecords(pool, [
+      {
+        ...member('M6', '西安壬癸电子有限公司', ''),
+        divisionCode: '610802',
+        legalRepresentative: '李四',
+        address: '榆林市榆阳区',
+      },
+    ]);
     await landRecords(pool, [memberDistribution(U6, '西安壬癸电子有限公司', 5)]);
     await resolvePending(pool);
     const namesake = await organizationOf('M6');
@@ -183,18 +189,28 @@ describe('re-resolution: evidence arriving later merges what arrived apart', () 
   it('unlinks a distribution named only by a name once a second organization shares it', async () => {
     const name = '西安子丑物流有限公司';
     const byName = { ...memberDistribution('', name, 4), key: `name:${name}`, identifiers: [] };
-    await landRecords(pool, [{ ...member('M7', name, ''), divisionCode: '610802', legalRepresentative: '李四', address: '榆林市' }]);
+    await landRecords(pool, [
+      {
+        ...member('M7', name, ''),
+        divisionCode: '610802',
+        legalRepresentative: '李四',
+        address: '榆林市',
+      },
+    ]);
     await landRecords(pool, [byName]);
     await resolvePending(pool);
     expect(await organizationOf(byName.key)).toBe(await organizationOf('M7'));
-    // A registry unit of the same name elsewhere: the name alone no longer tells which one is meant.
+    // A registry unit of the same name elsewhere: the name alone no longer tells which one is
+    // meant.
     await landRecords(pool, [enterprise('R7', validUscc('610113', 'MA6Y7WWW'), name, PERSON)]);
     await resolvePending(pool);
     expect(await organizationOf('R7')).not.toBe(await organizationOf('M7'));
     expect(await organizationOf(byName.key)).toBeUndefined();
     const unresolved = await pool.query(
       `select 1 from unresolved_reference r join source_record s on s.id = r.source_record_id
-        where s.record_key = $1`, [byName.key]);
+        where s.record_key = $1`,
+      [byName.key],
+    );
     expect(unresolved.rowCount).toBe(1);
   });
 });

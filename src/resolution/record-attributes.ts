@@ -7,10 +7,32 @@ export interface StatedAttribute {
 }
 
 export const ATTRIBUTE_NAMES = [
-  'name', 'formerNames', 'kind', 'status', 'active', 'divisionCode', 'industryCode', 'employees',
-  'legalRepresentative', 'address', 'establishedOn', 'entType', 'parentUscc',
-  'holding', 'institutionType', 'unitType', 'socialOrgType', 'registrationAuthority', 'registrationLevel', 'sector',
-  'streetCode', 'park', 'events', 'fullPartyMembers', 'probationaryMembers', 'instructorAssigned',
+  'name',
+  'formerNames',
+  'kind',
+  'status',
+  'active',
+  'divisionCode',
+  'industryCode',
+  'employees',
+  'legalRepresentative',
+  'address',
+  'establishedOn',
+  'entType',
+  'parentUscc',
+  'holding',
+  'institutionType',
+  'unitType',
+  'socialOrgType',
+  'registrationAuthority',
+  'registrationLevel',
+  'sector',
+  'streetCode',
+  'park',
+  'events',
+  'fullPartyMembers',
+  'probationaryMembers',
+  'instructorAssigned',
 ] as const;
 
 export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
@@ -19,7 +41,10 @@ export type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
 export function attributesOf(record: CanonicalRecord): StatedAttribute[] {
   const stated: Array<[AttributeName, unknown]> = [
     ['name', record.name],
-    ['formerNames', record.formerNames && record.formerNames.length > 0 ? record.formerNames : undefined],
+    [
+      'formerNames',
+      record.formerNames && record.formerNames.length > 0 ? record.formerNames : undefined,
+    ],
     ['kind', record.kind],
     ['status', record.status?.raw],
     ['active', record.status?.active],
@@ -45,5 +70,7 @@ export function attributesOf(record: CanonicalRecord): StatedAttribute[] {
     ['probationaryMembers', record.partyMembers?.probationary],
     ['instructorAssigned', record.partyMembers?.instructorAssigned],
   ];
-  return stated.filter(([, value]) => value !== undefined && value !== null).map(([name, value]) => ({ name, value }));
+  return stated
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([name, value]) => ({ name, value }));
 }

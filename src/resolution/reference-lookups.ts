@@ -1,15 +1,23 @@
 import type { PoolClient } from 'pg';
 import { usccRepairCandidates } from '../identifiers';
 import { normalizeOrganizationName } from '../names';
-import { validReferenceUscc, type ReferenceLookups, type UnitReference } from './reference-resolution';
+import {
+  validReferenceUscc,
+  type ReferenceLookups,
+  type UnitReference,
+} from './reference-resolution';
 
 /**
  * Prefetches everything `resolveReference` may ask about a chunk's references, in up to three
  * queries: first the organizations holding their valid USCCs; then, only for the references those
- * left unresolved (most hold a valid code), organizations holding a repaired code, with their names,
+ * left unresolved (most hold a valid code), organizations holding a repaired code, with their
+ * names,
  * and organizations by normalized name.
  */
-export async function prefetchReferenceLookups(client: PoolClient, references: UnitReference[]): Promise<ReferenceLookups> {
+export async function prefetchReferenceLookups(
+  client: PoolClient,
+  references: UnitReference[],
+): Promise<ReferenceLookups> {
   const holders = await organizationsHolding(client, validUsccsOf(references));
   const candidates = new Set<string>();
   const nameKeys = new Set<string>();
@@ -17,7 +25,8 @@ export async function prefetchReferenceLookups(client: PoolClient, references: U
     const claim = reference.identifier;
     const uscc = validReferenceUscc(claim);
     if (uscc && holders.has(uscc)) continue;
-    if (claim && !claim.valid) for (const candidate of usccRepairCandidates(claim.raw)) candidates.add(candidate.uscc);
+    if (claim && !claim.valid)
+      for (const candidate of usccRepairCandidates(claim.raw)) candidates.add(candidate.uscc);
     const key = normalizeOrganizationName(reference.name).key;
     if (key) nameKeys.add(key);
   }
@@ -33,18 +42,24 @@ export async function prefetchReferenceLookups(client: PoolClient, references: U
   const byName = new Map<string, string[]>();
   if (nameKeys.size > 0) {
     const rows = await client.query<{ name_key: string; id: string }>(
-      'select name_key, id from organization where name_key = any($1::text[])', [[...nameKeys]],
+      'select name_key, id from organization where name_key = any($1::text[])',
+      [[...nameKeys]],
     );
-    for (const row of rows.rows) byName.set(row.name_key, [...(byName.get(row.name_key) ?? []), String(row.id)]);
+    for (const row of rows.rows)
+      byName.set(row.name_key, [...(byName.get(row.name_key) ?? []), String(row.id)]);
   }
   return { byUscc: (uscc) => holders.get(uscc), byNameKey: (key) => byName.get(key) ?? [] };
 }
 
 /**
- * The organizations holding these references' valid USCCs, and nothing else: what `resolveReference`
+ * The organizations holding these references' valid USCCs, and nothing else: what
+ * `resolveReference`
  * needs to resolve a reference by its code alone (by name it then finds nothing).
  */
-export async function prefetchUsccLookups(client: PoolClient, references: UnitReference[]): Promise<ReferenceLookups> {
+export async function prefetchUsccLookups(
+  client: PoolClient,
+  references: UnitReference[],
+): Promise<ReferenceLookups> {
   const holders = await organizationsHolding(client, validUsccsOf(references));
   return { byUscc: (uscc) => holders.get(uscc), byNameKey: () => [] };
 }
@@ -58,11 +73,15 @@ function validUsccsOf(references: UnitReference[]): Set<string> {
   return usccs;
 }
 
-async function organizationsHolding(client: PoolClient, usccs: Set<string>): Promise<Map<string, { id: string; name?: string }>> {
+async function organizationsHolding(
+  client: PoolClient,
+  usccs: Set<string>,
+): Promise<Map<string, { id: string; name?: string }>> {
   const holders = new Map<string, { id: string; name?: string }>();
   if (usccs.size === 0) return holders;
   const rows = await client.query<{ value: string; organization_id: string }>(
-    `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`, [[...usccs]],
+    `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`,
+    [[...usccs]],
   );
   for (const row of rows.rows) holders.set(row.value, { id: String(row.organization_id) });
   return holders;

@@ -2,7 +2,10 @@ import type { IdentifierClaim } from '../canonical/canonical-record';
 import { usccRepairCandidates } from '../identifiers';
 import { nameAgreementLevel, normalizeOrganizationName } from '../names';
 
-/** A unit named by a roster (covered unit, member-distribution unit, chamber): a typed code and a name. */
+/**
+ * A unit named by a roster (covered unit, member-distribution unit, chamber): a typed code and a
+ * name.
+ */
 export interface UnitReference {
   identifier: IdentifierClaim | null;
   name: string;
@@ -31,7 +34,10 @@ export interface ReferenceResolution {
  * character) whose organization's name agrees — a repaired code is evidence, never identity on its
  * own; else a unique organization with the same normalized name; else unresolved, with the reason.
  */
-export function resolveReference(reference: UnitReference, lookups: ReferenceLookups): ReferenceResolution {
+export function resolveReference(
+  reference: UnitReference,
+  lookups: ReferenceLookups,
+): ReferenceResolution {
   const claim = reference.identifier;
   const uscc = validReferenceUscc(claim);
   if (uscc) {
@@ -44,18 +50,28 @@ export function resolveReference(reference: UnitReference, lookups: ReferenceLoo
       .filter(({ found }) => found?.name !== undefined && agreesByName(reference.name, found.name));
     if (agreeing.length === 1) {
       const { candidate, found } = agreeing[0];
-      return { organizationId: found!.id, how: 'repaired-uscc', detail: { typed: claim.raw, uscc: candidate.uscc, repairs: candidate.repairs } };
+      return {
+        organizationId: found!.id,
+        how: 'repaired-uscc',
+        detail: { typed: claim.raw, uscc: candidate.uscc, repairs: candidate.repairs },
+      };
     }
   }
   const key = normalizeOrganizationName(reference.name).key;
   const byName = key ? lookups.byNameKey(key) : [];
-  if (byName.length === 1) return { organizationId: byName[0], how: 'name', detail: { nameKey: key } };
+  if (byName.length === 1)
+    return { organizationId: byName[0], how: 'name', detail: { nameKey: key } };
   return {
     organizationId: null,
     how: 'unresolved',
     detail: {
       typed: claim?.raw ?? null,
-      reason: byName.length > 1 ? `${byName.length} organizations share the name` : claim ? 'no organization holds this code' : 'no code and no organization of that name',
+      reason:
+        byName.length > 1
+          ? `${byName.length} organizations share the name`
+          : claim
+            ? 'no organization holds this code'
+            : 'no code and no organization of that name',
     },
   };
 }

@@ -13,23 +13,45 @@ export interface LinkedStatements {
 
 /**
  * Every value the organizations' linked records state, with its provenance, grouped by
- * organization: one row per record link (its `attributes` object), unfolded here rather than in SQL.
+ * organization: one row per record link (its `attributes` object), unfolded here rather than in
+ * SQL.
  */
-export async function statedAttributesOf(client: PoolClient, organizationIds: string[]): Promise<Map<string, AttributeObservation[]>> {
+export async function statedAttributesOf(
+  client: PoolClient,
+  organizationIds: string[],
+): Promise<Map<string, AttributeObservation[]>> {
   return (await readLinks(client, organizationIds, false)).attributes;
 }
 
-/** The stated attributes and the linked feeds of the organizations, from one read of their record links. */
-export function linkedStatementsOf(client: PoolClient, organizationIds: string[]): Promise<LinkedStatements> {
+/**
+ * The stated attributes and the linked feeds of the organizations, from one read of their record
+ * links.
+ */
+export function linkedStatementsOf(
+  client: PoolClient,
+  organizationIds: string[],
+): Promise<LinkedStatements> {
   return readLinks(client, organizationIds, true);
 }
 
-async function readLinks(client: PoolClient, organizationIds: string[], withSources: boolean): Promise<LinkedStatements> {
+async function readLinks(
+  client: PoolClient,
+  organizationIds: string[],
+  withSources: boolean,
+): Promise<LinkedStatements> {
   const statements: LinkedStatements = { attributes: new Map(), sources: new Map() };
   if (organizationIds.length === 0) return statements;
-  // A link from before links kept their record version (no source_record_id) names its feed but states
-  // nothing. Only when the feeds are wanted are such links read (a column more costs the driver on every row).
-  const links = await client.query<{ organization_id: string; source: SourceId; attributes: Record<string, unknown>; observed_at: Date; stated?: boolean }>(
+  // A link from before links kept their record version (no source_record_id) names its feed but
+  // states
+  // nothing. Only when the feeds are wanted are such links read (a column more costs the driver on
+  // every row).
+  const links = await client.query<{
+    organization_id: string;
+    source: SourceId;
+    attributes: Record<string, unknown>;
+    observed_at: Date;
+    stated?: boolean;
+  }>(
     withSources
       ? `select organization_id, source, attributes, observed_at, source_record_id is not null as stated
            from record_link where organization_id = any($1::bigint[])`
@@ -45,11 +67,17 @@ async function readLinks(client: PoolClient, organizationIds: string[], withSour
       else if (!sources.includes(link.source)) sources.push(link.source);
     }
     if (link.stated === false) continue;
-    // Only organizations with a stated link have attributes (the others' golden values are left alone).
+    // Only organizations with a stated link have attributes (the others' golden values are left
+    // alone).
     let list = statements.attributes.get(id);
     if (!list) statements.attributes.set(id, (list = []));
     for (const [name, value] of Object.entries(link.attributes)) {
-      list.push({ name: name as AttributeName, value, source: link.source, observedAt: link.observed_at });
+      list.push({
+        name: name as AttributeName,
+        value,
+        source: link.source,
+        observedAt: link.observed_at,
+      });
     }
   }
   return statements;

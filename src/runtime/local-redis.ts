@@ -25,13 +25,28 @@ export class RedisNotInstalledError extends Error {
  * (`noeviction`) and an append-only file under `<home>/redis` so queued jobs survive a restart.
  */
 export async function startLocalRedis(homeDir: string, port: number): Promise<LocalRedis> {
-  if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).error) throw new RedisNotInstalledError();
+  if (spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).error)
+    throw new RedisNotInstalledError();
   const dir = resolve(homeDir, 'redis');
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     'redis-server',
-    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--appendonly', 'yes', '--save', '',
-      '--maxmemory-policy', 'noeviction', '--daemonize', 'no'],
+    [
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+      '--daemonize',
+      'no',
+    ],
     { stdio: 'ignore', detached: false },
   );
   // Whatever ends this process, its Redis ends with it.
@@ -55,8 +70,13 @@ export async function startLocalRedis(homeDir: string, port: number): Promise<Lo
 
 async function waitForRedis(url: string, child: ReturnType<typeof spawn>): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode} on start`);
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    if (child.exitCode !== null)
+      throw new Error(`redis-server exited with code ${child.exitCode} on start`);
+    const client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     client.on('error', () => undefined); // refused while the server starts: expected, retried below
     try {
       await client.connect();

@@ -27,7 +27,12 @@ interface RuntimeFile {
  */
 export async function ensureServices(config: HubConfig): Promise<Services> {
   if (config.databaseUrl && config.redisUrl) {
-    return { databaseUrl: config.databaseUrl, redisUrl: config.redisUrl, ownsLocal: false, stop: async () => {} };
+    return {
+      databaseUrl: config.databaseUrl,
+      redisUrl: config.redisUrl,
+      ownsLocal: false,
+      stop: async () => {},
+    };
   }
   const runtimePath = resolve(config.homeDir, 'services.json');
   const running = await readLiveRuntime(runtimePath);
@@ -77,4 +82,3 @@ async function readLiveRuntime(path: string): Promise<RuntimeFile | undefined> {
   const alive = await Promise.all(urls.map(portAnswers));
   return alive.every(Boolean) ? file : undefined;
 }
-

@@ -11,7 +11,10 @@ export class RepeatedErrors {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Calls `log` with the number passed over since the last call for `kind`, or passes this one over. */
+  /**
+   * Calls `log` with the number passed over since the last call for `kind`, or passes this one
+   * over.
+   */
   report(kind: string, log: (passedOver: number) => void): void {
     const at = this.now();
     const seen = this.last.get(kind);

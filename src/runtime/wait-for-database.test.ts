@@ -6,11 +6,25 @@ const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432
 
 describe('a database that went away', () => {
   it('is told from a failure of the work itself', () => {
-    expect(databaseWentAway(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
-    expect(databaseWentAway(Object.assign(new Error('the database system is starting up'), { code: '57P03' }))).toBe(true);
+    expect(
+      databaseWentAway(
+        Object.assign(new Error('terminating connection due to administrator command'), {
+          code: '57P01',
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      databaseWentAway(
+        Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      ),
+    ).toBe(true);
     expect(databaseWentAway(new Error('Connection terminated unexpectedly'))).toBe(true);
-    expect(databaseWentAway(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(true);
-    expect(databaseWentAway(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);
+    expect(
+      databaseWentAway(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })),
+    ).toBe(true);
+    expect(databaseWentAway(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(
+      false,
+    );
     expect(databaseWentAway(new Error('the database lacks 2 migration(s)'))).toBe(false);
   });
 
@@ -25,7 +39,11 @@ describe('a database that went away', () => {
   });
 
   it('does not hide a failure that is not the database going away', async () => {
-    await expect(whileDatabaseAway(url, async () => { throw new Error('bad migration'); })).rejects.toThrow('bad migration');
+    await expect(
+      whileDatabaseAway(url, async () => {
+        throw new Error('bad migration');
+      }),
+    ).rejects.toThrow('bad migration');
   });
 
   it('gives up after its timeout on a port where nothing answers as PostgreSQL', async () => {
@@ -34,7 +52,9 @@ describe('a database that went away', () => {
     const server: Server = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     try {
-      await expect(waitForDatabase(`postgres://postgres@127.0.0.1:${port}/x`, 500)).rejects.toThrow();
+      await expect(
+        waitForDatabase(`postgres://postgres@127.0.0.1:${port}/x`, 500),
+      ).rejects.toThrow();
     } finally {
       server.close();
     }

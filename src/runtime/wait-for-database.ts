@@ -35,13 +35,26 @@ export async function waitForDatabase(url: string, timeoutMs = DATABASE_WAIT_MS)
 }
 
 /** SQLSTATEs and socket codes of a database that went away (restart, crash, recovery). */
-const AWAY_CODES = ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE'];
+const AWAY_CODES = [
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+];
 
 /** True for an error that says the database went away, not that the work was wrong. */
 export function databaseWentAway(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   if (typeof e?.code === 'string' && AWAY_CODES.includes(e.code)) return true;
-  return typeof e?.message === 'string' && /Connection terminated|connection timeout|ECONNREFUSED/i.test(e.message);
+  return (
+    typeof e?.message === 'string' &&
+    /Connection terminated|connection timeout|ECONNREFUSED/i.test(e.message)
+  );
 }
 
 /**
@@ -50,7 +63,9 @@ export function databaseWentAway(error: unknown): boolean {
  * repeat and release what it opened when it fails.
  */
 export async function whileDatabaseAway<T>(
-  url: string, work: () => Promise<T>, timeoutMs = DATABASE_WAIT_MS,
+  url: string,
+  work: () => Promise<T>,
+  timeoutMs = DATABASE_WAIT_MS,
 ): Promise<T> {
   const started = Date.now();
   for (;;) {

@@ -1,6 +1,7 @@
 /**
  * Development tool: `npm run migration:create` diffs the entities against a database that has every
- * committed migration applied and writes the difference as a new migration file to review and commit.
+ * committed migration applied and writes the difference as a new migration file to review and
+ * commit.
  */
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -12,8 +13,14 @@ async function main(): Promise<void> {
   if (!url) throw new Error('set DATABASE_URL to a scratch database');
   const orm = await MikroORM.init(ormConfig(url, {}));
   await migrateDatabase(orm, url);
-  const result = await orm.getMigrator().createMigration(process.argv[2] ?? 'src/storage/migrations', false, false);
-  console.log(result.fileName ? `wrote ${result.fileName}: add it to src/storage/migrations/index.ts` : 'no changes');
+  const result = await orm
+    .getMigrator()
+    .createMigration(process.argv[2] ?? 'src/storage/migrations', false, false);
+  console.log(
+    result.fileName
+      ? `wrote ${result.fileName}: add it to src/storage/migrations/index.ts`
+      : 'no changes',
+  );
   await orm.close();
 }
 

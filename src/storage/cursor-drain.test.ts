@@ -7,7 +7,10 @@ describe('drainWithCursor', () => {
     const afters: string[] = [];
     await drainWithCursor(async (after) => {
       afters.push(after);
-      const batch = [...queue].filter((k) => k > Number(after)).sort((a, b) => a - b).slice(0, 2);
+      const batch = [...queue]
+        .filter((k) => k > Number(after))
+        .sort((a, b) => a - b)
+        .slice(0, 2);
       if (batch.length === 0) return null;
       batch.forEach((k) => queue.delete(k));
       taken.push(batch);

@@ -8,7 +8,9 @@ import type { PoolClient } from 'pg';
  *
  * @param step - processes the rows after a key (ids compare as bigints; `'0'` is before all)
  */
-export async function drainWithCursor(step: (after: string) => Promise<string | null>): Promise<void> {
+export async function drainWithCursor(
+  step: (after: string) => Promise<string | null>,
+): Promise<void> {
   let after = '0';
   for (;;) {
     const last = await step(after);
@@ -31,7 +33,10 @@ export type OrganizationQueue = 'golden_dirty' | 'profile_dirty';
  * every row: 35 s for a 10,000-organization delta.
  */
 export async function takeQueuedOrganizations(
-  client: PoolClient, queue: OrganizationQueue, after: string, limit: number,
+  client: PoolClient,
+  queue: OrganizationQueue,
+  after: string,
+  limit: number,
 ): Promise<{ ids: string[]; last: string | null }> {
   const taken = await client.query<{ organization_id: string }>(
     `delete from ${queue} where organization_id = any(array(

@@ -8,7 +8,10 @@ import { MIGRATIONS } from './migrations';
  * The ORM's configuration. Entities and migrations are listed explicitly, so the same config works
  * from compiled JavaScript, from tests running TypeScript, and from any working directory.
  */
-export function ormConfig(databaseUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
+export function ormConfig(
+  databaseUrl: string,
+  overrides: Partial<Options<PostgreSqlDriver>> = {},
+): Options<PostgreSqlDriver> {
   return {
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,

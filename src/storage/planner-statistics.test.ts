@@ -10,15 +10,32 @@ describe('PlannerStatistics', () => {
   });
 
   const estimatedRows = async (table = 'growing') =>
-    Number((await pool.query<{ n: number }>('select reltuples::int as n from pg_class where relname = $1', [table])).rows[0].n);
-  /** Inserts on another connection and waits until the server's counters show it (they are flushed when a backend goes idle). */
+    Number(
+      (
+        await pool.query<{ n: number }>(
+          'select reltuples::int as n from pg_class where relname = $1',
+          [table],
+        )
+      ).rows[0].n,
+    );
+  /**
+   * Inserts on another connection and waits until the server's counters show it (they are flushed
+   * when a backend goes idle).
+   */
   const grow = async (rows: number, table = 'growing') => {
     const before = await modifications(table);
     await db.writeAndReport(`insert into ${table} select generate_series(1, $1)`, [rows]);
     await until(async () => (await modifications(table)) >= before + rows);
   };
   const modifications = async (table: string) =>
-    Number((await pool.query<{ n: string }>('select n_mod_since_analyze as n from pg_stat_user_tables where relname = $1', [table])).rows[0]?.n ?? 0);
+    Number(
+      (
+        await pool.query<{ n: string }>(
+          'select n_mod_since_analyze as n from pg_stat_user_tables where relname = $1',
+          [table],
+        )
+      ).rows[0]?.n ?? 0,
+    );
 
   it('analyzes a table each time it has doubled since its last ANALYZE', async () => {
     await pool.query('create table growing (n int)');
@@ -40,7 +57,9 @@ describe('PlannerStatistics', () => {
   it('counts what other writers did: a table another process already analyzed is left alone', async () => {
     await pool.query('create table shared_growth (n int)');
     await grow(20, 'shared_growth');
-    expect(await analyzeGrownTables(pool, ['shared_growth', 'growing'], 10)).toEqual(['shared_growth']);
+    expect(await analyzeGrownTables(pool, ['shared_growth', 'growing'], 10)).toEqual([
+      'shared_growth',
+    ]);
     expect(await estimatedRows('shared_growth')).toBe(20);
     // A second run that wrote the same rows finds the statistics fresh.
     expect(await analyzeGrownTables(pool, ['shared_growth'], 10)).toEqual([]);
@@ -53,16 +72,29 @@ describe('PlannerStatistics', () => {
     return deleted;
   };
   const deadRows = async (table: string) =>
-    Number((await pool.query<{ n: string }>('select n_dead_tup as n from pg_stat_user_tables where relname = $1', [table])).rows[0]?.n ?? 0);
+    Number(
+      (
+        await pool.query<{ n: string }>(
+          'select n_dead_tup as n from pg_stat_user_tables where relname = $1',
+          [table],
+        )
+      ).rows[0]?.n ?? 0,
+    );
 
   it('vacuums the tables whose dead rows reach both the minimum and the share of their live rows, and only those', async () => {
-    await pool.query('create table churned (n int); create table barely_churned (n int); create table untouched (n int)');
-    await pool.query('insert into churned select generate_series(1, 100); insert into barely_churned select generate_series(1, 1000)');
+    await pool.query(
+      'create table churned (n int); create table barely_churned (n int); create table untouched (n int)',
+    );
+    await pool.query(
+      'insert into churned select generate_series(1, 100); insert into barely_churned select generate_series(1, 1000)',
+    );
     await pool.query('insert into untouched select generate_series(1, 100)');
     await pool.query('vacuum churned, barely_churned, untouched');
     expect(await churn('churned', 'n <= 30')).toBe(30); // 30 dead ≥ 10 and ≥ 5% of 70
     expect(await churn('barely_churned', 'n <= 20')).toBe(20); // 20 dead ≥ 10 but < 5% of 980
-    expect(await vacuumChurnedTables(pool, ['churned', 'barely_churned', 'untouched'], 10)).toEqual(['churned']);
+    expect(await vacuumChurnedTables(pool, ['churned', 'barely_churned', 'untouched'], 10)).toEqual(
+      ['churned'],
+    );
     expect(await deadRows('churned')).toBe(0);
     expect(await deadRows('barely_churned')).toBe(20);
     // Once cleared, the same call finds nothing left to do.
@@ -70,6 +102,8 @@ describe('PlannerStatistics', () => {
   });
 
   it('leaves a failed ANALYZE without an error (statistics are best effort)', async () => {
-    await expect(new PlannerStatistics(pool, ['no_such_table'], 1).wrote(1)).resolves.toBeUndefined();
+    await expect(
+      new PlannerStatistics(pool, ['no_such_table'], 1).wrote(1),
+    ).resolves.toBeUndefined();
   });
 });

@@ -13,7 +13,11 @@ import { logger } from '../runtime/logger';
 export class PlannerStatistics {
   private sinceCheck = 0;
 
-  constructor(private readonly pool: Pool, private readonly tables: readonly string[], private readonly checkEvery = 10_000) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly tables: readonly string[],
+    private readonly checkEvery = 10_000,
+  ) {}
 
   /** Counts `rows` more written; every `checkEvery` rows, analyzes the tables that have doubled. */
   async wrote(rows: number): Promise<void> {
@@ -26,9 +30,14 @@ export class PlannerStatistics {
 
 /**
  * ANALYZE of those of `tables` whose changes since their last ANALYZE (`n_mod_since_analyze`) reach
- * their row count then plus `minimum` (a never-analyzed table counts 0 rows). Returns the tables analyzed.
+ * their row count then plus `minimum` (a never-analyzed table counts 0 rows). Returns the tables
+ * analyzed.
  */
-export async function analyzeGrownTables(pool: Pool, tables: readonly string[], minimum: number): Promise<string[]> {
+export async function analyzeGrownTables(
+  pool: Pool,
+  tables: readonly string[],
+  minimum: number,
+): Promise<string[]> {
   const grown = await pool.query<{ relname: string }>(
     `select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
       where s.schemaname = current_schema() and s.relname = any($1::text[])
@@ -57,10 +66,16 @@ export async function analyzeTables(pool: Pool, tables: readonly string[]): Prom
  * their live rows. Bulk work leaves them spread over most pages (golden values rewritten once per
  * organization, every key of a full re-pull seen again, queues emptied); autovacuum — which may be
  * off, or waits for a fifth of the table — would clear them, and until then each later delta that
- * touches such a page prunes it first and logs the whole page to the WAL again (seen at 1M: a delta's
+ * touches such a page prunes it first and logs the whole page to the WAL again (seen at 1M: a
+ * delta's
  * golden updates went from 26,000 to 10,600 page images). Returns the tables it vacuumed.
  */
-export async function vacuumChurnedTables(pool: Pool, tables: readonly string[], minimumDead: number, share = 0.05): Promise<string[]> {
+export async function vacuumChurnedTables(
+  pool: Pool,
+  tables: readonly string[],
+  minimumDead: number,
+  share = 0.05,
+): Promise<string[]> {
   const churned = await pool.query<{ relname: string }>(
     `select relname from pg_stat_user_tables
       where schemaname = current_schema() and relname = any($1::text[]) and n_dead_tup >= greatest($2::float8, $3::float8 * n_live_tup)
@@ -73,8 +88,10 @@ export async function vacuumChurnedTables(pool: Pool, tables: readonly string[],
 }
 
 /**
- * VACUUM (ANALYZE) of the given tables, such as queues a bulk phase has just emptied (resolution_queue,
- * golden_dirty) before the next phase scans them. `skip_locked`: a table another session is vacuuming
+ * VACUUM (ANALYZE) of the given tables, such as queues a bulk phase has just emptied
+ * (resolution_queue,
+ * golden_dirty) before the next phase scans them. `skip_locked`: a table another session is
+ * vacuuming
  * is left to it. Best effort, like {@link analyzeTables}; runs outside any transaction.
  */
 export async function vacuumTables(pool: Pool, tables: readonly string[]): Promise<void> {

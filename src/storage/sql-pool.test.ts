@@ -17,13 +17,23 @@ describe('retryingDeadlocks', () => {
 
   it('gives up after the last attempt, with the deadlock', async () => {
     let calls = 0;
-    await expect(retryingDeadlocks(async () => { calls += 1; throw deadlock(); }, 2)).rejects.toMatchObject({ code: '40P01' });
+    await expect(
+      retryingDeadlocks(async () => {
+        calls += 1;
+        throw deadlock();
+      }, 2),
+    ).rejects.toMatchObject({ code: '40P01' });
     expect(calls).toBe(2);
   });
 
   it('passes any other error through at once', async () => {
     let calls = 0;
-    await expect(retryingDeadlocks(async () => { calls += 1; throw new Error('unique violation'); })).rejects.toThrow('unique violation');
+    await expect(
+      retryingDeadlocks(async () => {
+        calls += 1;
+        throw new Error('unique violation');
+      }),
+    ).rejects.toThrow('unique violation');
     expect(calls).toBe(1);
   });
 });
@@ -42,7 +52,10 @@ describe('connections the server ends', () => {
       const ended = new Promise((resolve) => pool.once('error', resolve));
       await db.pool.query('select pg_terminate_backend($1)', [pid]);
       expect(await ended).toMatchObject({ code: '57P01' });
-      expect(info).toHaveBeenCalledWith({ code: '57P01' }, expect.stringContaining('ended an idle connection'));
+      expect(info).toHaveBeenCalledWith(
+        { code: '57P01' },
+        expect.stringContaining('ended an idle connection'),
+      );
       expect(warn).not.toHaveBeenCalled();
       const again = await pool.query<{ pid: number }>('select pg_backend_pid() as pid');
       expect(again.rows[0].pid).not.toBe(pid);
@@ -58,16 +71,21 @@ describe('connections the server ends', () => {
     try {
       const pool = openSqlPool(db.url, 1);
       const work = inTransaction(pool, async (client) => {
-        const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+        const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]
+          .pid;
         await db.pool.query('select pg_terminate_backend($1)', [pid]);
         await client.query('select pg_sleep(0.1)');
       });
       // Unheard, the client's 'error' event would have ended the test process instead.
       await expect(work).rejects.toThrow();
-      // The error comes from pg (a database error) or from Node's socket (ECONNRESET), whichever is first;
+      // The error comes from pg (a database error) or from Node's socket (ECONNRESET), whichever is
+      // first;
       // a socket error is made outside Jest's realm, so it is matched by shape, not by class.
       const lost = expect.objectContaining({ message: expect.any(String) });
-      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ err: lost }), expect.stringContaining('lost while in use'));
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ err: lost }),
+        expect.stringContaining('lost while in use'),
+      );
       expect((await pool.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
       await pool.end();
     } finally {

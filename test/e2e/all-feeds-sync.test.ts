@@ -31,21 +31,34 @@ describe('hub sync --source all against a generated province', () => {
   it('lands all seven feeds', async () => {
     expect(first.ok).toBe(true);
     expect(first.results.map((r) => r.source).sort()).toEqual([...SOURCE_IDS].sort());
-    const landed = await pool.query<{ source: string; n: number }>('select source, count(*)::int as n from current_record group by source');
-    expect(new Set(landed.rows.filter((r) => r.n > 0).map((r) => r.source))).toEqual(new Set(SOURCE_IDS));
+    const landed = await pool.query<{ source: string; n: number }>(
+      'select source, count(*)::int as n from current_record group by source',
+    );
+    expect(new Set(landed.rows.filter((r) => r.n > 0).map((r) => r.source))).toEqual(
+      new Set(SOURCE_IDS),
+    );
   });
 
   it('traces every landed record to its file or page', async () => {
-    const untraced = await pool.query(`select count(*)::int as n from source_record where origin is null or origin = ''`);
+    const untraced = await pool.query(
+      `select count(*)::int as n from source_record where origin is null or origin = ''`,
+    );
     expect(untraced.rows[0].n).toBe(0);
-    const drops = await pool.query(`select distinct origin from source_record where source in ('civil-affairs', 'statistics', 'federation')`);
+    const drops = await pool.query(
+      `select distinct origin from source_record where source in ('civil-affairs', 'statistics', 'federation')`,
+    );
     for (const row of drops.rows) expect(row.origin).toMatch(/#sha256=[0-9a-f]{64}$/);
   });
 
   it('quarantines exactly the injected bad records, each with its reason', async () => {
     const injected = province.faults();
-    const quarantined = await pool.query<{ source: string; reason: string; record_key: string | null; position: string | null; origin: string }>(
-      'select source, reason, record_key, position, origin from quarantine_entry');
+    const quarantined = await pool.query<{
+      source: string;
+      reason: string;
+      record_key: string | null;
+      position: string | null;
+      origin: string;
+    }>('select source, reason, record_key, position, origin from quarantine_entry');
     const perFeed = (rows: Array<{ source?: string; feed?: string; reason: string }>) => {
       const counts: Record<string, number> = {};
       for (const row of rows) {
@@ -64,7 +77,8 @@ describe('hub sync --source all against a generated province', () => {
          from (select s.record_key, max(s.canonical->>'observedAt') filter (where c.source_record_id = s.id) as current_at,
                       max(s.canonical->>'observedAt') as newest_at
                  from source_record s join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
-                where s.source = 'tax' group by s.record_key having count(*) > 1) k`);
+                where s.source = 'tax' group by s.record_key having count(*) > 1) k`,
+    );
     expect(versions.rows[0].keys).toBeGreaterThan(0);
     expect(versions.rows[0].stale).toBe(0);
   });
@@ -81,7 +95,8 @@ describe('hub sync --source all against a generated province', () => {
     const before = (await pool.query(versions)).rows[0];
     const second = await syncCommand({ source: 'all', full: false, out: () => {} });
     expect(second.ok).toBe(true);
-    for (const result of second.results) expect(result).toMatchObject({ created: 0, changed: 0, quarantined: 0 });
+    for (const result of second.results)
+      expect(result).toMatchObject({ created: 0, changed: 0, quarantined: 0 });
     expect((await pool.query(versions)).rows[0]).toEqual(before);
     const full = await syncCommand({ source: 'all', full: true, out: () => {} });
     for (const result of full.results) expect(result).toMatchObject({ created: 0, changed: 0 });

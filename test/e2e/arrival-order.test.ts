@@ -17,7 +17,7 @@ import { resolvePending } from '../../src/resolution/resolve-pending';
 
 /** Ends the first backend of the database caught in a transaction (a chunk being resolved). */
 async function terminateOpenTransaction(watcher: Client, database: string): Promise<number> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     const ended = await watcher.query<{ pid: number }>(
       `select pid, pg_terminate_backend(pid) from pg_stat_activity
         where datname = $1 and pid <> pg_backend_pid() and xact_start is not null

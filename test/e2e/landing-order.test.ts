@@ -11,9 +11,12 @@ import { createTestDatabase } from '../support/test-database';
 
 /**
  * Lands a default-noise province one feed after another in `order`, resolves it, and returns its
- * organizations as sets of record keys, sorted (ids differ between databases; the partition must not).
+ * organizations as sets of record keys, sorted (ids differ between databases; the partition must
+ * not).
  */
-async function graphAfterLanding(order: readonly SourceId[]): Promise<{ partition: string[]; expected: number }> {
+async function graphAfterLanding(
+  order: readonly SourceId[],
+): Promise<{ partition: string[]; expected: number }> {
   const db = await createTestDatabase();
   const province = await startSandboxProvince(400, 9, 'default');
   const saved = { ...process.env };
@@ -21,12 +24,18 @@ async function graphAfterLanding(order: readonly SourceId[]): Promise<{ partitio
   try {
     Object.assign(process.env, sandboxHubEnv(province, db.url));
     const { feeds } = loadHubConfig();
-    for (const source of order) await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
+    for (const source of order)
+      await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
     await runResolve(pool, () => {}, 2);
     const organizations = await pool.query<{ keys: string }>(
       `select string_agg(source || '/' || stream || '/' || record_key, ' ' order by source, stream, record_key) as keys
-         from record_link group by organization_id`);
-    const expected = (JSON.parse(readFileSync(join(province.dir, 'expected.json'), 'utf8')) as { totals: { organizations: number } }).totals.organizations;
+         from record_link group by organization_id`,
+    );
+    const expected = (
+      JSON.parse(readFileSync(join(province.dir, 'expected.json'), 'utf8')) as {
+        totals: { organizations: number };
+      }
+    ).totals.organizations;
     return { partition: organizations.rows.map((r) => r.keys).sort(), expected };
   } finally {
     process.env = saved;

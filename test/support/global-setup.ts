@@ -12,7 +12,8 @@ import { startLocalRedis } from '../../src/runtime/local-redis';
  */
 export default async function globalSetup(): Promise<void> {
   const stops: Array<() => Promise<void>> = [];
-  const databaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const databaseUrl =
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!(await portAnswers(databaseUrl))) {
     const home = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
     const pg = await startEmbeddedPostgres(home, await findFreePort());
@@ -28,4 +29,3 @@ export default async function globalSetup(): Promise<void> {
   }
   (globalThis as { __hubTestStops?: typeof stops }).__hubTestStops = stops;
 }
-

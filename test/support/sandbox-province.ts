@@ -16,7 +16,11 @@ export interface SandboxProvince {
 }
 
 /** Generates a small province in a temp folder and serves it (real HTTP on 127.0.0.1, real files). */
-export async function startSandboxProvince(orgs: number, seed: number, noise: 'default' | 'clean' = 'default'): Promise<SandboxProvince> {
+export async function startSandboxProvince(
+  orgs: number,
+  seed: number,
+  noise: 'default' | 'clean' = 'default',
+): Promise<SandboxProvince> {
   const dir = mkdtempSync(join(tmpdir(), 'hub-province-'));
   const summary = await generateProvince({ orgs, seed, outDir: dir, noise });
   const registries = await startSandboxRegistries({ dataDir: dir, port: 0 });
@@ -25,11 +29,19 @@ export async function startSandboxProvince(orgs: number, seed: number, noise: 'd
     summary,
     registries,
     faults: (feed) =>
-      readFileSync(join(dir, 'faults.jsonl'), 'utf8').split('\n').filter(Boolean)
-        .map((line) => JSON.parse(line) as { feed: string; reason: string; key?: string; line?: number })
+      readFileSync(join(dir, 'faults.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map(
+          (line) =>
+            JSON.parse(line) as { feed: string; reason: string; key?: string; line?: number },
+        )
         .filter((fault) => feed === undefined || fault.feed === feed),
     ndjson: <T>(relative: string) =>
-      readFileSync(join(dir, relative), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T),
+      readFileSync(join(dir, relative), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as T),
     close: async () => {
       await registries.close();
       rmSync(dir, { recursive: true, force: true });

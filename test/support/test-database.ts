@@ -6,7 +6,8 @@ import { openSqlPool } from '../../src/storage/sql-pool';
 import { migrateDatabase, openDatabase } from '../../src/storage/database';
 
 /** The server tests create their databases on (trust auth on this machine and on CI). */
-export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_SERVER_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface TestDatabase {
@@ -70,13 +71,21 @@ export function useTestDatabase(): { readonly pool: Pool; readonly url: string }
 }
 
 /**
- * {@link useTestDatabase} plus a second connection, `writer`, for tests of rules that read the server's
- * activity counters (`pg_stat_user_tables`): a backend reports its writes only when idle or forced, so
+ * {@link useTestDatabase} plus a second connection, `writer`, for tests of rules that read the
+ * server's
+ * activity counters (`pg_stat_user_tables`): a backend reports its writes only when idle or forced,
+ * so
  * `writeAndReport` runs SQL on the writer and forces the report.
  */
-export function useTestDatabaseWithWriter(): { readonly pool: Pool; readonly url: string; readonly writer: Client; writeAndReport(sql: string, values?: unknown[]): Promise<number> } {
+export function useTestDatabaseWithWriter(): {
+  readonly pool: Pool;
+  readonly url: string;
+  readonly writer: Client;
+  writeAndReport(sql: string, values?: unknown[]): Promise<number>;
+} {
   let writer: Client | undefined;
-  // Registered before the database's own hooks, so the connection ends before the database is dropped.
+  // Registered before the database's own hooks, so the connection ends before the database is
+  // dropped.
   afterAll(() => writer?.end());
   const db = useTestDatabase();
   beforeAll(async () => {
@@ -84,9 +93,15 @@ export function useTestDatabaseWithWriter(): { readonly pool: Pool; readonly url
     await writer.connect();
   });
   return {
-    get pool() { return db.pool; },
-    get url() { return db.url; },
-    get writer() { return writer!; },
+    get pool() {
+      return db.pool;
+    },
+    get url() {
+      return db.url;
+    },
+    get writer() {
+      return writer!;
+    },
     async writeAndReport(sql, values) {
       const result = await writer!.query(sql, values);
       await writer!.query('select pg_stat_force_next_flush()');
@@ -95,7 +110,10 @@ export function useTestDatabaseWithWriter(): { readonly pool: Pool; readonly url
   };
 }
 
-/** Polls `reached` every 50 ms, for up to 5 s, until it holds (such as counters that a backend reports shortly after its writes). */
+/**
+ * Polls `reached` every 50 ms, for up to 5 s, until it holds (such as counters that a backend
+ * reports shortly after its writes).
+ */
 export async function until(reached: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100 && !(await reached()); i++) await new Promise((r) => setTimeout(r, 50));
 }

@@ -23,7 +23,10 @@ export interface Chunk {
   plan: CoveragePlan;
   views: Map<number, OrgView>;
   rng: Rng;
-  /** Organizations whose registry record was already broken in this chunk (at most one per organization). */
+  /**
+   * Organizations whose registry record was already broken in this chunk (at most one per
+   * organization).
+   */
   faulted: Set<number>;
 }
 
@@ -32,7 +35,10 @@ export interface FeedWriter {
   /** Writes the chunk's records and records what a correct ingest would learn in the views. */
   writeChunk(chunk: Chunk): void;
   flush(): Promise<void>;
-  /** Finishes files (and derived files such as workbooks); returns files written, relative to outDir. */
+  /**
+   * Finishes files (and derived files such as workbooks); returns files written, relative to
+   * outDir.
+   */
   close(): Promise<string[]>;
   /** Records per stream, e.g. `{ 'market-regulation/enterprises': 812 }`. */
   counts(): Record<string, number>;
@@ -43,12 +49,19 @@ export interface FeedWriter {
  * none of its registry records is broken yet, and it has a registry record other than `except`
  * (so a quarantined record never hides the organization from the hub).
  */
-export function mayBreakRegistryRecord(org: TrueOrg, chunk: Chunk, except: 'market' | 'civil' | 'tax' | 'statistics'): boolean {
+export function mayBreakRegistryRecord(
+  org: TrueOrg,
+  chunk: Chunk,
+  except: 'market' | 'civil' | 'tax' | 'statistics',
+): boolean {
   return !org.pinned && !chunk.faulted.has(org.index) && hasOtherRegistry(org, except);
 }
 
 /** True when the organization has a registry record other than `except`. */
-export function hasOtherRegistry(org: TrueOrg, except: 'market' | 'civil' | 'tax' | 'statistics'): boolean {
+export function hasOtherRegistry(
+  org: TrueOrg,
+  except: 'market' | 'civil' | 'tax' | 'statistics',
+): boolean {
   const market = org.entType !== null && except !== 'market';
   const civil = org.social !== null && except !== 'civil';
   const tax = org.inTax && except !== 'tax';

@@ -10,7 +10,12 @@ import { PartyOrgWriter } from './party-org';
 import { TradeUnionWriter } from './trade-union';
 
 /** All feed writers, in the order they see each chunk (registries first, rosters last). */
-export function createFeedWriters(shared: FeedShared, rng: Rng, world: World, tmpDir: string): FeedWriter[] {
+export function createFeedWriters(
+  shared: FeedShared,
+  rng: Rng,
+  world: World,
+  tmpDir: string,
+): FeedWriter[] {
   return [
     new MarketRegulationWriter(shared, rng.fork(1)),
     new CivilAffairsWriter(shared, rng.fork(2)),

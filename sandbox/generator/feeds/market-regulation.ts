@@ -5,7 +5,12 @@ import type { Rng } from '../rng';
 import type { FaultReason } from '../output/fault-log';
 import { FaultPicker } from '../output/fault-picker';
 import { LineSink } from '../output/line-sink';
-import { mayBreakRegistryRecord, type Chunk, type FeedShared, type FeedWriter } from './feed-context';
+import {
+  mayBreakRegistryRecord,
+  type Chunk,
+  type FeedShared,
+  type FeedWriter,
+} from './feed-context';
 
 /** SPEC §1 Enterprise as market regulation (市场监管) serves it. */
 export interface Enterprise {
@@ -30,10 +35,14 @@ export interface Enterprise {
 /** Registry status word of a life cycle; active ones say 存续 or (older records) 在业. */
 export function marketStatus(org: TrueOrg): string {
   switch (org.lifecycle) {
-    case 'cancelled': return '注销';
-    case 'revoked': return '吊销';
-    case 'moved-out': return '迁出';
-    default: return org.index % 7 === 0 ? '在业' : '存续';
+    case 'cancelled':
+      return '注销';
+    case 'revoked':
+      return '吊销';
+    case 'moved-out':
+      return '迁出';
+    default:
+      return org.index % 7 === 0 ? '在业' : '存续';
   }
 }
 
@@ -47,16 +56,32 @@ export function enterpriseRecord(org: TrueOrg, fault: FaultReason | null): Enter
   if (!org.entType) throw new Error(`${org.id} is not registered by market regulation`);
   const events: Enterprise['events'] = [];
   if (org.formerNames.length > 0 && org.nameChangeDate) {
-    events.push({ type: 'NAME_CHANGE', date: org.nameChangeDate, before: org.formerNames[0], after: org.name });
+    events.push({
+      type: 'NAME_CHANGE',
+      date: org.nameChangeDate,
+      before: org.formerNames[0],
+      after: org.name,
+    });
   }
   if (org.conversion) {
-    events.push({ type: 'ENT_TYPE_CHANGE', date: org.conversion.date, before: org.conversion.fromType, after: org.conversion.toType });
+    events.push({
+      type: 'ENT_TYPE_CHANGE',
+      date: org.conversion.date,
+      before: org.conversion.fromType,
+      after: org.conversion.toType,
+    });
   }
   if (org.formerAddress && org.addressChangeDate) {
-    events.push({ type: 'ADDRESS_CHANGE', date: org.addressChangeDate, before: org.formerAddress, after: org.address });
+    events.push({
+      type: 'ADDRESS_CHANGE',
+      date: org.addressChangeDate,
+      before: org.formerAddress,
+      after: org.address,
+    });
   }
   const status = marketStatus(org);
-  if (org.lifecycleDate) events.push({ type: 'STATUS_CHANGE', date: org.lifecycleDate, before: '存续', after: status });
+  if (org.lifecycleDate)
+    events.push({ type: 'STATUS_CHANGE', date: org.lifecycleDate, before: '存续', after: status });
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
     reg_id: regIdOf(org),
@@ -94,7 +119,10 @@ export class MarketRegulationWriter implements FeedWriter {
   private readonly sink: LineSink;
   private readonly picker: FaultPicker;
 
-  constructor(private readonly shared: FeedShared, rng: Rng) {
+  constructor(
+    private readonly shared: FeedShared,
+    rng: Rng,
+  ) {
     this.sink = new LineSink(join(shared.feedsDir, 'market-regulation', 'enterprises.ndjson'));
     this.picker = new FaultPicker(rng, shared.noise.brokenRecord, ['invalid-date', 'unknown-enum']);
   }
@@ -109,7 +137,12 @@ export class MarketRegulationWriter implements FeedWriter {
       this.shared.truth.record('market-regulation', 'enterprises', record.reg_id, org.id);
       if (fault) {
         this.shared.faults.add({
-          feed: 'market-regulation', file: 'enterprises.ndjson', reason: fault, key: record.reg_id, line: this.sink.lines, org: org.id,
+          feed: 'market-regulation',
+          file: 'enterprises.ndjson',
+          reason: fault,
+          key: record.reg_id,
+          line: this.sink.lines,
+          org: org.id,
           detail: fault === 'invalid-date' ? 'est_date 0000-00-00' : `status ${record.status}`,
         });
       } else {

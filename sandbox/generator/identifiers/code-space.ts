@@ -13,11 +13,18 @@ const SPACE_6 = 31 ** 6;
 
 /**
  * Eight-character organization code body for a modern (post-2015) code, e.g. `MA6U2K7Q`.
- * @param prefix two letters by issuer: `MA` enterprises, `MJ` social organizations, `MD` law firms, `MC` unions
+ * @param prefix two letters by issuer: `MA` enterprises, `MJ` social organizations, `MD` law firms,
+ * `MC` unions
  */
 export function modernOrgCodeBody(prefix: string, counter: number, salt: number): string {
-  // Each issuer prefix gets its own offset so, e.g., a union and a chamber with the same counter do not look alike.
-  let n = affine(counter, 7_368_787, ((salt >>> 0) + prefix.charCodeAt(1) * 104_729) % SPACE_6, SPACE_6);
+  // Each issuer prefix gets its own offset so, e.g., a union and a chamber with the same counter do
+  // not look alike.
+  let n = affine(
+    counter,
+    7_368_787,
+    ((salt >>> 0) + prefix.charCodeAt(1) * 104_729) % SPACE_6,
+    SPACE_6,
+  );
   let s = '';
   for (let k = 0; k < 6; k++) {
     s = USCC_ALPHABET[n % 31] + s;
@@ -34,5 +41,8 @@ export function legacyOrgCodeBody(counter: number, salt: number): string {
 
 /** Eight-digit sequence part of a legacy registration number. */
 export function regNoSequence(counter: number, salt: number): string {
-  return String(affine(counter, 7_919_003, (salt >>> 0) % 100_000_000, 100_000_000)).padStart(8, '0');
+  return String(affine(counter, 7_919_003, (salt >>> 0) % 100_000_000, 100_000_000)).padStart(
+    8,
+    '0',
+  );
 }

@@ -24,7 +24,10 @@ export function orgCodeCheckChar(body: string): string | null {
   return String(c);
 }
 
-/** True for a 9-character organization code (hyphen allowed before the check char) with a correct check. */
+/**
+ * True for a 9-character organization code (hyphen allowed before the check char) with a correct
+ * check.
+ */
 export function isValidOrgCode(code: string): boolean {
   const compact = code.replace('-', '');
   if (!/^[0-9A-Z]{8}[0-9X]$/.test(compact)) return false;

@@ -25,7 +25,8 @@ export function isValidUscc(code: string): boolean {
 
 /**
  * Builds a USCC from its parts.
- * @param category two chars: authority + kind, e.g. `91` enterprise, `51` social group, `31` law firm
+ * @param category two chars: authority + kind, e.g. `91` enterprise, `51` social group, `31` law
+ * firm
  * @param division six digits of the registering division (e.g. `610113`, `100000` for national)
  * @param orgCodeBody eight characters of the embedded organization code (check char is added)
  */

@@ -2,8 +2,15 @@ import type { LineSink } from './line-sink';
 
 /** Quarantine reasons a correct ingest gives for the broken input the generator injects. */
 export type FaultReason =
-  | 'wrong-column-count' | 'invalid-encoding' | 'invalid-date' | 'negative-number' | 'absurd-number'
-  | 'unknown-enum' | 'duplicate-row' | 'truncated-file' | 'empty-file';
+  | 'wrong-column-count'
+  | 'invalid-encoding'
+  | 'invalid-date'
+  | 'negative-number'
+  | 'absurd-number'
+  | 'unknown-enum'
+  | 'duplicate-row'
+  | 'truncated-file'
+  | 'empty-file';
 
 /** One injected fault: where it is and what a correct ingest should say about it. */
 export interface FaultEntry {

@@ -8,7 +8,11 @@ import type { FaultReason } from './fault-log';
 export class FaultPicker {
   private readonly seen = new Set<FaultReason>();
 
-  constructor(private readonly rng: Rng, private readonly rate: number, private readonly kinds: readonly FaultReason[]) {}
+  constructor(
+    private readonly rng: Rng,
+    private readonly rate: number,
+    private readonly kinds: readonly FaultReason[],
+  ) {}
 
   /** The fault to inject into the next record, or null. `eligible` false never injects. */
   next(eligible = true): FaultReason | null {

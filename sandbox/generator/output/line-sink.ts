@@ -41,7 +41,8 @@ export class LineSink {
       : Buffer.concat(this.pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     this.pending = [];
     this.pendingBytes = 0;
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    if (!this.stream.write(chunk))
+      await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 
   /** Flushes and closes the file. */

@@ -10,7 +10,10 @@ export class TruthLog {
 
   constructor(private readonly sink: LineSink) {}
 
-  /** A source record; `org` is null when the record is not an organization (a Party org, a union, a person). */
+  /**
+   * A source record; `org` is null when the record is not an organization (a Party org, a union, a
+   * person).
+   */
   record(source: string, stream: string, key: string, org: string | null): void {
     this.sink.writeJson({ source, stream, key, org });
     this.lines += 1;

@@ -27,6 +27,16 @@ class DeterministicWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
 /** Opens a streaming, deterministic workbook at `path` (inline strings, styles on for date formats). */
 export function openWorkbook(path: string, created: Date): ExcelJS.stream.xlsx.WorkbookWriter {
   mkdirSync(dirname(path), { recursive: true }); // exceljs only reports a failed open at commit time
-  const options = { filename: path, useStyles: true, useSharedStrings: false, created, modified: created, creator: 'sandbox', lastModifiedBy: 'sandbox' };
-  return new DeterministicWorkbookWriter(options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const options = {
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+    created,
+    modified: created,
+    creator: 'sandbox',
+    lastModifiedBy: 'sandbox',
+  };
+  return new DeterministicWorkbookWriter(
+    options as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>,
+  );
 }

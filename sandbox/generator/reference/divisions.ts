@@ -28,9 +28,21 @@ export interface Street {
 export const YANGLING_CODE = '610403';
 export const YANGLING_SHEET = '杨凌示范区';
 
-interface RawCity { code: string; name: string; provinceCode: string }
-interface RawArea { code: string; name: string; cityCode: string }
-interface RawStreet { code: string; name: string; areaCode: string }
+interface RawCity {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+interface RawArea {
+  code: string;
+  name: string;
+  cityCode: string;
+}
+interface RawStreet {
+  code: string;
+  name: string;
+  areaCode: string;
+}
 
 function loadCities(): City[] {
   return (cities as RawCity[])
@@ -76,7 +88,10 @@ export function countyOf(code: string): County {
   return c;
 }
 
-/** Region (city) code of a county as POLICY rolls it up: first four digits + `00` (Yangling → 610400). */
+/**
+ * Region (city) code of a county as POLICY rolls it up: first four digits + `00` (Yangling →
+ * 610400).
+ */
 export function cityCodeOf(countyCode: string): string {
   return `${countyCode.slice(0, 4)}00`;
 }
@@ -90,7 +105,10 @@ export function statisticsSheetOf(countyCode: string): string {
 /** Sheet names in workbook order: the ten cities, then the Yangling zone. */
 export const STATISTICS_SHEETS: readonly string[] = [...CITIES.map((c) => c.name), YANGLING_SHEET];
 
-/** True when a county-level division is a county-level city (县级市), e.g. 韩城市: its office names end in 市. */
+/**
+ * True when a county-level division is a county-level city (县级市), e.g. 韩城市: its office names end in
+ * 市.
+ */
 export function isCountyLevelCity(county: County): boolean {
   return county.name.endsWith('市');
 }

@@ -7,7 +7,13 @@
  * f accounting/tax-agent firm, p school, h hospital, r social service, g social group,
  * z foundation.
  */
-export type IndustryRow = readonly [code: string, section: string, name: string, word: string, tags: string];
+export type IndustryRow = readonly [
+  code: string,
+  section: string,
+  name: string,
+  word: string,
+  tags: string,
+];
 
 export const INDUSTRY_CLASSES: readonly IndustryRow[] = [
   ['0112', 'A', '小麦种植', '种植', 'a'],

@@ -33,21 +33,63 @@ export function buildChambers(count: number, rng: Rng, nowMs: number, salt: numb
     const provincial = combo.scope === 'province';
     const city = provincial ? CITIES[0] : CITIES[combo.scope as number];
     const counties = COUNTIES.filter((c) => c.city.code4 === city.code4);
-    const county: County = rng.pick(counties.filter((c) => c.name.endsWith('区')).length > 0 ? counties.filter((c) => c.name.endsWith('区')) : counties);
+    const county: County = rng.pick(
+      counties.filter((c) => c.name.endsWith('区')).length > 0
+        ? counties.filter((c) => c.name.endsWith('区'))
+        : counties,
+    );
     const street = rng.pick(county.streets);
-    const social = socialRegistrationFor(rng, 'chamber', county, 2010, provincial ? 'provincial' : 'city');
+    const social = socialRegistrationFor(
+      rng,
+      'chamber',
+      county,
+      2010,
+      provincial ? 'provincial' : 'city',
+    );
     const orgCode = completeOrgCode(modernOrgCodeBody('MJ', index, salt));
     const estDate = cstDate(Date.UTC(rng.int(2000, 2022), rng.int(0, 11), rng.int(1, 28)));
     const employees = rng.int(3, 40);
     return {
-      id: orgId(index), index, kind: 'chamber', name: `${provincial ? '陕西省' : city.name}${combo.label}`, formerNames: [], nameChangeDate: null,
-      uscc: makeUscc('51', registrationDivision(social.level, county), orgCode.slice(0, 8)), orgCode, regNo: null, legacy: false,
-      county, street9: street.code9, code12: `${street.code9}001`, address: addressFor(rng, county, street.name, null),
-      formerAddress: null, addressChangeDate: null, industry, estDate, lifecycle: 'active', lifecycleDate: null,
-      legalRep: personName(rng), regCapital: '', entType: null, holding: '9', institutionType: '40', employees, revenueK: employees * 80,
-      fullMembers: rng.int(0, 6), probationaryMembers: 0, instructorAssigned: false, parent: null, conversion: null, social,
-      area: null, chambers: [], updatedAt: cstDateTime(nowMs - rng.int(1, 360) * DAY_MS),
-      inTax: rng.chance(0.4), inStatistics: rng.chance(0.6), inFederation: true, pinned: false,
+      id: orgId(index),
+      index,
+      kind: 'chamber',
+      name: `${provincial ? '陕西省' : city.name}${combo.label}`,
+      formerNames: [],
+      nameChangeDate: null,
+      uscc: makeUscc('51', registrationDivision(social.level, county), orgCode.slice(0, 8)),
+      orgCode,
+      regNo: null,
+      legacy: false,
+      county,
+      street9: street.code9,
+      code12: `${street.code9}001`,
+      address: addressFor(rng, county, street.name, null),
+      formerAddress: null,
+      addressChangeDate: null,
+      industry,
+      estDate,
+      lifecycle: 'active',
+      lifecycleDate: null,
+      legalRep: personName(rng),
+      regCapital: '',
+      entType: null,
+      holding: '9',
+      institutionType: '40',
+      employees,
+      revenueK: employees * 80,
+      fullMembers: rng.int(0, 6),
+      probationaryMembers: 0,
+      instructorAssigned: false,
+      parent: null,
+      conversion: null,
+      social,
+      area: null,
+      chambers: [],
+      updatedAt: cstDateTime(nowMs - rng.int(1, 360) * DAY_MS),
+      inTax: rng.chance(0.4),
+      inStatistics: rng.chance(0.6),
+      inFederation: true,
+      pinned: false,
     } satisfies TrueOrg;
   });
 }

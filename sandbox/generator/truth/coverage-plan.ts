@@ -1,7 +1,10 @@
 import type { Area } from '../world/areas';
 import type { TrueOrg } from './organization';
 
-/** Six-haves (六有) of an activity venue, rule V1: place, facilities, signage, flag / emblem, books, rules. */
+/**
+ * Six-haves (六有) of an activity venue, rule V1: place, facilities, signage, flag / emblem, books,
+ * rules.
+ */
 export interface Venue {
   place: boolean;
   facilities: boolean;

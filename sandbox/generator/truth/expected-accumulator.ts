@@ -7,14 +7,32 @@ import { LineSink } from '../output/line-sink';
 import { RULE_SET, type Evaluation } from './evaluate';
 
 /** Gap lists expected.json carries, each a list of true organization ids. */
-export const GAP_LISTS = ['P1', 'U1', 'K1party', 'K1union', 'M1', 'M2', 'C1', 'employeesUnknown'] as const;
+export const GAP_LISTS = [
+  'P1',
+  'U1',
+  'K1party',
+  'K1union',
+  'M1',
+  'M2',
+  'C1',
+  'employeesUnknown',
+] as const;
 type GapList = (typeof GAP_LISTS)[number];
 
 function emptyFigures(): ExpectedFigures {
   return {
-    organizations: 0, activeInScope: 0, inactive: 0, outOfScope: 0, employeesUnknown: 0,
-    P1: { required: 0, met: 0, gap: 0 }, U1: { required: 0, met: 0, gap: 0 },
-    K1: { targets: 0, partyGaps: 0, unionGaps: 0 }, M1: 0, M2: 0, C1: { converted: 0, gaps: 0 }, J1: { party: 0, union: 0 },
+    organizations: 0,
+    activeInScope: 0,
+    inactive: 0,
+    outOfScope: 0,
+    employeesUnknown: 0,
+    P1: { required: 0, met: 0, gap: 0 },
+    U1: { required: 0, met: 0, gap: 0 },
+    K1: { targets: 0, partyGaps: 0, unionGaps: 0 },
+    M1: 0,
+    M2: 0,
+    C1: { converted: 0, gaps: 0 },
+    J1: { party: 0, union: 0 },
   };
 }
 
@@ -25,8 +43,16 @@ function add(f: ExpectedFigures, e: Evaluation): void {
   else if (!e.inScope) f.outOfScope += 1;
   else f.activeInScope += 1;
   if (x.employeesUnknown) f.employeesUnknown += 1;
-  if (x.p1Required) { f.P1.required += 1; if (x.p1Gap) f.P1.gap += 1; else f.P1.met += 1; }
-  if (x.u1Required) { f.U1.required += 1; if (x.u1Gap) f.U1.gap += 1; else f.U1.met += 1; }
+  if (x.p1Required) {
+    f.P1.required += 1;
+    if (x.p1Gap) f.P1.gap += 1;
+    else f.P1.met += 1;
+  }
+  if (x.u1Required) {
+    f.U1.required += 1;
+    if (x.u1Gap) f.U1.gap += 1;
+    else f.U1.met += 1;
+  }
   if (x.k1Target) f.K1.targets += 1;
   if (x.k1PartyGap) f.K1.partyGaps += 1;
   if (x.k1UnionGap) f.K1.unionGaps += 1;
@@ -49,7 +75,9 @@ export class ExpectedAccumulator {
   private readonly spools: Record<GapList, LineSink>;
 
   constructor(private readonly tmpDir: string) {
-    this.spools = Object.fromEntries(GAP_LISTS.map((g) => [g, new LineSink(join(tmpDir, `gaps-${g}.txt`))])) as Record<GapList, LineSink>;
+    this.spools = Object.fromEntries(
+      GAP_LISTS.map((g) => [g, new LineSink(join(tmpDir, `gaps-${g}.txt`))]),
+    ) as Record<GapList, LineSink>;
   }
 
   /** Counts one organization's evaluation. */
@@ -61,8 +89,16 @@ export class ExpectedAccumulator {
     if (!this.bySection.has(e.section)) this.bySection.set(e.section, emptyFigures());
     add(this.bySection.get(e.section) as ExpectedFigures, e);
     const x = e.flags;
-    const hits: [GapList, boolean][] = [['P1', x.p1Gap], ['U1', x.u1Gap], ['K1party', x.k1PartyGap], ['K1union', x.k1UnionGap],
-      ['M1', x.m1], ['M2', x.m2], ['C1', x.c1Gap], ['employeesUnknown', x.employeesUnknown]];
+    const hits: [GapList, boolean][] = [
+      ['P1', x.p1Gap],
+      ['U1', x.u1Gap],
+      ['K1party', x.k1PartyGap],
+      ['K1union', x.k1UnionGap],
+      ['M1', x.m1],
+      ['M2', x.m2],
+      ['C1', x.c1Gap],
+      ['employeesUnknown', x.employeesUnknown],
+    ];
     for (const [list, hit] of hits) if (hit) this.spools[list].write(`${orgId}\n`);
   }
 
@@ -92,7 +128,10 @@ export class ExpectedAccumulator {
       const list = GAP_LISTS[i];
       await put(`    ${JSON.stringify(list)}: [`);
       let first = true;
-      const lines = createInterface({ input: createReadStream(this.spools[list].path), crlfDelay: Infinity });
+      const lines = createInterface({
+        input: createReadStream(this.spools[list].path),
+        crlfDelay: Infinity,
+      });
       for await (const id of lines) {
         if (!id) continue;
         await put(`${first ? '' : ','}${JSON.stringify(id)}`);
@@ -101,7 +140,9 @@ export class ExpectedAccumulator {
       await put(`]${i < GAP_LISTS.length - 1 ? ',' : ''}\n`);
     }
     await put('  }\n}\n');
-    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    );
     for (const g of GAP_LISTS) rmSync(this.spools[g].path, { force: true });
   }
 }

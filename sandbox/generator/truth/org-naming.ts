@@ -2,7 +2,15 @@ import type { Rng } from '../rng';
 import type { County } from '../reference/divisions';
 import type { IndustryRow } from '../reference/industry-classes';
 import {
-  companyName, cooperativeName, countyShort, cityShort, hospitalName, individualBusinessName, lawFirmName, schoolName, socialGroupName,
+  companyName,
+  cooperativeName,
+  countyShort,
+  cityShort,
+  hospitalName,
+  individualBusinessName,
+  lawFirmName,
+  schoolName,
+  socialGroupName,
 } from '../world/org-names';
 import { SOCIAL_SERVICE_KINDS } from '../world/name-parts';
 import type { Conversion, OrgKind, SocialRegistration, TrueOrg } from './organization';
@@ -11,8 +19,15 @@ const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '�
 
 /** Canonical name (as the owning registry has it) and former names of a new organization. */
 export function nameFor(
-  rng: Rng, kind: OrgKind, county: County, trade: string, industry: IndustryRow,
-  parent: TrueOrg | null, social: SocialRegistration | null, conversion: Conversion | null, siblings: readonly string[] = [],
+  rng: Rng,
+  kind: OrgKind,
+  county: County,
+  trade: string,
+  industry: IndustryRow,
+  parent: TrueOrg | null,
+  social: SocialRegistration | null,
+  conversion: Conversion | null,
+  siblings: readonly string[] = [],
 ): { name: string; formerNames: string[] } {
   const word = industry[3];
   const llc = rng.chance(0.8) ? '有限公司' : '有限责任公司';
@@ -29,19 +44,41 @@ export function nameFor(
     case 'farmers-coop':
       return { name: cooperativeName(county, trade, word), formerNames: [] };
     case 'sole-proprietorship':
-      return { name: `${cityShort(county)}${trade}${word}${rng.pick(['商行', '经营部', '工作室', '服务部'])}`, formerNames: [] };
+      return {
+        name: `${cityShort(county)}${trade}${word}${rng.pick(['商行', '经营部', '工作室', '服务部'])}`,
+        formerNames: [],
+      };
     case 'partnership':
-      return { name: `${cityShort(county)}${trade}${word}${rng.pick(['合伙企业（有限合伙）', '中心（有限合伙）', '合伙企业（普通合伙）'])}`, formerNames: [] };
+      return {
+        name: `${cityShort(county)}${trade}${word}${rng.pick(['合伙企业（有限合伙）', '中心（有限合伙）', '合伙企业（普通合伙）'])}`,
+        formerNames: [],
+      };
     case 'private-joint-stock':
       return { name: companyName(rng, county, trade, word, '股份有限公司'), formerNames: [] };
     case 'state-owned':
-      return { name: rng.chance(0.5) ? `陕西${trade}${word}集团有限公司` : `${county.city.name}${trade}${word}公司`, formerNames: [] };
+      return {
+        name: rng.chance(0.5)
+          ? `陕西${trade}${word}集团有限公司`
+          : `${county.city.name}${trade}${word}公司`,
+        formerNames: [],
+      };
     case 'collective':
-      return { name: `${county.name}${trade}${word}${rng.pick(['厂', '公司', '社'])}`, formerNames: [] };
+      return {
+        name: `${county.name}${trade}${word}${rng.pick(['厂', '公司', '社'])}`,
+        formerNames: [],
+      };
     case 'converted':
       return {
-        name: companyName(rng, county, trade, word, conversion?.toType.startsWith('股份') ? '股份有限公司' : llc),
-        formerNames: [`${county.city.name}${county.name}${trade}${word}${rng.pick(['厂', '总厂', '公司'])}`],
+        name: companyName(
+          rng,
+          county,
+          trade,
+          word,
+          conversion?.toType.startsWith('股份') ? '股份有限公司' : llc,
+        ),
+        formerNames: [
+          `${county.city.name}${county.name}${trade}${word}${rng.pick(['厂', '总厂', '公司'])}`,
+        ],
       };
     case 'accounting-firm':
       return rng.chance(0.5)
@@ -52,19 +89,33 @@ export function nameFor(
     case 'law-firm':
       return { name: lawFirmName(rng, county, trade), formerNames: [] };
     case 'social-group':
-      return { name: socialGroupName(rng, social?.level ?? 'county', county, trade), formerNames: [] };
+      return {
+        name: socialGroupName(rng, social?.level ?? 'county', county, trade),
+        formerNames: [],
+      };
     case 'private-school':
       return { name: schoolName(rng, county, trade), formerNames: [] };
     case 'private-hospital':
       return { name: hospitalName(rng, county, trade), formerNames: [] };
     case 'social-service':
-      return { name: `${county.city.name}${county.name}${trade}${rng.pick(SOCIAL_SERVICE_KINDS)[0]}`, formerNames: [] };
+      return {
+        name: `${county.city.name}${county.name}${trade}${rng.pick(SOCIAL_SERVICE_KINDS)[0]}`,
+        formerNames: [],
+      };
     case 'foundation':
-      return { name: social?.level === 'city' ? `${county.city.name}${trade}慈善基金会` : `陕西省${trade}${rng.pick(['教育', '扶贫', '助学', '文化'])}基金会`, formerNames: [] };
+      return {
+        name:
+          social?.level === 'city'
+            ? `${county.city.name}${trade}慈善基金会`
+            : `陕西省${trade}${rng.pick(['教育', '扶贫', '助学', '文化'])}基金会`,
+        formerNames: [],
+      };
     default: {
       const name = companyName(rng, county, trade, word, llc);
       // A few companies renamed once (NAME_CHANGE): the old name used another business word.
-      const formerNames = rng.chance(0.06) ? [name.replace(word, rng.pick(['商贸', '实业', '科技', '贸易']))].filter((n) => n !== name) : [];
+      const formerNames = rng.chance(0.06)
+        ? [name.replace(word, rng.pick(['商贸', '实业', '科技', '贸易']))].filter((n) => n !== name)
+        : [];
       return { name, formerNames };
     }
   }

@@ -6,8 +6,21 @@
 export type CoverageForm = 'STANDALONE' | 'JOINT' | 'REGIONAL' | 'INDUSTRY';
 
 export interface OrgView {
-  market?: { status: string; division: string; entType: string; industry4: string; converted: boolean };
-  civil?: { status: string; division: string; type: string; authority: string; category: string; staff: number };
+  market?: {
+    status: string;
+    division: string;
+    entType: string;
+    industry4: string;
+    converted: boolean;
+  };
+  civil?: {
+    status: string;
+    division: string;
+    type: string;
+    authority: string;
+    category: string;
+    staff: number;
+  };
   statistics?: { holding: string; employees: number; code12: string; industry4: string };
   tax?: { period: string; status: string; division: string; industry4: string; withheld: number };
   /** employees_reported of an active standalone (单独建会) union. */
@@ -27,9 +40,15 @@ export function emptyView(): OrgView {
 /** Roster form (Chinese) → coverage form; Party and union wordings both map. */
 export function coverageFormOf(form: string): CoverageForm {
   switch (form) {
-    case '单独组建': case '单独建会': return 'STANDALONE';
-    case '联合组建': case '联合建会': return 'JOINT';
-    case '区域性': return 'REGIONAL';
-    default: return 'INDUSTRY';
+    case '单独组建':
+    case '单独建会':
+      return 'STANDALONE';
+    case '联合组建':
+    case '联合建会':
+      return 'JOINT';
+    case '区域性':
+      return 'REGIONAL';
+    default:
+      return 'INDUSTRY';
   }
 }

@@ -4,10 +4,27 @@ import type { Area } from '../world/areas';
 
 /** Every kind of organization POLICY names, plus the public ones it excludes. */
 export type OrgKind =
-  | 'private-company' | 'private-joint-stock' | 'sole-proprietorship' | 'partnership' | 'individual-business'
-  | 'farmers-coop' | 'hmt-invested' | 'foreign-invested' | 'state-owned' | 'collective' | 'converted' | 'branch'
-  | 'social-group' | 'chamber' | 'private-school' | 'private-hospital' | 'social-service' | 'foundation'
-  | 'law-firm' | 'accounting-firm' | 'tax-agent-firm';
+  | 'private-company'
+  | 'private-joint-stock'
+  | 'sole-proprietorship'
+  | 'partnership'
+  | 'individual-business'
+  | 'farmers-coop'
+  | 'hmt-invested'
+  | 'foreign-invested'
+  | 'state-owned'
+  | 'collective'
+  | 'converted'
+  | 'branch'
+  | 'social-group'
+  | 'chamber'
+  | 'private-school'
+  | 'private-hospital'
+  | 'social-service'
+  | 'foundation'
+  | 'law-firm'
+  | 'accounting-firm'
+  | 'tax-agent-firm';
 
 /** Life cycle in the owning registry: 存续/在业, 注销, 吊销, 迁出 (social: 正常, 注销, 撤销). */
 export type Lifecycle = 'active' | 'cancelled' | 'revoked' | 'moved-out';
@@ -86,7 +103,10 @@ export interface TrueOrg {
   inTax: boolean;
   inStatistics: boolean;
   inFederation: boolean;
-  /** Threshold fixtures (exactly 24/25/26/10/30 employees, 2/3 members): never faulted, never disagreeing. */
+  /**
+   * Threshold fixtures (exactly 24/25/26/10/30 employees, 2/3 members): never faulted, never
+   * disagreeing.
+   */
   pinned: boolean;
 }
 
@@ -97,6 +117,12 @@ export function isMarketKind(kind: OrgKind): boolean {
 
 /** True for social organizations (civil-affairs registered). */
 export function isSocialKind(kind: OrgKind): boolean {
-  return kind === 'social-group' || kind === 'chamber' || kind === 'private-school' || kind === 'private-hospital'
-    || kind === 'social-service' || kind === 'foundation';
+  return (
+    kind === 'social-group' ||
+    kind === 'chamber' ||
+    kind === 'private-school' ||
+    kind === 'private-hospital' ||
+    kind === 'social-service' ||
+    kind === 'foundation'
+  );
 }

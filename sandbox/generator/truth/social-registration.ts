@@ -29,31 +29,89 @@ const SCOPES: Readonly<Record<string, string>> = {
 };
 
 /** Registration facts of a social organization; `name` decides the scope text of chambers. */
-export function socialRegistrationFor(rng: Rng, kind: OrgKind, county: County, estYear: number, level?: RegistrationLevel): SocialRegistration {
-  const lvl: RegistrationLevel = level ?? (kind === 'social-group'
-    ? rng.weighted([['national', 5], ['provincial', 25], ['city', 35], ['county', 35]] as const)
-    : kind === 'foundation'
-      ? rng.weighted([['provincial', 75], ['city', 25]] as const)
-      : rng.weighted([['city', 30], ['county', 70]] as const));
+export function socialRegistrationFor(
+  rng: Rng,
+  kind: OrgKind,
+  county: County,
+  estYear: number,
+  level?: RegistrationLevel,
+): SocialRegistration {
+  const lvl: RegistrationLevel =
+    level ??
+    (kind === 'social-group'
+      ? rng.weighted([
+          ['national', 5],
+          ['provincial', 25],
+          ['city', 35],
+          ['county', 35],
+        ] as const)
+      : kind === 'foundation'
+        ? rng.weighted([
+            ['provincial', 75],
+            ['city', 25],
+          ] as const)
+        : rng.weighted([
+            ['city', 30],
+            ['county', 70],
+          ] as const));
   const authority = registrationAuthority(lvl, county);
   const cityOrProvince = lvl === 'provincial' || lvl === 'national' ? '陕西省' : county.city.name;
   switch (kind) {
     case 'private-school':
-      return { type: newServiceType(rng, estYear), level: lvl, authority, supervisor: lvl === 'provincial' ? '陕西省教育厅' : `${county.city.name}教育局`, category: '教育', scope: SCOPES.教育 };
+      return {
+        type: newServiceType(rng, estYear),
+        level: lvl,
+        authority,
+        supervisor: lvl === 'provincial' ? '陕西省教育厅' : `${county.city.name}教育局`,
+        category: '教育',
+        scope: SCOPES.教育,
+      };
     case 'private-hospital':
-      return { type: newServiceType(rng, estYear), level: lvl, authority, supervisor: `${county.city.name}卫生健康委员会`, category: '卫生健康', scope: SCOPES.卫生健康 };
+      return {
+        type: newServiceType(rng, estYear),
+        level: lvl,
+        authority,
+        supervisor: `${county.city.name}卫生健康委员会`,
+        category: '卫生健康',
+        scope: SCOPES.卫生健康,
+      };
     case 'social-service': {
       const [, category] = rng.pick(SOCIAL_SERVICE_KINDS);
-      return { type: newServiceType(rng, estYear), level: lvl, authority, supervisor: rng.chance(0.5) ? '' : `${county.city.name}民政局`, category, scope: SCOPES.default };
+      return {
+        type: newServiceType(rng, estYear),
+        level: lvl,
+        authority,
+        supervisor: rng.chance(0.5) ? '' : `${county.city.name}民政局`,
+        category,
+        scope: SCOPES.default,
+      };
     }
     case 'foundation':
-      return { type: '基金会', level: lvl, authority, supervisor: rng.chance(0.6) ? '' : `${cityOrProvince}慈善协会`, category: '社会服务', scope: SCOPES.基金会 };
+      return {
+        type: '基金会',
+        level: lvl,
+        authority,
+        supervisor: rng.chance(0.6) ? '' : `${cityOrProvince}慈善协会`,
+        category: '社会服务',
+        scope: SCOPES.基金会,
+      };
     case 'chamber':
-      return { type: '社会团体', level: lvl, authority, supervisor: `${cityOrProvince === '陕西省' ? '陕西省' : county.city.name}工商业联合会`, category: '商贸', scope: SCOPES.商会 };
+      return {
+        type: '社会团体',
+        level: lvl,
+        authority,
+        supervisor: `${cityOrProvince === '陕西省' ? '陕西省' : county.city.name}工商业联合会`,
+        category: '商贸',
+        scope: SCOPES.商会,
+      };
     default:
       return {
-        type: '社会团体', level: lvl, authority, supervisor: rng.chance(0.5) ? '' : `${cityOrProvince}科学技术协会`,
-        category: rng.pick(['科技', '文化', '体育', '社会服务', '农业', '其他']), scope: SCOPES.社会团体,
+        type: '社会团体',
+        level: lvl,
+        authority,
+        supervisor: rng.chance(0.5) ? '' : `${cityOrProvince}科学技术协会`,
+        category: rng.pick(['科技', '文化', '体育', '社会服务', '农业', '其他']),
+        scope: SCOPES.社会团体,
       };
   }
 }

@@ -1,6 +1,12 @@
 import type { Rng } from '../rng';
 import { COUNTIES, type County } from '../reference/divisions';
-import { BUILDING_SUFFIXES, COMMERCIAL_STREETS, MARKET_GOODS, ROADS, TRADE_NAME_CHARS } from './name-parts';
+import {
+  BUILDING_SUFFIXES,
+  COMMERCIAL_STREETS,
+  MARKET_GOODS,
+  ROADS,
+  TRADE_NAME_CHARS,
+} from './name-parts';
 
 /**
  * Places that regional (区域性) Party organizations and unions are built around (rule J1):
@@ -18,15 +24,28 @@ export interface Area {
 
 /** Real development zones, placed in the district that hosts their administration. */
 const REAL_PARKS: readonly (readonly [string, string])[] = [
-  ['610113', '西安高新技术产业开发区'], ['610112', '西安经济技术开发区'], ['610113', '西安曲江新区'],
-  ['610111', '西安浐灞生态区'], ['610111', '西安国际港务区'], ['610402', '咸阳高新技术产业开发区'],
-  ['610302', '宝鸡高新技术产业开发区'], ['610403', '杨凌农业高新技术产业示范区'], ['610502', '渭南高新技术产业开发区'],
-  ['610802', '榆林高新技术产业开发区'], ['610702', '汉中经济技术开发区'], ['610902', '安康高新技术产业开发区'],
-  ['610602', '延安高新技术产业开发区'], ['611002', '商洛高新技术产业开发区'], ['610204', '铜川新区'],
+  ['610113', '西安高新技术产业开发区'],
+  ['610112', '西安经济技术开发区'],
+  ['610113', '西安曲江新区'],
+  ['610111', '西安浐灞生态区'],
+  ['610111', '西安国际港务区'],
+  ['610402', '咸阳高新技术产业开发区'],
+  ['610302', '宝鸡高新技术产业开发区'],
+  ['610403', '杨凌农业高新技术产业示范区'],
+  ['610502', '渭南高新技术产业开发区'],
+  ['610802', '榆林高新技术产业开发区'],
+  ['610702', '汉中经济技术开发区'],
+  ['610902', '安康高新技术产业开发区'],
+  ['610602', '延安高新技术产业开发区'],
+  ['611002', '商洛高新技术产业开发区'],
+  ['610204', '铜川新区'],
 ];
 
 const REAL_STREETS: readonly (readonly [string, string])[] = [
-  ['610104', '回民街'], ['610113', '大唐不夜城步行街'], ['610102', '永兴坊'], ['610103', '书院门文化街'],
+  ['610104', '回民街'],
+  ['610113', '大唐不夜城步行街'],
+  ['610102', '永兴坊'],
+  ['610103', '书院门文化街'],
 ];
 
 function shortName(county: County): string {
@@ -50,14 +69,31 @@ export function buildAreas(rng: Rng): Area[] {
   for (const county of COUNTIES) {
     const urban = county.name.endsWith('区');
     const short = shortName(county);
-    add('园区', `${short}${rng.pick(['工业园区', '经济开发区', '现代农业园区', '产业园'])}`, county);
+    add(
+      '园区',
+      `${short}${rng.pick(['工业园区', '经济开发区', '现代农业园区', '产业园'])}`,
+      county,
+    );
     for (let i = 0; i < (urban ? 2 : 1); i++) {
-      add('专业市场', `${short}${rng.pick(MARKET_GOODS)}${rng.pick(['批发市场', '交易市场', '综合市场'])}`, county);
+      add(
+        '专业市场',
+        `${short}${rng.pick(MARKET_GOODS)}${rng.pick(['批发市场', '交易市场', '综合市场'])}`,
+        county,
+      );
     }
-    if (urban || rng.chance(0.4)) add('商业街区', `${short}${rng.pick(ROADS).slice(0, 2)}${rng.pick(COMMERCIAL_STREETS)}`, county);
+    if (urban || rng.chance(0.4))
+      add(
+        '商业街区',
+        `${short}${rng.pick(ROADS).slice(0, 2)}${rng.pick(COMMERCIAL_STREETS)}`,
+        county,
+      );
     const buildings = urban ? rng.int(2, 4) : rng.int(0, 1);
     for (let i = 0; i < buildings; i++) {
-      add('商务楼宇', `${rng.pick(TRADE_NAME_CHARS)}${rng.pick(TRADE_NAME_CHARS)}${rng.pick(BUILDING_SUFFIXES)}`, county);
+      add(
+        '商务楼宇',
+        `${rng.pick(TRADE_NAME_CHARS)}${rng.pick(TRADE_NAME_CHARS)}${rng.pick(BUILDING_SUFFIXES)}`,
+        county,
+      );
     }
   }
   return areas;

@@ -42,7 +42,10 @@ export function periodOf(date: string): string {
 }
 
 /** Quarter label (`2026Q3`) and its last day for the last complete quarter before `ms`. */
-export function lastCompleteQuarter(ms: number, quartersBack = 0): { label: string; end: string; year: number; q: number } {
+export function lastCompleteQuarter(
+  ms: number,
+  quartersBack = 0,
+): { label: string; end: string; year: number; q: number } {
   const d = new Date(ms + CST_OFFSET_MS);
   let q = Math.floor(d.getUTCMonth() / 3) - quartersBack; // current quarter index 0..3, minus one below
   let year = d.getUTCFullYear();

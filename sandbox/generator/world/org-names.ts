@@ -1,7 +1,12 @@
 import type { Rng } from '../rng';
 import type { County } from '../reference/divisions';
 import {
-  GIVEN_NAME_CHARS, HOSPITAL_KINDS, SCHOOL_KINDS, SOCIAL_GROUP_TOPICS, SURNAMES, TRADE_NAME_CHARS,
+  GIVEN_NAME_CHARS,
+  HOSPITAL_KINDS,
+  SCHOOL_KINDS,
+  SOCIAL_GROUP_TOPICS,
+  SURNAMES,
+  TRADE_NAME_CHARS,
 } from './name-parts';
 
 /** Builders of canonical organization names. Uniqueness comes from the trade name (字号). */
@@ -19,12 +24,18 @@ export function tradeName(counter: number): string {
   }
   const space = N * N * N;
   const x = Number((BigInt(counter - N * N) * 104_729n + 977n) % BigInt(space));
-  return TRADE_NAME_CHARS[Math.floor(x / (N * N))] + TRADE_NAME_CHARS[Math.floor(x / N) % N] + TRADE_NAME_CHARS[x % N];
+  return (
+    TRADE_NAME_CHARS[Math.floor(x / (N * N))] +
+    TRADE_NAME_CHARS[Math.floor(x / N) % N] +
+    TRADE_NAME_CHARS[x % N]
+  );
 }
 
 /** A person's name (legal representative, operator, individual federation member). */
 export function personName(rng: Rng): string {
-  const given = rng.chance(0.6) ? rng.pick(GIVEN_NAME_CHARS) + rng.pick(GIVEN_NAME_CHARS) : rng.pick(GIVEN_NAME_CHARS);
+  const given = rng.chance(0.6)
+    ? rng.pick(GIVEN_NAME_CHARS) + rng.pick(GIVEN_NAME_CHARS)
+    : rng.pick(GIVEN_NAME_CHARS);
   return rng.pick(SURNAMES) + given;
 }
 
@@ -39,7 +50,13 @@ export function countyShort(county: County): string {
 }
 
 /** Company name with one of the usual region prefixes; `suffix` is e.g. 有限公司. */
-export function companyName(rng: Rng, county: County, trade: string, word: string, suffix: string): string {
+export function companyName(
+  rng: Rng,
+  county: County,
+  trade: string,
+  word: string,
+  suffix: string,
+): string {
   const form = rng.int(0, 99);
   if (form < 30) return `陕西${trade}${word}${suffix}`;
   if (form < 62) return `${cityShort(county)}${trade}${word}${suffix}`;

@@ -8,9 +8,13 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'coverage_edge' })
 @Index({ properties: ['organizationId'] })
 @Index({ properties: ['side', 'bodyId'] })
-// Edges resolved by the unit's name alone, by that name: judged again when the name stops being unique.
-@Index({ name: 'coverage_edge_named_unit', expression: `create index "coverage_edge_named_unit"
-  on "coverage_edge" (("resolution"->>'nameKey')) where "resolution"->>'how' = 'name'` })
+// Edges resolved by the unit's name alone, by that name: judged again when the name stops being
+// unique.
+@Index({
+  name: 'coverage_edge_named_unit',
+  expression: `create index "coverage_edge_named_unit"
+  on "coverage_edge" (("resolution"->>'nameKey')) where "resolution"->>'how' = 'name'`,
+})
 export class CoverageEdge {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

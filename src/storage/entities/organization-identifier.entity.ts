@@ -1,7 +1,10 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Organization } from './organization.entity';
 
-/** An identifier (USCC, organization code, registration number, tax id) and the organization it names. */
+/**
+ * An identifier (USCC, organization code, registration number, tax id) and the organization it
+ * names.
+ */
 @Entity({ tableName: 'organization_identifier' })
 @Unique({ properties: ['scheme', 'value'] })
 export class OrganizationIdentifier {

@@ -3,16 +3,22 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 /**
  * A resolved organization: the golden record. Its id is stable — new data never renumbers it; a
  * merge keeps the older id and leaves the retired one as an alias (see OrganizationAlias).
- * Golden values are denormalised here for fast filters; their provenance is what each RecordLink states (the `organization_attribute` view).
+ * Golden values are denormalised here for fast filters; their provenance is what each RecordLink
+ * states (the `organization_attribute` view).
  */
 @Entity({ tableName: 'organization' })
 @Index({ properties: ['divisionCode'] })
 @Index({ properties: ['kind'] })
 // Floating organizations (no USCC of their own) by id, for re-resolution's sweep after a bulk load.
-@Index({ name: 'organization_floating', expression:
-  'create index "organization_floating" on "organization" ("id") where "uscc" is null' })
-@Index({ name: 'organization_name_trgm', expression:
-  'create index "organization_name_trgm" on "organization" using gin ("name" gin_trgm_ops)' })
+@Index({
+  name: 'organization_floating',
+  expression: 'create index "organization_floating" on "organization" ("id") where "uscc" is null',
+})
+@Index({
+  name: 'organization_name_trgm',
+  expression:
+    'create index "organization_name_trgm" on "organization" using gin ("name" gin_trgm_ops)',
+})
 export class Organization {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

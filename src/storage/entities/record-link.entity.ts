@@ -10,9 +10,13 @@ import { Organization } from './organization.entity';
  */
 @Entity({ tableName: 'record_link' })
 @Unique({ properties: ['source', 'stream', 'recordKey'] })
-// Links decided by a unit's name alone, by that name: judged again when the name stops being unique.
-@Index({ name: 'record_link_named_unit', expression: `create index "record_link_named_unit"
-  on "record_link" (("reasons"->0->>'nameKey')) where "decided_by" = 'rule:name'` })
+// Links decided by a unit's name alone, by that name: judged again when the name stops being
+// unique.
+@Index({
+  name: 'record_link_named_unit',
+  expression: `create index "record_link_named_unit"
+  on "record_link" (("reasons"->0->>'nameKey')) where "decided_by" = 'rule:name'`,
+})
 export class RecordLink {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -46,7 +50,8 @@ export class RecordLink {
 
   /**
    * The record version whose statements `attributes` holds. Not indexed: it changes with every
-   * version, and an indexed column would keep those updates off their page (see the migration of 2026-12-03).
+   * version, and an indexed column would keep those updates off their page (see the migration of
+   * 2026-12-03).
    */
   @Property({ type: 'bigint', nullable: true })
   sourceRecordId?: string;

@@ -10,13 +10,17 @@ export class ResolutionQueue {
   @PrimaryKey({ type: 'bigint', autoincrement: false })
   sourceRecordId!: string;
 
-  /** The canonical entity (`organization`, `party-organization`, …): resolution takes organizations first. */
+  /**
+   * The canonical entity (`organization`, `party-organization`, …): resolution takes organizations
+   * first.
+   */
   @Property({ type: 'text' })
   entity!: string;
 
   /**
    * For a record with a valid USCC, a hash of it modulo {@link USCC_SHARDS}, else null: records of
-   * different shards never share an organization in the identifier pass, so shards resolve in parallel.
+   * different shards never share an organization in the identifier pass, so shards resolve in
+   * parallel.
    */
   @Property({ type: 'smallint', nullable: true })
   usccShard?: number | null;

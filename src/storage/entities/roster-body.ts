@@ -1,7 +1,10 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { VenueSixHaves } from './venue';
 
-/** What a Party organization and a trade union share as roster entries (their tables' common columns). */
+/**
+ * What a Party organization and a trade union share as roster entries (their tables' common
+ * columns).
+ */
 @Entity({ abstract: true })
 export abstract class RosterBody {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124230201 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "coverage_fact" add column "building" text null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261124230201 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "coverage_fact" drop column "building";`);
   }
-
 }

@@ -1,11 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Links and matcher profiles are rewritten in place by every delta: a changed record's link takes the
- * new version's id and statements, and its organization's profile is rebuilt. Such an update changes
+ * Links and matcher profiles are rewritten in place by every delta: a changed record's link takes
+ * the
+ * new version's id and statements, and its organization's profile is rebuilt. Such an update
+ * changes
  * no indexed column, so with room on the page (fillfactor 85) it stays there (HOT) and leaves the
  * indexes alone; on full pages every update also inserted into each index, a random page each, and
- * after a checkpoint each of those pages went to the WAL whole. Seen at a million organizations, a 1%
+ * after a checkpoint each of those pages went to the WAL whole. Seen at a million organizations, a
+ * 1%
  * delta: the link upsert 1,086 → 298 ms (25,703 → 9,750 full-page images), the profile upsert
  * 534 → 168 ms.
  *
@@ -14,7 +17,6 @@ import { Migration } from '@mikro-orm/migrations';
  * (source, stream, record key — unique) and check the version, so the view gains those columns.
  */
 export class Migration20261203080000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`drop index if exists "record_link_source_record_id_index";`);
     this.addSql(`alter table "record_link" set (fillfactor = 85);`);
@@ -33,7 +35,8 @@ export class Migration20261203080000 extends Migration {
        where l.source_record_id is not null;`);
     this.addSql(`alter table "organization_profile" reset (fillfactor);`);
     this.addSql(`alter table "record_link" reset (fillfactor);`);
-    this.addSql(`create index "record_link_source_record_id_index" on "record_link" ("source_record_id");`);
+    this.addSql(
+      `create index "record_link_source_record_id_index" on "record_link" ("source_record_id");`,
+    );
   }
-
 }
