@@ -47,6 +47,9 @@ export interface ChaosReport {
       postgresCrashes: number;
       faultRate: number;
       http10: boolean;
+      /** Feed requests the registries answered, and the faults among them by kind. */
+      requests: number;
+      faulted: Record<string, number>;
     };
     /** Hub processes that ended without being killed by the run (each one is a defect). */
     unexpectedExits: string[];
@@ -226,7 +229,13 @@ async function faultRun(
       ...(await digestOf(env.DATABASE_URL!)),
       seconds: elapsed,
       syncExit,
-      faults: { ...injected, faultRate: options.faultRate, http10: options.http10 },
+      faults: {
+        ...injected,
+        faultRate: options.faultRate,
+        http10: options.http10,
+        requests: Object.values(sandbox.requests).reduce((sum, n) => sum + n, 0),
+        faulted: { ...sandbox.faultsInjected },
+      },
       unexpectedExits,
       stuckJobs: jobs.stuck,
       failedJobs: jobs.failed,

@@ -59,6 +59,9 @@ export class FaultInjector {
     this.queues.set(path, queue);
   }
 
+  /** Faults applied so far, by kind (`429`, `503`, `reset-body`, `hang`, `delay`, …). */
+  readonly injected: Record<string, number> = {};
+
   private take(req: Request): ScriptedFault | null {
     for (const key of [req.path, '*']) {
       const queue = this.queues.get(key);
@@ -84,6 +87,8 @@ export class FaultInjector {
     return (req: Request, res: Response, next: NextFunction): void => {
       const fault = this.take(req);
       if (!fault) return next();
+      const kind = faultKind(fault);
+      this.injected[kind] = (this.injected[kind] ?? 0) + 1;
       if ('delayMs' in fault) {
         const timer = setTimeout(() => {
           this.timers.delete(timer);
@@ -154,4 +159,13 @@ export function sendBody(
     return;
   }
   res.end(buf);
+}
+
+/** A fault's kind as counted in {@link FaultInjector.injected}. */
+function faultKind(fault: ScriptedFault): string {
+  if ('status' in fault) return String(fault.status);
+  if ('reset' in fault) return `reset-${fault.reset}`;
+  if ('hangMs' in fault) return 'hang';
+  if ('delayMs' in fault) return 'delay';
+  return 'broken-body';
 }

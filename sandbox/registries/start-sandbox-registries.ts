@@ -45,6 +45,8 @@ export interface SandboxRegistries {
   injectFaults(path: string, faults: ScriptedFault[]): void;
   /** Requests seen per path (all of them, including faulted and unauthorised ones). */
   requests: Record<string, number>;
+  /** Faults served so far (scripted and random), by kind. */
+  faultsInjected: Record<string, number>;
   /** Writes a delta of changed enterprises stamped with the sandbox clock and serves it. */
   applyDelta(options: Omit<DeltaOptions, 'at'>): Promise<DeltaSummary>;
   now(): Date;
@@ -116,6 +118,7 @@ export async function startSandboxRegistries(options: SandboxOptions): Promise<S
     inboxes,
     injectFaults: (path, list) => faults.inject(path, list),
     requests,
+    faultsInjected: faults.injected,
     now,
     applyDelta: async (delta) => {
       const summary = await applyDelta(dataDir, { ...delta, at: now() });

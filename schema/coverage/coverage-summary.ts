@@ -41,7 +41,12 @@ export function countsView(c: Counts): CoverageCountsView {
  * Sums county × section rows into the province total, the region tree (province → city → county,
  * with the rule set's roll-ups such as Yangling into 咸阳市) and the industry breakdown.
  */
-export function summarize(rows: CountsRow[], ruleSet: RuleSet, asOf: Date | null): CoverageSummary {
+export function summarize(
+  rows: CountsRow[],
+  ruleSet: RuleSet,
+  asOf: Date | null,
+  ruleSetDigest: string | null,
+): CoverageSummary {
   const total = emptyCounts();
   const byCounty = new Map<string, Counts>();
   const bySection = new Map<string, Counts>();
@@ -79,6 +84,7 @@ export function summarize(rows: CountsRow[], ruleSet: RuleSet, asOf: Date | null
     }));
   return {
     ruleSet: ruleSet.id,
+    ruleSetDigest,
     asOf,
     ...countsView(total),
     notYetEstablished: total.not_yet_established,

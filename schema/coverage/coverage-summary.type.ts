@@ -148,6 +148,15 @@ export class CoverageSummary extends CoverageCountsView {
   @Field()
   ruleSet!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Digest of the rule set content the current evaluations were made under (null before the ' +
+      'first). Editing a rule set gives it a new digest; the next coverage run evaluates every ' +
+      'organization again under it.',
+  })
+  ruleSetDigest!: string | null;
+
   @Field(() => Date, { nullable: true, description: 'The instant asked about; null for now.' })
   asOf!: Date | null;
 

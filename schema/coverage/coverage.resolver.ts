@@ -4,6 +4,7 @@ import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import type { HubContext } from '../context';
 import { badInput } from '../pagination/relay';
 import { CoverageFilter } from './coverage-filter.input';
+import { evaluatedDigests } from '../../src/coverage-stage/refresh-rollup';
 import { countsByDivisionAndSection } from './coverage-query';
 import { summarize } from './coverage-summary';
 import { CoverageSummary } from './coverage-summary.type';
@@ -29,6 +30,7 @@ export class CoverageResolver {
       await countsByDivisionAndSection(pool, rules.id, filter, asOf ?? null),
       rules,
       asOf ?? null,
+      (await evaluatedDigests(pool)).get(rules.id) ?? null,
     );
   }
 }

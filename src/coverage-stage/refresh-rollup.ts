@@ -127,12 +127,28 @@ export async function adjustRollup(
 
 /**
  * Stamps the rule set's rollup as refreshed now (part of the data version answers are cached
- * under).
+ * under), with the digest of the rule set it was evaluated under.
  */
-export async function markRollupRefreshed(client: PoolClient, ruleSet: string): Promise<void> {
+export async function markRollupRefreshed(
+  client: PoolClient,
+  ruleSet: string,
+  digest: string,
+): Promise<void> {
   await client.query(
-    `insert into coverage_rollup_state (rule_set, refreshed_at) values ($1, clock_timestamp())
-     on conflict (rule_set) do update set refreshed_at = excluded.refreshed_at`,
-    [ruleSet],
+    `insert into coverage_rollup_state (rule_set, refreshed_at, digest)
+     values ($1, clock_timestamp(), $2)
+     on conflict (rule_set) do update set refreshed_at = excluded.refreshed_at,
+                                          digest = excluded.digest`,
+    [ruleSet, digest],
   );
+}
+
+/** The digest each rule set's facts were last evaluated under (none for one never evaluated). */
+export async function evaluatedDigests(
+  client: Pick<PoolClient, 'query'>,
+): Promise<Map<string, string | null>> {
+  const rows = await client.query<{ rule_set: string; digest: string | null }>(
+    'select rule_set, digest from coverage_rollup_state',
+  );
+  return new Map(rows.rows.map((row) => [row.rule_set, row.digest]));
 }

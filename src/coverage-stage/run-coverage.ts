@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { chinaDate } from '../canonical/dates';
 import { evaluateOrganization } from '../coverage/evaluate-organization';
+import { ruleSetDigest, type RuleSet } from '../coverage/rule-set';
 import { ACTIVE_RULE_SETS } from '../config/rule-sets';
 import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
@@ -8,7 +9,7 @@ import { PlannerStatistics } from '../storage/planner-statistics';
 import { parallelDrains } from '../storage/parallel-drains';
 import { organizationFactsFromGraph } from './facts-from-graph';
 import { loadGraphSlices } from './load-graph-slices';
-import { markRollupRefreshed, refreshRollup } from './refresh-rollup';
+import { evaluatedDigests, markRollupRefreshed, refreshRollup } from './refresh-rollup';
 import {
   writeCoverageFacts,
   type EvaluatedOrganization,
@@ -36,6 +37,8 @@ export async function runCoverage(
     drains?: number;
     now?: Date;
     onChunk?: (c: CoverageRunCounts) => void;
+    /** The rule sets to evaluate (default: the active ones, ACTIVE_RULE_SETS). */
+    ruleSets?: Readonly<Record<string, RuleSet>>;
   } = {},
 ): Promise<CoverageRunCounts> {
   const asOf = chinaDate(options.now ?? new Date());
@@ -46,13 +49,14 @@ export async function runCoverage(
     unchanged: 0,
     closed: 0,
   };
-  // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR) needs every organization.
-  const evaluated = await pool.query<{ rule_set: string }>(
-    'select rule_set from coverage_rollup_state',
-  );
-  const known = new Set(evaluated.rows.map((r) => r.rule_set));
-  const unknown = Object.keys(ACTIVE_RULE_SETS).filter((id) => !known.has(id));
-  if (unknown.length > 0) await markAllDirty(pool);
+  const ruleSets = options.ruleSets ?? ACTIVE_RULE_SETS;
+  // A rule set never evaluated (one just added to HUB_RULE_SETS_DIR), or evaluated under other
+  // content (an edited threshold), needs every organization evaluated again.
+  const evaluated = await evaluatedDigests(pool);
+  const stale = Object.values(ruleSets)
+    .filter((set) => evaluated.get(set.id) !== ruleSetDigest(set))
+    .map((set) => set.id);
+  if (stale.length > 0) await markAllDirty(pool);
   const statistics = new PlannerStatistics(pool, ['coverage_fact', 'coverage_dirty']);
   // Parallel drains share the dirty marks (each skips the chunk another holds), so that while one
   // waits for the database another evaluates; each walks them with a cursor (see drainWithCursor)
@@ -76,7 +80,7 @@ export async function runCoverage(
             facts: organizationFactsFromGraph(slice),
           }));
           const writes: FactWrites[] = [];
-          for (const ruleSet of Object.values(ACTIVE_RULE_SETS)) {
+          for (const ruleSet of Object.values(ruleSets)) {
             const evaluated: EvaluatedOrganization[] = inputs.map(({ slice, facts }) => ({
               facts: evaluateOrganization(facts, ruleSet, asOf),
               kind: slice.organization.kind,
@@ -108,12 +112,12 @@ export async function runCoverage(
     }),
   );
   if (total.organizations > 0) {
-    // Each chunk moved the rollups with its facts; a rule set seen for the first time is rebuilt
-    // whole once (facts of an earlier time it was active may still be current).
+    // Each chunk moved the rollups with its facts; a rule set seen for the first time or with new
+    // content is rebuilt whole once (facts of an earlier time it was active may still be current).
     await inTransaction(pool, async (client) => {
-      for (const ruleSet of unknown) await refreshRollup(client, ruleSet);
-      for (const ruleSet of Object.keys(ACTIVE_RULE_SETS))
-        await markRollupRefreshed(client, ruleSet);
+      for (const ruleSet of stale) await refreshRollup(client, ruleSet);
+      for (const set of Object.values(ruleSets))
+        await markRollupRefreshed(client, set.id, ruleSetDigest(set));
     });
   }
   return total;

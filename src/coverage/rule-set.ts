@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { SOURCE_IDS } from '../config/feed-sources';
 import { ORGANIZATION_KINDS } from '../canonical/organization-kind';
@@ -206,6 +207,24 @@ export function buildRuleSetRegistry(sets: readonly RuleSet[]): Readonly<Record<
     registry[set.id] = set;
   }
   return Object.freeze(registry);
+}
+
+/**
+ * The digest of a rule set's content (16 hex digits of a SHA-256 over its JSON, keys sorted): the
+ * same rules give the same digest whatever the key order of their file, an edited threshold or
+ * list another. Coverage is evaluated again when an active rule set's digest changes.
+ */
+export function ruleSetDigest(set: RuleSet): string {
+  return createHash('sha256').update(sortedJson(set)).digest('hex').slice(0, 16);
+}
+
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${sortedJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** The rule set with this id; throws naming the known ids when there is none. */

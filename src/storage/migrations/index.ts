@@ -19,6 +19,7 @@ import { Migration20261202070000 } from './Migration20261202070000';
 import { Migration20261203080000 } from './Migration20261203080000';
 import { Migration20261203090000 } from './Migration20261203090000';
 import { Migration20261206200000 } from './Migration20261206200000';
+import { Migration20261207090000 } from './Migration20261207090000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203080000', class: Migration20261203080000 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261206200000', class: Migration20261206200000 },
+  { name: 'Migration20261207090000', class: Migration20261207090000 },
 ];
