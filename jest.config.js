@@ -13,10 +13,8 @@ const swc = [
 
 /**
  * Jest runs TypeScript through SWC (decorators + metadata on); `npm run typecheck` is the type
- * gate.
- * Node loads the ES-module-only packages (`bloomfilter`) with `require`; Jest's loader cannot, so
- * SWC
- * turns them into CommonJS for the tests.
+ * gate. Node loads the ES-module-only packages (`bloomfilter`) with `require`; Jest's loader
+ * cannot, so SWC turns them into CommonJS for the tests.
  */
 module.exports = {
   testEnvironment: 'node',

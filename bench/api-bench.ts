@@ -1,8 +1,7 @@
 /**
  * `npm run bench:api -- --orgs 100000 --seed 1 [--seconds 10]`: against the database `npm run
- * bench:resolve`
- * left (hub_bench_<orgs>_<seed>), starts `hub serve` in a child process and measures, all in the
- * same run:
+ * bench:resolve` left (hub_bench_<orgs>_<seed>), starts `hub serve` in a child process and
+ * measures, all in the same run:
  *
  * - province `coverage` latency (p50/p95/p99 over sequential requests);
  * - a 50-row `gaps` page with two levels of fields (organization, its division and its source

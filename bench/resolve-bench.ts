@@ -1,16 +1,14 @@
 /**
  * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta | --resync |
- * --one-at-a-time [order]] [--no-quality]`: generates (or reuses) a province, serves it
- * from the sandbox in a child process, pulls all seven feeds into a fresh database, resolves and
- * evaluates coverage with the workers' own stage processors (with `--estimate`, after fitting the
- * matching model to the landed records by EM), then measures quality against truth.jsonl beside the
- * exact-USCC baseline, and
- * an incremental 1% delta. With `--resume`, reuses the database of an earlier run whose landing
- * completed
- * and goes on from resolution; with `--delta`, measures one more 1% delta on the graph an earlier
- * run left; with `--resync`, a full
- * re-pull of all seven feeds into it (nothing changed: every record is only seen again). Prints
- * figures; asserts nothing (targets are read by people).
+ * --one-at-a-time [order]] [--no-quality]`: generates (or reuses) a province, serves it from the
+ * sandbox in a child process, pulls all seven feeds into a fresh database, resolves and evaluates
+ * coverage with the workers' own stage processors (with `--estimate`, after fitting the matching
+ * model to the landed records by EM), then measures quality against truth.jsonl beside the
+ * exact-USCC baseline, and an incremental 1% delta. With `--resume`, reuses the database of an
+ * earlier run whose landing completed and goes on from resolution; with `--delta`, measures one
+ * more 1% delta on the graph an earlier run left; with `--resync`, a full re-pull of all seven
+ * feeds into it (nothing changed: every record is only seen again). Prints figures; asserts nothing
+ * (targets are read by people).
  */
 import 'reflect-metadata';
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
@@ -319,8 +317,7 @@ async function measureResync(pool: Pool, feeds: Record<SourceId, FeedConfig>): P
 
 /**
  * Changes 1% of the province's enterprises (a market-regulation delta file), serves it, and times
- * the
- * incremental pull, resolution and coverage that follow, stage by stage. Returns the sandbox it
+ * the incremental pull, resolution and coverage that follow, stage by stage. Returns the sandbox it
  * started.
  */
 async function measureDelta(

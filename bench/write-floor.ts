@@ -1,14 +1,10 @@
 /**
  * `npm run bench:floor -- --orgs 1000000 --seed 1 [--lanes 2]`: how long PostgreSQL alone takes to
- * store
- * what the landing and resolution of an earlier `bench:resolve` run stored, by its fastest path.
- * Each
- * table is copied out (`COPY … TO STDOUT`, into a temporary file) and copied back into an empty
- * clone with
- * the same indexes and constraints (`COPY … FROM STDIN`), `--lanes` tables at a time; only the copy
- * in
- * is timed. No fetching, parsing, mapping, matching or survivorship: a floor under the end-to-end
- * figure, to read beside it. Prints figures; asserts nothing.
+ * store what the landing and resolution of an earlier `bench:resolve` run stored, by its fastest
+ * path. Each table is copied out (`COPY … TO STDOUT`, into a temporary file) and copied back into
+ * an empty clone with the same indexes and constraints (`COPY … FROM STDIN`), `--lanes` tables at a
+ * time; only the copy in is timed. No fetching, parsing, mapping, matching or survivorship: a floor
+ * under the end-to-end figure, to read beside it. Prints figures; asserts nothing.
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

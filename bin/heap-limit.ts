@@ -4,11 +4,10 @@ import { constants } from 'node:os';
 
 /**
  * Pipeline roles (`worker`, and `sync` when it runs the workers itself) run with a bounded V8 heap.
- * What they keep alive is
- * small (about 50 MB after a collection, whatever the province's size: work goes a chunk at a
- * time),
- * but without a bound V8 lets garbage grow the heap towards its default limit, a quarter of the
- * machine's memory, before it collects, and the process's RSS grows with it.
+ * What they keep alive is small (about 50 MB after a collection, whatever the province's size: work
+ * goes a chunk at a time), but without a bound V8 lets garbage grow the heap towards its default
+ * limit, a quarter of the machine's memory, before it collects, and the process's RSS grows with
+ * it.
  *
  * Landing and resolution allocate a record's short-lived objects by the million: a young generation
  * larger than Node's default (`semiSpaceMb` per semi-space, 16 by default) lets most of them die

@@ -27,8 +27,7 @@ export interface SyncOutcome {
 
 /**
  * `hub sync`: enqueues the pulls of the chosen feeds as one flow, shows progress, waits for them
- * and
- * for everything downstream, prints per feed fetched / new / changed / unchanged / quarantined.
+ * and for everything downstream, prints per feed fetched / new / changed / unchanged / quarantined.
  * Uses the workers already running anywhere on this Redis; with none, runs workers in-process.
  */
 export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {

@@ -24,9 +24,9 @@ function decodedText(file: InboxFile): Transform {
  * Whether the file holds an even number of `"` bytes. RFC 4180 quotes come in pairs (open/close, or
  * `""` inside a field), so only an odd count calls for the full scan for an unclosed quote; in
  * GB18030 the byte 0x22 is never part of a multi-byte character, so bytes can be counted as they
- * are.
- * (A stray quote kept as text inside an unquoted field could pair with an unclosed one; the row
- * reader then still stops there — `unreadable-file` where reached, the snapshot never completed.)
+ * are. (A stray quote kept as text inside an unquoted field could pair with an unclosed one; the
+ * row reader then still stops there — `unreadable-file` where reached, the snapshot never
+ * completed.)
  */
 async function quotesPaired(file: InboxFile): Promise<boolean> {
   let quotes = 0;
@@ -40,10 +40,9 @@ async function quotesPaired(file: InboxFile): Promise<boolean> {
  * Reads one `social_orgs_YYYYMMDD.csv` (GB18030, RFC 4180, CRLF) as a stream: bytes → iconv-lite
  * decoder → csv-parse, one row at a time, so memory stays flat whatever the file size. Before any
  * row is given out, the tail is checked (a cut file) and, when its quotes do not pair up, the file
- * is
- * scanned for a quote that never closes (it would swallow every row after it, and a snapshot must
- * not land in part); then the header is checked, and each data row becomes a record or a rejection
- * with its line number.
+ * is scanned for a quote that never closes (it would swallow every row after it, and a snapshot
+ * must not land in part); then the header is checked, and each data row becomes a record or a
+ * rejection with its line number.
  */
 export async function* readSocialOrgFile(file: InboxFile): AsyncGenerator<RowOutcome> {
   await assertCompleteTextFile(file);

@@ -9,8 +9,7 @@ import { SOCIAL_ORGS, SOCIAL_ORGS_FILE } from './streams';
 /**
  * Civil affairs (民政) social organization registry: a monthly full snapshot dropped as
  * `social_orgs_YYYYMMDD.csv`. Each new file (name + SHA-256) is read once, in batches that carry
- * the
- * snapshot marker, so landing can mark the organizations a newer snapshot no longer lists as
+ * the snapshot marker, so landing can mark the organizations a newer snapshot no longer lists as
  * absent.
  */
 export const civilAffairsConnector: Connector = {

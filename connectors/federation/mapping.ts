@@ -8,9 +8,8 @@ import { MEMBERS, Member, PERSONAL_MEMBER } from './streams';
 
 /**
  * Maps one member of a federation snapshot to the canonical record, or says why it cannot land;
- * null for a 个人会员 (a person, not an organization: neither landed nor quarantined, and none of
- * its personal data is kept). The record key is `member_id`; the self-reported USCC lands as a
- * claim
+ * null for a 个人会员 (a person, not an organization: neither landed nor quarantined, and none of its
+ * personal data is kept). The record key is `member_id`; the self-reported USCC lands as a claim
  * that says whether it is valid, never dropped. `observedAt` is `updated`, else the snapshot's
  * instant.
  */

@@ -9,13 +9,11 @@ export type CsvRow =
 /**
  * Streams the rows of an RFC 4180 CSV (csv-parse), header included as the first row. Column counts
  * are not enforced (`relax_column_count`), so the caller quarantines one short row instead of
- * losing
- * the file, and a stray quote inside a field is kept as text (`relax_quotes`). A row csv-parse
- * cannot read at all comes out as a `problem` row; the one such problem that swallows the rest of
- * the file is an unclosed quote (see {@link findUnclosedQuote}). A UTF-8 BOM is dropped; blank
- * lines
- * are skipped; LF and CRLF both end a record. `line` is csv-parse's line count where the row ends
- * (the header is line 1).
+ * losing the file, and a stray quote inside a field is kept as text (`relax_quotes`). A row
+ * csv-parse cannot read at all comes out as a `problem` row; the one such problem that swallows the
+ * rest of the file is an unclosed quote (see {@link findUnclosedQuote}). A UTF-8 BOM is dropped;
+ * blank lines are skipped; LF and CRLF both end a record. `line` is csv-parse's line count where
+ * the row ends (the header is line 1).
  */
 export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
   const skipped: CsvRow[] = [];

@@ -77,9 +77,8 @@ async function lookAt(path: string): Promise<Look | null> {
 /**
  * The inbox files whose name matches `pattern` (not a global regex) and that are complete, sorted
  * by name — the names carry the date or period, so this is chronological. A file whose size or
- * mtime
- * changes between two looks `stableMs` apart is still being written and is left for a later pull.
- * Each ready file is hashed (streamed, constant memory).
+ * mtime changes between two looks `stableMs` apart is still being written and is left for a later
+ * pull. Each ready file is hashed (streamed, constant memory).
  */
 export async function listReadyFiles(
   inbox: string,
@@ -152,8 +151,7 @@ export function newestProcessed(checkpoint: ProcessedFiles): string | undefined 
 /**
  * The instant a dated file describes: midnight China Standard Time of the `YYYYMMDD` captured by
  * `pattern`'s first group (`members_20261101.ndjson` → `2026-10-31T16:00:00.000Z`), or null when
- * the
- * name holds no real date.
+ * the name holds no real date.
  */
 export function fileDateInstant(fileName: string, pattern: RegExp): string | null {
   const date = parseCalendarDate(pattern.exec(fileName)?.[1]);

@@ -26,8 +26,8 @@ export interface ReadablePageRequest<T> {
  * GETs a page and reads it. A body that does not read (cut XML, half a JSON document) is usually a
  * cut connection, so it is fetched again, up to {@link BROKEN_PAGE_ATTEMPTS} times in all; then the
  * page is reported as an {@link UnreadableOriginError} (`unreadable-page`), which the pull
- * processor
- * quarantines whole. Transport failures (429, 5xx, timeouts) are the HttpClient's own retries.
+ * processor quarantines whole. Transport failures (429, 5xx, timeouts) are the HttpClient's own
+ * retries.
  */
 export async function fetchReadablePage<T>(
   http: HttpClient,

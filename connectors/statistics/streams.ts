@@ -44,8 +44,7 @@ export type CellValue = string | number | boolean | null;
 
 /**
  * One data row with every cell as text (numbers written as digits), keyed by the department's
- * column
- * names. 营业收入 (revenue) and 报告期 (report period) stay in the landing payload only. 控股情况 may
+ * column names. 营业收入 (revenue) and 报告期 (report period) stay in the landing payload only. 控股情况 may
  * be blank (absent); when present it must be one of the codes.
  */
 export const UnitRow = z.object({

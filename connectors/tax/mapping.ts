@@ -17,8 +17,7 @@ import { TAXPAYERS, Taxpayer, periodEnd } from './streams';
 /**
  * Maps one `<Taxpayer>` of a period's export to the canonical record, or says why it cannot land.
  * The record key is NSRSBH as written (trimmed); the claim says whether it is a valid USCC or
- * legacy
- * 15-character tax id. Pure: the same input always gives the same answer.
+ * legacy 15-character tax id. Pure: the same input always gives the same answer.
  */
 export function mapTaxpayer(
   raw: unknown,

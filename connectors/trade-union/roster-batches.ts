@@ -23,8 +23,7 @@ export interface UnionsCheckpoint {
  * A file that is not whole (empty, cut, an unclosed quote that swallows the rest) or whose header
  * is not SPEC's becomes ONE batch with one file-level rejection (`position: null`), no records, no
  * snapshot marker (nothing is marked absent) and no checkpoint, so the ETag does not advance and
- * the
- * next pull downloads the file again.
+ * the next pull downloads the file again.
  */
 export async function* rosterBatches(
   download: Downloaded,

@@ -32,8 +32,7 @@ export interface PullResult extends LandingCounts {
  * Pulls one feed into the landing zone: opens a sync run, lands each batch the connector yields in
  * its own transaction (records, quarantine, checkpoint, run counts), two at once but committed in
  * order (see `landInOrder`), and closes the run. One pull per feed at a time, across all workers,
- * by
- * a PostgreSQL advisory lock.
+ * by a PostgreSQL advisory lock.
  */
 export async function runPull(
   pool: Pool,

@@ -43,8 +43,7 @@ interface Candidate {
 /**
  * The statements of one record version, found through its link's unique key (source, stream, record
  * key) and checked against the version: `source_record_id` itself carries no index, since it
- * changes
- * with every version (see the migration of 2026-12-03).
+ * changes with every version (see the migration of 2026-12-03).
  */
 function statedBy(
   alias: string,
@@ -71,11 +70,11 @@ const OTHERS_DISAGREEING = `organization_attribute b
 
 /**
  * The source's current, present records (walked in the order of `current_record`'s primary key:
- * source, stream, record key) whose attribute differs from another
- * department's for the same organization. Per record: the attribute by the link's key (see
- * `statedBy`), the
- * others by `(organization_id, name)`; both indexed, so a page costs the records it passes over
- * and never sorts. Attributes of records absent from their snapshot are left out (see ABSENT).
+ * source, stream, record key) whose attribute differs from another department's for the same
+ * organization. Per record: the attribute by the link's key (see
+ * `statedBy`), the others by `(organization_id, name)`; both indexed, so a page costs the records
+ * it passes over and never sorts. Attributes of records absent from their snapshot are left out
+ * (see ABSENT).
  */
 function candidateSql(after: string): string {
   return `
@@ -159,8 +158,8 @@ function toEdge(source: string, field: AttributeField, row: Candidate) {
 }
 
 /**
- * One page of an attribute comparison. One statement per page; NAME filters the raw differences
- * by normalized key in TypeScript and reads further candidate chunks only when that left the page
+ * One page of an attribute comparison. One statement per page; NAME filters the raw differences by
+ * normalized key in TypeScript and reads further candidate chunks only when that left the page
  * short.
  */
 export async function attributePage(

@@ -5,10 +5,9 @@ import type { ExportColumn, ExportRow } from './export-columns';
 
 /**
  * Streams rows as one XLSX worksheet with exceljs's streaming writer: each row is committed
- * (written
- * out) as it arrives, shared strings are off (that table would grow with the data), and when the
- * client reads slower than rows arrive the loop waits for it to drain, so memory stays flat.
- * Returns early, without finishing the file, when the client goes away.
+ * (written out) as it arrives, shared strings are off (that table would grow with the data), and
+ * when the client reads slower than rows arrive the loop waits for it to drain, so memory stays
+ * flat. Returns early, without finishing the file, when the client goes away.
  */
 export async function streamXlsx(
   out: Writable,

@@ -25,11 +25,10 @@ export interface Edge<T> {
 
 /**
  * The Relay shape of a list of `node`s: declares the object type `<edgeName>` (`cursor`, `node`)
- * and
- * returns an abstract base with `edges` and `pageInfo`. A list declares its connection by extending
- * it — `@ObjectType({ simpleResolvers: true }) class GapConnection extends
- * RelayConnection('GapEdge', Gap)`
- * — and adds its `totalCount` (a field, or a field resolver counting on request).
+ * and returns an abstract base with `edges` and `pageInfo`. A list declares its connection by
+ * extending it — `@ObjectType({ simpleResolvers: true }) class GapConnection extends
+ * RelayConnection('GapEdge', Gap)` — and adds its `totalCount` (a field, or a field resolver
+ * counting on request).
  */
 export function RelayConnection<T extends object>(edgeName: string, node: ClassType<T>) {
   @ObjectType(edgeName, { simpleResolvers: true })

@@ -58,8 +58,7 @@ export function graphqlHandler(
       if (response.body.kind === 'complete') {
         send(res, status, responseHeaders, response.body.string);
         // Only a response that is exactly the cached data of this very request (a hit or just
-        // stored),
-        // kept as Express finished it: content type with charset, ETag, UTF-8 bytes.
+        // stored), kept as Express finished it: content type with charset, ETag, UTF-8 bytes.
         if (
           requestKey !== null &&
           state.cached &&

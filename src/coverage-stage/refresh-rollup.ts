@@ -91,9 +91,8 @@ export async function adjustRollup(
 ): Promise<void> {
   if (closedFactIds.length === 0 && openedFactIds.length === 0) return;
   // Parallel chunks share groups. Each locks its groups' rows in one order — the existing ones
-  // first,
-  // then the new ones as it inserts them, sorted too — so two chunks never wait for each other in a
-  // cycle.
+  // first, then the new ones as it inserts them, sorted too — so two chunks never wait for each
+  // other in a cycle.
   const touched = `(r.division, r.industry_section, r.kind, r.category) in (select ${GROUP} from coverage_fact where id = any($2::bigint[]))`;
   await client.query(
     `select 1 from coverage_rollup r where r.rule_set = $1 and ${touched}

@@ -27,8 +27,8 @@ export interface CoverageRunCounts {
 /**
  * The coverage stage: evaluates every organization resolution marked dirty, under every rule set,
  * as of today (China time), stores the evaluations with history, and moves the rollups with them.
- * Each
- * chunk is one transaction that also clears its dirty marks, so a crash resumes where it stopped.
+ * Each chunk is one transaction that also clears its dirty marks, so a crash resumes where it
+ * stopped.
  */
 export async function runCoverage(
   pool: Pool,

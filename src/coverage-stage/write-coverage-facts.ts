@@ -96,11 +96,10 @@ export interface EvaluatedOrganization {
 }
 
 /**
- * Stores evaluations with history: an organization whose evaluation is unchanged keeps its row;
- * a changed one gets its current row closed (`valid_to`) and a new one opened at the same instant,
- * so a question asked as of any time sees exactly one row per organization. The evaluation date
- * itself (`asOf`) is not a change. The rule set's rollup moves with the facts, in the same
- * transaction.
+ * Stores evaluations with history: an organization whose evaluation is unchanged keeps its row; a
+ * changed one gets its current row closed (`valid_to`) and a new one opened at the same instant, so
+ * a question asked as of any time sees exactly one row per organization. The evaluation date itself
+ * (`asOf`) is not a change. The rule set's rollup moves with the facts, in the same transaction.
  */
 export async function writeCoverageFacts(
   client: PoolClient,
@@ -118,10 +117,8 @@ export async function writeCoverageFacts(
     ).rows.map((r) => String(r.organization_id)),
   );
   // A first evaluation (every one of a bulk load) is written without comparing. The others are
-  // compared
-  // by PostgreSQL, as jsonb (key order and the evaluation date aside): reading the stored facts
-  // back
-  // to compare them here cost more than evaluating them.
+  // compared by PostgreSQL, as jsonb (key order and the evaluation date aside): reading the stored
+  // facts back to compare them here cost more than evaluating them.
   const again = evaluated.filter((e) => current.has(e.facts.organizationId));
   const changed =
     again.length === 0

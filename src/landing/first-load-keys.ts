@@ -7,11 +7,10 @@ const FILTER_HASHES = 7;
 
 /**
  * What one pull knows of which record keys may already have a current version: of a stream that
- * held
- * no records when the pull started (a feed's first load), only the keys the pull itself has landed
- * since. Those are kept in a Bloom filter — no false negatives; a false positive costs one lookup —
- * so a first load skips looking up the current version of every key it meets for the first time,
- * which is nearly all of them. Streams that had records are always looked up.
+ * held no records when the pull started (a feed's first load), only the keys the pull itself has
+ * landed since. Those are kept in a Bloom filter — no false negatives; a false positive costs one
+ * lookup — so a first load skips looking up the current version of every key it meets for the first
+ * time, which is nearly all of them. Streams that had records are always looked up.
  *
  * Sound while the pull is the stream's only writer (one pull per feed at a time) and while two
  * batches that share a key never land at once (`landInOrder` makes the later one wait).
@@ -37,8 +36,8 @@ export class FirstLoadKeys {
 
   /**
    * Of the keys a batch is about to land, those the stream may already hold a current version of
-   * (all
-   * of them, unless the stream was empty when the pull started); notes the batch's keys as landed.
+   * (all of them, unless the stream was empty when the pull started); notes the batch's keys as
+   * landed.
    */
   keysToLookUp(stream: string, keys: readonly string[]): string[] {
     const filter = this.filters.get(stream);

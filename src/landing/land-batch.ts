@@ -35,8 +35,7 @@ export function addCounts(a: LandingCounts, b: LandingCounts): LandingCounts {
 export interface LandingOptions {
   /**
    * Resolves when the batches before this one have committed (see `landInOrder`): the snapshot's
-   * and
-   * the checkpoint's rows, which every batch of the stream writes, wait for it.
+   * and the checkpoint's rows, which every batch of the stream writes, wait for it.
    */
   turn?: () => Promise<void>;
   /** Keys that certainly have no current version yet, on a feed's first load. */
@@ -46,10 +45,9 @@ export interface LandingOptions {
 /**
  * Lands one batch inside the caller's transaction: new keys and changed content become new current
  * versions queued for resolution, identical content only refreshes the key's `last_seen_at`,
- * rejections go to
- * quarantine, and the stream's checkpoint moves on — all or nothing, so replays are no-ops and
- * crashes lose
- * nothing. Versions are only ever added to `source_record`; which one is current lives in
+ * rejections go to quarantine, and the stream's checkpoint moves on — all or nothing, so replays
+ * are no-ops and crashes lose nothing. Versions are only ever added to `source_record`; which one
+ * is current lives in
  * `current_record`.
  */
 export async function landBatch(
@@ -250,8 +248,7 @@ function isOlder(incoming: string | undefined, current: string | null): boolean 
 /**
  * The chosen records as one JSON array for `jsonb_to_recordset`: one parameter serialized natively,
  * where arrays of JSON texts would be escaped element by element by the driver. Each payload goes
- * in
- * as the JSON its hash was taken of, rather than serialized a second time.
+ * in as the JSON its hash was taken of, rather than serialized a second time.
  */
 function versionRows(
   chosen: number[],

@@ -15,10 +15,10 @@ export type LandInTransaction<T> = (
 
 /**
  * Lands a feed's batches up to `lanes` at a time, each in its own transaction, committing strictly
- * in
- * the order the connector yielded them: a crash leaves a prefix of the batches committed, with the
- * checkpoint of the last one, exactly as one batch at a time would. While one batch waits on the
- * database (a page of random index reads, or a core busy elsewhere), the next one already works.
+ * in the order the connector yielded them: a crash leaves a prefix of the batches committed, with
+ * the checkpoint of the last one, exactly as one batch at a time would. While one batch waits on
+ * the database (a page of random index reads, or a core busy elsewhere), the next one already
+ * works.
  *
  * Two batches overlap only when they share no record key (nor a key a rejection names) and the
  * earlier one does not end a snapshot (its "absent since" sweep touches the whole stream): a later

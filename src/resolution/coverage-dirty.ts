@@ -12,9 +12,8 @@ export function inIdOrder(organizationIds: Array<string | null>): string[] {
 
 /**
  * Tells the coverage stage that these organizations' graph changed (inside the caller's
- * transaction).
- * A transaction that marks several sets should mark them in one call: two calls each in order can
- * still lock in a cycle with a parallel chunk's two calls.
+ * transaction). A transaction that marks several sets should mark them in one call: two calls each
+ * in order can still lock in a cycle with a parallel chunk's two calls.
  */
 export async function markCoverageDirty(
   client: PoolClient,
@@ -24,9 +23,8 @@ export async function markCoverageDirty(
   if (ids.length === 0) return;
   // A mark already there stays as it was (no new row version: at a million organizations, most are
   // marked again and again in a bulk run). `do update … where false` still locks it, which waits
-  // out a
-  // coverage chunk evaluating that organization: once the chunk commits its delete, the mark is
-  // inserted anew.
+  // out a coverage chunk evaluating that organization: once the chunk commits its delete, the mark
+  // is inserted anew.
   await client.query(
     `insert into coverage_dirty (organization_id, marked_at) select unnest($1::bigint[]), now()
      on conflict (organization_id) do update set marked_at = excluded.marked_at where false`,

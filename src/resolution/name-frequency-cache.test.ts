@@ -38,8 +38,7 @@ describe('name frequency statistics of a large graph', () => {
 
   it("keep the exact count they were read at, not the planner's estimate then", async () => {
     // An estimate a bulk load left behind, far below the rows there are: the reading keeps the real
-    // count,
-    // so the corrected estimate after a VACUUM still finds it current.
+    // count, so the corrected estimate after a VACUUM still finds it current.
     await pool.query('delete from name_frequency_statistic');
     await plannerCount(LARGE * 0.8);
     const read = (await matchingSetup(pool)).names;

@@ -39,9 +39,8 @@ export async function refreshProfiles(
     });
   });
   // Only profiles that changed get new blocking keys: re-touching an organization is the common
-  // case.
-  // A new profile (xmax 0: inserted, not updated) has no keys to replace — in a bulk load, nearly
-  // all.
+  // case. A new profile (xmax 0: inserted, not updated) has no keys to replace — in a bulk load,
+  // nearly all.
   const changed = await client.query<{ organization_id: string; replaced: boolean }>(
     `insert into organization_profile (organization_id, profile)
      select (t.profile->>'id')::bigint, t.profile from jsonb_array_elements($1::jsonb) as t(profile)

@@ -73,9 +73,8 @@ export async function resolveOrganizationChunk(
   }> = [];
   const founders: Array<{ id: string; row: PendingRecord; uscc: string | null }> = [];
   // Ids only for records that may found an organization: most of an incremental run's link to a
-  // known one.
-  // What the chunk learns as it goes (below) only adds to the maps, so a record decided now stays
-  // linked.
+  // known one. What the chunk learns as it goes (below) only adds to the maps, so a record decided
+  // now stays linked.
   const mayFound = rows.filter((row) => {
     const key = recordKeyOf(row);
     return (
@@ -295,8 +294,8 @@ async function openReviews(
 /**
  * Every valid identifier points to the organization — the USCC, the registration number, the
  * organization code (also the one inside a USCC, chars 9–17, or a legacy tax id), the legacy tax id
- * — so that
- * later records, legacy ones included, find it. The first organization to claim a value keeps it.
+ * — so that later records, legacy ones included, find it. The first organization to claim a value
+ * keeps it.
  */
 async function recordIdentifiers(
   client: PoolClient,

@@ -85,9 +85,8 @@ export async function nextPendingChunk(
 
 /**
  * A record without the department's own stamp was observed when a pull last saw it
- * (`current_record`),
- * not only when its version first came. Looked up for those alone: the connectors stamp nearly
- * every record.
+ * (`current_record`), not only when its version first came. Looked up for those alone: the
+ * connectors stamp nearly every record.
  */
 async function withLastSighting(client: PoolClient, rows: PendingRecord[]): Promise<void> {
   if (rows.length === 0) return;
@@ -120,9 +119,8 @@ export async function hasPending(
 
 /**
  * Leaves versions of a chunk for a later pass: `work` names those it would not resolve yet. They
- * stay
- * queued, without their USCC shard, so that no pass taking shards takes them again; the next pass
- * taking `any` does.
+ * stay queued, without their USCC shard, so that no pass taking shards takes them again; the next
+ * pass taking `any` does.
  */
 export type Postpone = (ids: string[]) => void;
 

@@ -281,10 +281,9 @@ export async function matchingSetup(
 /**
  * The name statistics scan the whole blocking index (seen: 2 s at a million organizations), yet an
  * incremental batch hardly moves them: for a graph of 50,000 organizations or more, the last
- * reading
- * (`name_frequency_statistic`, shared by every process, so a worker that just started does not scan
- * either) serves until the planner's count of organizations is a tenth away from the count then, or
- * for a day.
+ * reading (`name_frequency_statistic`, shared by every process, so a worker that just started does
+ * not scan either) serves until the planner's count of organizations is a tenth away from the count
+ * then, or for a day.
  */
 async function cachedNameFrequencyStats(pool: Pool): Promise<NameFrequencyStats> {
   const state = (
@@ -315,9 +314,8 @@ async function cachedNameFrequencyStats(pool: Pool): Promise<NameFrequencyStats>
     const stats = await nameFrequencyStats(client);
     await client.query(
       // The count kept is exact, not the planner's estimate: an estimate taken mid-load and
-      // corrected by the
-      // VACUUM after it moved by more than a tenth, and made the first delta after a bulk load read
-      // again (2 s at 1M).
+      // corrected by the VACUUM after it moved by more than a tenth, and made the first delta after
+      // a bulk load read again (2 s at 1M).
       `insert into name_frequency_statistic (singleton, total, typical_frequency, organizations, computed_at)
        values (true, $1, $2, (select count(*) from organization), now())
        on conflict (singleton) do update set total = excluded.total, typical_frequency = excluded.typical_frequency,

@@ -11,8 +11,7 @@ import {
  * Prefetches everything `resolveReference` may ask about a chunk's references, in up to three
  * queries: first the organizations holding their valid USCCs; then, only for the references those
  * left unresolved (most hold a valid code), organizations holding a repaired code, with their
- * names,
- * and organizations by normalized name.
+ * names, and organizations by normalized name.
  */
 export async function prefetchReferenceLookups(
   client: PoolClient,
@@ -53,8 +52,8 @@ export async function prefetchReferenceLookups(
 
 /**
  * The organizations holding these references' valid USCCs, and nothing else: what
- * `resolveReference`
- * needs to resolve a reference by its code alone (by name it then finds nothing).
+ * `resolveReference` needs to resolve a reference by its code alone (by name it then finds
+ * nothing).
  */
 export async function prefetchUsccLookups(
   client: PoolClient,

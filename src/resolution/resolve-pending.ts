@@ -27,19 +27,17 @@ export interface ResolutionCounts {
 }
 
 /**
- * Resolves every landed record version that is current and not yet resolved, in chunks, each
- * chunk one transaction. Organization records go first, so that the rosters' references in the
- * same run find the organizations they name: first those with a valid USCC (identifier links only;
- * their organizations' golden values are recomputed once at the end of the pass, after the member
+ * Resolves every landed record version that is current and not yet resolved, in chunks, each chunk
+ * one transaction. Organization records go first, so that the rosters' references in the same run
+ * find the organizations they name: first those with a valid USCC (identifier links only; their
+ * organizations' golden values are recomputed once at the end of the pass, after the member
  * distributions that name a unit by a USCC of theirs are linked too), then the rest through the
  * matcher, which then sees every name and identifier the first pass brought; then re-resolution
- * merges
- * floating organizations that the new evidence ties to another (see `reResolveFloating`). When new
- * organizations appeared, references that were unresolved, or resolved by a name they now share,
- * are
- * tried again; roster records go in `workers` parallel
- * drains too, and the golden values of the organizations member-distribution rows touched are
- * recomputed after them. Callers hold the resolution lock, so runs never race.
+ * merges floating organizations that the new evidence ties to another (see `reResolveFloating`).
+ * When new organizations appeared, references that were unresolved, or resolved by a name they now
+ * share, are tried again; roster records go in `workers` parallel drains too, and the golden values
+ * of the organizations member-distribution rows touched are recomputed after them. Callers hold the
+ * resolution lock, so runs never race.
  */
 export async function resolvePending(
   pool: Pool,
@@ -129,10 +127,9 @@ export async function resolvePending(
       );
     // One department at a time, in the order of identity precedence: a registry's record founds the
     // organization that the same unit's tax, statistics or federation records then meet, rather
-    // than
-    // whichever record landed first founding one of its own (a unit split in two when, say, the
-    // federation's name-only record came before the registry's). Within a department, in the order
-    // its records landed; so the graph no longer depends on which feed's pull finished first.
+    // than whichever record landed first founding one of its own (a unit split in two when, say,
+    // the federation's name-only record came before the registry's). Within a department, in the
+    // order its records landed; so the graph no longer depends on which feed's pull finished first.
     // A department with nothing queued costs one empty chunk query, as a check beforehand would.
     for (const source of SOURCE_PRECEDENCE.identity) await match({ uscc: 'without', source });
     await match({ uscc: 'without' }); // a department without a precedence, if one were ever added
@@ -172,9 +169,8 @@ export async function resolvePending(
 
 /**
  * Logs each phase of a run with its duration and the records resolved so far (a long run shows
- * where
- * it is); while the run has resolved nothing (a scheduled run that found nothing new), only at
- * debug level.
+ * where it is); while the run has resolved nothing (a scheduled run that found nothing new), only
+ * at debug level.
  */
 function phaseTimer(): (name: string, records: number) => void {
   let started = Date.now();

@@ -20,11 +20,11 @@ export interface RosterCounts {
 }
 
 /**
- * Resolves roster records: Party organizations and unions become nodes of their own with
- * "covered by" edges to the organizations their covered units resolve to; member-distribution rows
- * link to their unit's organization and state its Party members. Returns how many references
- * stayed unresolved; their records are kept in `unresolved_reference` to be retried when new
- * organizations arrive.
+ * Resolves roster records: Party organizations and unions become nodes of their own with "covered
+ * by" edges to the organizations their covered units resolve to; member-distribution rows link to
+ * their unit's organization and state its Party members. Returns how many references stayed
+ * unresolved; their records are kept in `unresolved_reference` to be retried when new organizations
+ * arrive.
  */
 export async function resolveRosterChunk(
   client: PoolClient,
@@ -83,8 +83,7 @@ async function recordUnresolved(
 
 /**
  * Links member-distribution records to their units' organizations, leaving those organizations'
- * golden
- * values deferred; returns the ids of the records no organization matched.
+ * golden values deferred; returns the ids of the records no organization matched.
  */
 async function resolveMemberDistribution(
   client: PoolClient,
@@ -109,11 +108,10 @@ async function resolveMemberDistribution(
 
 /**
  * Links the member-distribution records whose unit's valid USCC an organization holds, as the
- * roster
- * phase would, and postpones the rest to it (a repaired code or a name needs every organization the
- * matcher brings). Run before the deferred golden values are recomputed, it spares their
- * organizations
- * a second recomputation after the roster phase: at a million organizations, most of 456,000.
+ * roster phase would, and postpones the rest to it (a repaired code or a name needs every
+ * organization the matcher brings). Run before the deferred golden values are recomputed, it spares
+ * their organizations a second recomputation after the roster phase: at a million organizations,
+ * most of 456,000.
  */
 export async function resolveMemberDistributionByUscc(
   client: PoolClient,

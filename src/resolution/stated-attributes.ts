@@ -42,9 +42,8 @@ async function readLinks(
   const statements: LinkedStatements = { attributes: new Map(), sources: new Map() };
   if (organizationIds.length === 0) return statements;
   // A link from before links kept their record version (no source_record_id) names its feed but
-  // states
-  // nothing. Only when the feeds are wanted are such links read (a column more costs the driver on
-  // every row).
+  // states nothing. Only when the feeds are wanted are such links read (a column more costs the
+  // driver on every row).
   const links = await client.query<{
     organization_id: string;
     source: SourceId;

@@ -67,8 +67,7 @@ export async function analyzeTables(pool: Pool, tables: readonly string[]): Prom
  * organization, every key of a full re-pull seen again, queues emptied); autovacuum — which may be
  * off, or waits for a fifth of the table — would clear them, and until then each later delta that
  * touches such a page prunes it first and logs the whole page to the WAL again (seen at 1M: a
- * delta's
- * golden updates went from 26,000 to 10,600 page images). Returns the tables it vacuumed.
+ * delta's golden updates went from 26,000 to 10,600 page images). Returns the tables it vacuumed.
  */
 export async function vacuumChurnedTables(
   pool: Pool,
@@ -89,10 +88,9 @@ export async function vacuumChurnedTables(
 
 /**
  * VACUUM (ANALYZE) of the given tables, such as queues a bulk phase has just emptied
- * (resolution_queue,
- * golden_dirty) before the next phase scans them. `skip_locked`: a table another session is
- * vacuuming
- * is left to it. Best effort, like {@link analyzeTables}; runs outside any transaction.
+ * (resolution_queue, golden_dirty) before the next phase scans them. `skip_locked`: a table another
+ * session is vacuuming is left to it. Best effort, like {@link analyzeTables}; runs outside any
+ * transaction.
  */
 export async function vacuumTables(pool: Pool, tables: readonly string[]): Promise<void> {
   try {

@@ -79,8 +79,8 @@ describe('connections the server ends', () => {
       // Unheard, the client's 'error' event would have ended the test process instead.
       await expect(work).rejects.toThrow();
       // The error comes from pg (a database error) or from Node's socket (ECONNRESET), whichever is
-      // first;
-      // a socket error is made outside Jest's realm, so it is matched by shape, not by class.
+      // first; a socket error is made outside Jest's realm, so it is matched by shape, not by
+      // class.
       const lost = expect.objectContaining({ message: expect.any(String) });
       expect(warn).toHaveBeenCalledWith(
         expect.objectContaining({ err: lost }),

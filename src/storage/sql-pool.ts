@@ -40,9 +40,8 @@ export function openSqlPool(databaseUrl: string, max = 5): Pool {
 /**
  * How an idle connection's end is logged. A server shutting down (or an administrator ending the
  * session) says so with 57P01 — on Ctrl-C under `npm start` the embedded server, in the same
- * process
- * group, gets the signal too — and that is expected, so it gets one line, no stack; anything else
- * is a warning.
+ * process group, gets the signal too — and that is expected, so it gets one line, no stack;
+ * anything else is a warning.
  */
 function logIdleConnectionError(error: Error & { code?: string }): void {
   if (error.code === ADMIN_SHUTDOWN)
@@ -92,11 +91,9 @@ const DEADLOCK_DETECTED = '40P01';
 
 /**
  * Runs `work` (a whole transaction) again when PostgreSQL ended it as the victim of a deadlock with
- * a
- * parallel worker, up to `attempts` times in all; every other error passes through at once. Each
- * retry
- * first waits a random while, longer each time, so that it does not meet the same worker at the
- * same point again.
+ * a parallel worker, up to `attempts` times in all; every other error passes through at once. Each
+ * retry first waits a random while, longer each time, so that it does not meet the same worker at
+ * the same point again.
  */
 export async function retryingDeadlocks<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {

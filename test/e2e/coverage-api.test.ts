@@ -18,12 +18,10 @@ import {
 import { graphqlClient } from '../support/hub-env';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-// A: 30 employees, 4 members, standalone Party org, no union  → P1 met, U1 gap, M1, K1 union gap
-// B: 25 employees, 3 members, joint Party org, standalone union → P1 gap, U1 met, K1 target
-// (covered)
-// C: 24 employees, 2 members, nothing                          → J1 party + union candidate, K1
-// party+union gap
-// D: statistics holding 1 (state-owned)                         → out of scope
+// A: 30 employees, 4 members, standalone Party org, no union → P1 met, U1 gap, M1, K1 union gap B:
+// 25 employees, 3 members, joint Party org, standalone union → P1 gap, U1 met, K1 target (covered)
+// C: 24 employees, 2 members, nothing → J1 party + union candidate, K1 party+union gap D:
+// statistics holding 1 (state-owned) → out of scope
 const [A, B, C, D] = [1, 2, 3, 4].map((n) => testUscc(n));
 
 describe('coverage stage and the coverage API', () => {

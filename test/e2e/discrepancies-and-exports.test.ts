@@ -31,16 +31,12 @@ import {
 } from '../support/graph-builder';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-// A: statistics 30 employees, tax 40; tax names it …有限责任公司 (same normalized name)  → EMPLOYEES
-// B: tax 注销 while market regulation 存续                                               → STATUS
-// C: market regulation and tax in 610103, statistics 610113; tax calls it 丙商贸          → DIVISION,
-// NAME
-// E: a tax record whose USCC fails its check character                                   →
-// IDENTIFIER (tax)
-// Party roster: PA covers A under a mistyped code (repaired), PX an unknown unit, and a
-// member-distribution row names an unknown unit                                           →
-// IDENTIFIER (party-org)
-// S2: in the first civil-affairs snapshot, not in the second (still registered at tax)    → ABSENT
+// A: statistics 30 employees, tax 40; tax names it …有限责任公司 (same normalized name) → EMPLOYEES B:
+// tax 注销 while market regulation 存续 → STATUS C: market regulation and tax in 610103, statistics
+// 610113; tax calls it 丙商贸 → DIVISION, NAME E: a tax record whose USCC fails its check character →
+// IDENTIFIER (tax) Party roster: PA covers A under a mistyped code (repaired), PX an unknown unit,
+// and a member-distribution row names an unknown unit → IDENTIFIER (party-org) S2: in the first
+// civil-affairs snapshot, not in the second (still registered at tax) → ABSENT
 const wrongCheck = (uscc: string) => uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0');
 const [A, B, C, E, S1, S2, UNKNOWN, UNKNOWN_MEMBERS] = [
   testUscc(1),

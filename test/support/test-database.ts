@@ -72,9 +72,8 @@ export function useTestDatabase(): { readonly pool: Pool; readonly url: string }
 
 /**
  * {@link useTestDatabase} plus a second connection, `writer`, for tests of rules that read the
- * server's
- * activity counters (`pg_stat_user_tables`): a backend reports its writes only when idle or forced,
- * so
+ * server's activity counters (`pg_stat_user_tables`): a backend reports its writes only when idle
+ * or forced, so
  * `writeAndReport` runs SQL on the writer and forces the report.
  */
 export function useTestDatabaseWithWriter(): {

@@ -1,9 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Which version of each department record is current (当前版本), and when the record was last seen:
- * one narrow row per record key beside the wide, append-only `source_record` versions. A new
- * version
+ * Which version of each department record is current (当前版本), and when the record was last seen: one
+ * narrow row per record key beside the wide, append-only `source_record` versions. A new version
  * moves the pointer; a record fetched again unchanged only refreshes `lastSeenAt` — both rewrite a
  * row of a few dozen bytes, on its page (fillfactor 85, nothing indexed changes), where the same
  * updates on the landing row copied a whole version with its documents, and entered it in every

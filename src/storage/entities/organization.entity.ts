@@ -2,9 +2,9 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * A resolved organization: the golden record. Its id is stable — new data never renumbers it; a
- * merge keeps the older id and leaves the retired one as an alias (see OrganizationAlias).
- * Golden values are denormalised here for fast filters; their provenance is what each RecordLink
- * states (the `organization_attribute` view).
+ * merge keeps the older id and leaves the retired one as an alias (see OrganizationAlias). Golden
+ * values are denormalised here for fast filters; their provenance is what each RecordLink states
+ * (the `organization_attribute` view).
  */
 @Entity({ tableName: 'organization' })
 @Index({ properties: ['divisionCode'] })

@@ -4,8 +4,7 @@ import type { CanonicalRecord } from '../../canonical/canonical-record';
 /**
  * Landing zone (落地区): one row per version of a department's record, written once. Replays hit the
  * unique (source, stream, key, hash) and change nothing; which version of a key is current, and
- * when
- * the key was last seen, is kept apart in `current_record`.
+ * when the key was last seen, is kept apart in `current_record`.
  */
 @Entity({ tableName: 'source_record' })
 @Unique({ properties: ['source', 'stream', 'recordKey', 'contentHash'] })

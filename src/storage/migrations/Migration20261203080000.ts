@@ -2,15 +2,12 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Links and matcher profiles are rewritten in place by every delta: a changed record's link takes
- * the
- * new version's id and statements, and its organization's profile is rebuilt. Such an update
- * changes
- * no indexed column, so with room on the page (fillfactor 85) it stays there (HOT) and leaves the
- * indexes alone; on full pages every update also inserted into each index, a random page each, and
- * after a checkpoint each of those pages went to the WAL whole. Seen at a million organizations, a
- * 1%
- * delta: the link upsert 1,086 → 298 ms (25,703 → 9,750 full-page images), the profile upsert
- * 534 → 168 ms.
+ * the new version's id and statements, and its organization's profile is rebuilt. Such an update
+ * changes no indexed column, so with room on the page (fillfactor 85) it stays there (HOT) and
+ * leaves the indexes alone; on full pages every update also inserted into each index, a random page
+ * each, and after a checkpoint each of those pages went to the WAL whole. Seen at a million
+ * organizations, a 1% delta: the link upsert 1,086 → 298 ms (25,703 → 9,750 full-page images), the
+ * profile upsert 534 → 168 ms.
  *
  * For the same reason the index on the link's `source_record_id` goes: that column changes with
  * every version. Readers that looked a record's statements up by it now go by the link's key

@@ -2,13 +2,11 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Which version of a record is current, and when the record was last seen, move off the wide
- * landing
- * rows into `current_record` (see CurrentRecord): superseding a version and refreshing
- * `last_seen_at`
- * (every record of a full snapshot, on every pull of it) no longer copy whole versions.
- * `source_record`
- * becomes append-only; the view `current_source_record` gives the current versions with the columns
- * the landing rows had.
+ * landing rows into `current_record` (see CurrentRecord): superseding a version and refreshing
+ * `last_seen_at` (every record of a full snapshot, on every pull of it) no longer copy whole
+ * versions.
+ * `source_record` becomes append-only; the view `current_source_record` gives the current versions
+ * with the columns the landing rows had.
  */
 export class Migration20261203090000 extends Migration {
   override async up(): Promise<void> {
