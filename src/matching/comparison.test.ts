@@ -148,6 +148,24 @@ describe('compareProfiles', () => {
     ).toBe('same-organization-code');
   });
 
+  it("finds an address close when it is close to any address the organization's records state", () => {
+    const organization = buildProfile({
+      id: 'o',
+      name: '榆林品辰川小吃店经营部吴堡分公司',
+      address: '陕西省榆林市吴堡县岔上镇唐延路839号',
+      otherAddresses: ['陕西省榆林市吴堡县岔上镇南大街196号'],
+    });
+    const moved = buildProfile({
+      id: 'r',
+      name: '榆林品辰川小吃店经营部吴堡分公司',
+      address: '陕西省榆林市吴堡县岔上镇南大街196号',
+    });
+    const elsewhere = buildProfile({ id: 'x', name: '甲', address: '西安市雁塔区科技路1号' });
+    expect(compareProfiles(moved, organization).address).toBe('close');
+    expect(compareProfiles(organization, moved).address).toBe('close');
+    expect(compareProfiles(elsewhere, organization).address).toBe('different');
+  });
+
   it('is symmetric in its levels', () => {
     const a = profile({
       name: '陕西秦川机床工具集团股份有限公司',

@@ -180,6 +180,20 @@ function compareAddresses(a?: string, b?: string): AddressLevel {
   return 1 - distance(a, b) / longer >= CLOSE_ADDRESS_SIMILARITY ? 'close' : 'different';
 }
 
+/** `close` when any address of one profile is close to any of the other's (see otherAddresses). */
+function bestAddressAgreement(a: MatchProfile, b: MatchProfile): AddressLevel {
+  const level = compareAddresses(a.address, b.address);
+  if (level !== 'different' || (a.otherAddresses.length === 0 && b.otherAddresses.length === 0)) {
+    return level;
+  }
+  for (const x of [a.address!, ...a.otherAddresses]) {
+    for (const y of [b.address!, ...b.otherAddresses]) {
+      if (compareAddresses(x, y) === 'close') return 'close';
+    }
+  }
+  return 'different';
+}
+
 function compareIndustries(a?: string, b?: string): IndustryLevel {
   if (a === undefined || b === undefined) return 'missing';
   if (a === b) return 'same-class';
@@ -219,7 +233,7 @@ export function compareProfiles(a: MatchProfile, b: MatchProfile): ComparisonVec
     branch: compareBranches(a, b),
     division: compareDivisions(a.divisionCode, b.divisionCode),
     legalRep: compareLegalReps(a.legalRepresentative, b.legalRepresentative),
-    address: compareAddresses(a.address, b.address),
+    address: bestAddressAgreement(a, b),
     industry: compareIndustries(a.industryCode, b.industryCode),
     identifier: compareIdentifiers(a, b),
     nameCore: name.core,

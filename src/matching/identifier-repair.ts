@@ -93,6 +93,7 @@ export function resolveRepairedUscc(
     divisionCode: undefined,
     legalRepresentative: undefined,
     address: undefined,
+    otherAddresses: NONE,
     industryCode: undefined,
     usccs: NONE,
     organizationCodes: NONE,

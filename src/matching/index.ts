@@ -13,6 +13,7 @@ export {
   identifiersOf,
   mergeProfiles,
   profileFromRecord,
+  storedProfile,
   type MatchProfile,
   type ProfileInput,
 } from './match-profile';

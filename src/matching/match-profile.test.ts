@@ -36,6 +36,7 @@ describe('profileFromRecord', () => {
       divisionCode: '610302',
       legalRepresentative: '张三',
       address: '宝鸡市渭滨区姜谭路22号',
+      otherAddresses: [],
       industryCode: 'C3421',
       usccs: [QINCHUAN_USCC],
       organizationCodes: [QINCHUAN_USCC.slice(8, 17)],
@@ -127,5 +128,16 @@ describe('mergeProfiles', () => {
     );
     expect(merged.legalRepresentative).toBe('张三');
     expect(() => mergeProfiles('x', [])).toThrow(RangeError);
+  });
+
+  it('keeps the first address and every other address its records state', () => {
+    const a = buildProfile({ id: 'a', name: '甲公司', address: '南大街 196号' });
+    const b = buildProfile({ id: 'b', name: '甲公司', address: '唐延路839号' });
+    const c = buildProfile({ id: 'c', name: '甲公司', address: '南大街196号' });
+    const merged = mergeProfiles('org', [a, b, c]);
+    expect({ address: merged.address, others: merged.otherAddresses }).toEqual({
+      address: '南大街196号',
+      others: ['唐延路839号'],
+    });
   });
 });

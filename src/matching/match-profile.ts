@@ -30,6 +30,12 @@ export interface MatchProfile {
   legalRepresentative?: string;
   /** Address, NFKC, no spaces. */
   address?: string;
+  /**
+   * For an organization, the other addresses its records state (moved, or written otherwise by
+   * another department), so a record agrees with the organization when it agrees with any of its
+   * records, whichever record's value won the golden address.
+   */
+  otherAddresses: readonly string[];
   /** GB/T 4754-2017 class with its section letter, e.g. `I6510`. */
   industryCode?: string;
   /** Valid USCCs (统一社会信用代码), sorted. */
@@ -56,6 +62,17 @@ export function compactText(raw: string | null | undefined): string | undefined 
 function divisionOf(raw: string | null | undefined): string | undefined {
   const text = raw?.trim();
   return text && /^(?:\d{6}|\d{9}|\d{12})$/.test(text) ? text.slice(0, 6) : undefined;
+}
+
+/** The distinct compacted values other than `primary`, sorted (the shared empty list if none). */
+function otherValues(
+  primary: string | undefined,
+  values: ReadonlyArray<string | null | undefined>,
+): readonly string[] {
+  const others = values
+    .map(compactText)
+    .filter((v): v is string => v !== undefined && v !== primary);
+  return sortedUnique(others);
 }
 
 function sortedUnique(values: string[]): readonly string[] {
@@ -99,6 +116,8 @@ export interface ProfileInput {
   divisionCode?: string | null;
   legalRepresentative?: string | null;
   address?: string | null;
+  /** Other addresses the organization's records state (see {@link MatchProfile.otherAddresses}). */
+  otherAddresses?: ReadonlyArray<string | null | undefined>;
   industryCode?: string | null;
   identifiers?: ReadonlyArray<string | null | undefined>;
   /** `identifiers` are tax ids (NSRSBH); see {@link identifiersOf}. */
@@ -124,6 +143,7 @@ export function buildProfile(input: ProfileInput): MatchProfile {
     formerCores.push(parsed.core);
   }
   const { usccs, organizationCodes } = identifiersOf(input.identifiers ?? NONE, input.taxIds);
+  const address = compactText(input.address);
   // Every property is assigned, in this order, so all profiles share one hidden class.
   return {
     id: input.id,
@@ -134,12 +154,21 @@ export function buildProfile(input: ProfileInput): MatchProfile {
     formerNameCores: formerCores.length > 0 ? formerCores : NONE,
     divisionCode: divisionOf(input.divisionCode),
     legalRepresentative: compactText(input.legalRepresentative),
-    address: compactText(input.address),
+    address,
+    otherAddresses: otherValues(address, input.otherAddresses ?? NONE),
     industryCode: matchIndustryCode(input.industryCode),
     usccs,
     organizationCodes,
     kind: input.kind ?? undefined,
   };
+}
+
+/**
+ * A profile as stored (JSON in `organization_profile`), with the lists that profiles written by an
+ * earlier version of the hub lack filled in empty.
+ */
+export function storedProfile(stored: MatchProfile): MatchProfile {
+  return stored.otherAddresses ? stored : { ...stored, otherAddresses: NONE };
 }
 
 /**
@@ -207,6 +236,10 @@ export function mergeProfiles(id: string, profiles: readonly MatchProfile[]): Ma
     divisionCode: firstOf('divisionCode'),
     legalRepresentative: firstOf('legalRepresentative'),
     address: firstOf('address'),
+    otherAddresses: otherValues(
+      firstOf('address'),
+      profiles.flatMap((p) => [p.address, ...p.otherAddresses]),
+    ),
     industryCode: firstOf('industryCode'),
     usccs: sortedUnique(profiles.flatMap((p) => p.usccs)),
     organizationCodes: sortedUnique(profiles.flatMap((p) => p.organizationCodes)),

@@ -18,19 +18,19 @@ export async function refreshGoldenRecords(
   const byOrganization = await statedAttributesOf(client, organizationIds);
   const ids = [...byOrganization.keys()];
   const golden = ids.map((id) => surviveAttributes(byOrganization.get(id) ?? []));
-  const names = new Map(
-    ids.map((id) => [
-      id,
-      [
-        ...new Set(
-          (byOrganization.get(id) ?? [])
-            .filter((o) => o.name === 'name')
-            .map((o) => String(o.value)),
-        ),
-      ],
-    ]),
-  );
-  await refreshProfiles(client, new Map(ids.map((id, i) => [id, golden[i]])), names);
+  const stated = (id: string, attribute: AttributeName) => [
+    ...new Set(
+      (byOrganization.get(id) ?? [])
+        .filter((o) => o.name === attribute)
+        .map((o) => String(o.value)),
+    ),
+  ];
+  const names = new Map(ids.map((id) => [id, stated(id, 'name')]));
+  const addresses = new Map(ids.map((id) => [id, stated(id, 'address')]));
+  await refreshProfiles(client, new Map(ids.map((id, i) => [id, golden[i]])), {
+    names,
+    addresses,
+  });
   const text = (g: GoldenValues, name: AttributeName) =>
     g[name] === undefined ? null : String(g[name]);
   await client.query(

@@ -5,13 +5,14 @@ import { inIdOrder } from './coverage-dirty';
 
 /**
  * Keeps the matcher's view of organizations current: a profile from the golden values, every name
- * its records use, and its identifiers; and the blocking keys that make it findable.
+ * and address its records use, and its identifiers; and the blocking keys that make it findable.
  */
 export async function refreshProfiles(
   client: PoolClient,
   golden: Map<string, GoldenValues>,
-  names: Map<string, string[]>,
+  stated: { names: Map<string, string[]>; addresses: Map<string, string[]> },
 ): Promise<void> {
+  const { names, addresses } = stated;
   const ids = [...golden.keys()];
   if (ids.length === 0) return;
   const identifiers = await client.query<{ organization_id: string; value: string }>(
@@ -33,6 +34,7 @@ export async function refreshProfiles(
       divisionCode: text(g.divisionCode),
       legalRepresentative: text(g.legalRepresentative),
       address: text(g.address),
+      otherAddresses: addresses.get(id) ?? [],
       industryCode: text(g.industryCode),
       identifiers: codes.get(id) ?? [],
       kind: text(g.kind),

@@ -8,6 +8,7 @@ import {
   matchWeight,
   profileFromRecord,
   resolveRepairedUscc,
+  storedProfile,
   type FellegiSunterModel,
   type MatchProfile,
   type MatchResult,
@@ -109,7 +110,8 @@ export class ChunkMatcher {
         'select organization_id, profile from organization_profile where organization_id = any($1::bigint[])',
         [ids],
       );
-      for (const row of rows.rows) profiles.set(String(row.organization_id), row.profile);
+      for (const row of rows.rows)
+        profiles.set(String(row.organization_id), storedProfile(row.profile));
     }
     const keepApart = new Map<string, Set<string>>();
     const overrides = await client.query<{
