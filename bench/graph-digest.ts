@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
+import { GAP_FLAGS, RULE_FLAGS } from '../src/model/rule-flags';
 
 /**
  * What two runs over the same landed data must agree on, whatever order, faults or retries came
@@ -29,13 +30,13 @@ export async function partitionOf(pool: Pool): Promise<string[]> {
   return organizations.rows.map((r) => r.keys).sort();
 }
 
-/** Gap flags of `coverage_fact`, as the digest names them. */
-export const GAP_FLAGS = ['p1_gap', 'u1_gap', 'k1_party_gap', 'k1_union_gap', 'c1_gap'] as const;
+/** The gap columns of `coverage_fact` (one per gap of the rule-flag catalog). */
+export const GAP_COLUMNS = GAP_FLAGS.map((flag) => RULE_FLAGS[flag].column);
 
 /** Current gaps per flag of the built-in rule set, each as the organization's first record key. */
 export async function gapsOf(pool: Pool): Promise<Record<string, string[]>> {
   const gaps: Record<string, string[]> = {};
-  for (const flag of GAP_FLAGS) {
+  for (const flag of GAP_COLUMNS) {
     const rows = await pool.query<{ key: string }>(
       `select min(l.source || '/' || l.stream || '/' || l.record_key) as key
          from coverage_fact f join record_link l on l.organization_id = f.organization_id
@@ -72,7 +73,7 @@ export async function graphDigest(pool: Pool): Promise<GraphDigest> {
     'select source, count(*) as n from source_record group by source order by source',
   );
   const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const gapText = GAP_FLAGS.map((flag) => `${flag}: ${gaps[flag].join(' ')}`).join('\n');
+  const gapText = GAP_COLUMNS.map((flag) => `${flag}: ${gaps[flag].join(' ')}`).join('\n');
   const digests = {
     partition: hash(partition.join('\n')),
     gaps: hash(gapText),
@@ -82,7 +83,7 @@ export async function graphDigest(pool: Pool): Promise<GraphDigest> {
     organizations: partition.length,
     records: Object.fromEntries(records.rows.map((r) => [r.source, Number(r.n)])),
     versions: Object.fromEntries(versions.rows.map((r) => [r.source, Number(r.n)])),
-    gapCounts: Object.fromEntries(GAP_FLAGS.map((flag) => [flag, gaps[flag].length])),
+    gapCounts: Object.fromEntries(GAP_COLUMNS.map((flag) => [flag, gaps[flag].length])),
     quarantined: quarantine.length,
     digests: { ...digests, all: hash(Object.values(digests).join(' ')) },
   };

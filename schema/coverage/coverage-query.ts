@@ -1,9 +1,13 @@
 import type { Pool } from 'pg';
-import { COUNT_COLUMNS, COUNT_NAMES } from '../../src/coverage-stage/refresh-rollup';
+import {
+  COUNT_COLUMNS,
+  COUNT_NAMES,
+  type CountName,
+} from '../../src/coverage-stage/refresh-rollup';
 import { badInput } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
 
-export type CountName = (typeof COUNT_NAMES)[number];
+export type { CountName };
 export type Counts = Record<CountName, number>;
 
 export interface CountsRow {

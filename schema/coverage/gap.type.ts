@@ -2,33 +2,28 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationNode } from '../organization/organization.type';
 import { RelayConnection } from '../pagination/relay';
+import { SHAANXI_2021 } from '../../src/coverage/rule-set';
+import { GAP_FLAGS, RULE_FLAGS, type GapFlag, type GapRuleName } from '../../src/model/rule-flags';
 
-/** One value per gap of POLICY, named after its rule. */
-export enum GapRule {
-  P1_NO_STANDALONE_PARTY_ORGANIZATION = 'P1_NO_STANDALONE_PARTY_ORGANIZATION',
-  U1_NO_STANDALONE_UNION = 'U1_NO_STANDALONE_UNION',
-  K1_PARTY_NOT_COVERED = 'K1_PARTY_NOT_COVERED',
-  K1_UNION_NOT_COVERED = 'K1_UNION_NOT_COVERED',
-  M1_PARTY_WITHOUT_UNION = 'M1_PARTY_WITHOUT_UNION',
-  M2_UNION_WITHOUT_PARTY = 'M2_UNION_WITHOUT_PARTY',
-  C1_CONVERSION_NOT_COVERED = 'C1_CONVERSION_NOT_COVERED',
-}
+/** One value per gap of POLICY, named after its rule (from the rule-flag catalog). */
+export const GapRule = Object.fromEntries(
+  GAP_FLAGS.map((flag) => [RULE_FLAGS[flag].gap, RULE_FLAGS[flag].gap]),
+) as { readonly [R in GapRuleName]: R };
+export type GapRule = GapRuleName;
+
+const { thresholds } = SHAANXI_2021;
 registerEnumType(GapRule, {
   name: 'GapRule',
   description:
-    'A gap of POLICY: P1 (≥ 3 members, no own Party organization), U1 (≥ 25 employees, no own union), K1 key targets uncovered, M1/M2 one side only, C1 converted without coverage.',
+    `A gap of POLICY: P1 (≥ ${thresholds.partyMembersForStandalone} members, no own Party ` +
+    `organization), U1 (≥ ${thresholds.employeesForStandaloneUnion} employees, no own union), ` +
+    'K1 key targets uncovered, M1/M2 one side only, C1 converted without coverage.',
 });
 
 /** The coverage_fact flag column and the CoverageFacts flag behind each gap. */
-export const GAP_FLAGS: Record<GapRule, { column: string; flag: string }> = {
-  [GapRule.P1_NO_STANDALONE_PARTY_ORGANIZATION]: { column: 'p1_gap', flag: 'P1_gap' },
-  [GapRule.U1_NO_STANDALONE_UNION]: { column: 'u1_gap', flag: 'U1_gap' },
-  [GapRule.K1_PARTY_NOT_COVERED]: { column: 'k1_party_gap', flag: 'K1_party_gap' },
-  [GapRule.K1_UNION_NOT_COVERED]: { column: 'k1_union_gap', flag: 'K1_union_gap' },
-  [GapRule.M1_PARTY_WITHOUT_UNION]: { column: 'm1', flag: 'M1' },
-  [GapRule.M2_UNION_WITHOUT_PARTY]: { column: 'm2', flag: 'M2' },
-  [GapRule.C1_CONVERSION_NOT_COVERED]: { column: 'c1_gap', flag: 'C1_gap' },
-};
+export const GAP_RULE_FLAGS = Object.fromEntries(
+  GAP_FLAGS.map((flag) => [RULE_FLAGS[flag].gap, { column: RULE_FLAGS[flag].column, flag }]),
+) as Record<GapRule, { column: string; flag: GapFlag }>;
 
 export enum GapOrder {
   ORGANIZATION_ID = 'ORGANIZATION_ID',

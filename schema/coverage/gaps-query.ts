@@ -6,7 +6,7 @@ import { nodeOfRow } from '../organization/organization-list';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
 import { filterSql } from './coverage-query';
-import { GAP_FLAGS, GapOrder, type Gap, type GapRule } from './gap.type';
+import { GAP_RULE_FLAGS, GapOrder, type Gap, type GapRule } from './gap.type';
 
 const ORDER: Record<GapOrder, { expression: string; descending: boolean }> = {
   [GapOrder.ORGANIZATION_ID]: { expression: 'f.organization_id', descending: false },
@@ -83,7 +83,7 @@ export async function gapPage(
   after: string | undefined,
   options: GapPageOptions = {},
 ): Promise<GapPage> {
-  const { column, flag } = GAP_FLAGS[rule];
+  const { column, flag } = GAP_RULE_FLAGS[rule];
   if (!/^\w+$/.test(flag)) throw new Error(`unexpected flag name ${flag}`);
   const { expression, descending } = ORDER[order];
   const params: unknown[] = [ruleSet];
@@ -190,7 +190,7 @@ export async function gapCount(
   const where = [
     'rule_set = $1',
     'valid_to is null',
-    GAP_FLAGS[rule].column,
+    GAP_RULE_FLAGS[rule].column,
     ...filterSql(filter, params, true),
   ];
   const result = await pool.query<{ n: number }>(

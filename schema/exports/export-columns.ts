@@ -1,5 +1,6 @@
 import type { Gap } from '../coverage/gap.type';
-import { GapRule } from '../coverage/gap.type';
+import type { GapRule } from '../coverage/gap.type';
+import { GAP_FLAGS, RULE_FLAGS } from '../../src/model/rule-flags';
 import {
   FIELD_LABELS,
   formatOthers,
@@ -20,15 +21,12 @@ export interface ExportColumn {
 export type ExportRow = Record<string, string | number | null>;
 
 /** The gap rules as the policy documents name them. */
-export const GAP_RULE_LABELS: Record<GapRule, string> = {
-  [GapRule.P1_NO_STANDALONE_PARTY_ORGANIZATION]: 'P1 正式党员3人以上未单独建立党组织',
-  [GapRule.U1_NO_STANDALONE_UNION]: 'U1 职工25人以上未单独建立工会',
-  [GapRule.K1_PARTY_NOT_COVERED]: 'K1 重点覆盖对象未实现党组织覆盖',
-  [GapRule.K1_UNION_NOT_COVERED]: 'K1 重点覆盖对象未建立工会',
-  [GapRule.M1_PARTY_WITHOUT_UNION]: 'M1 已建党组织未建工会',
-  [GapRule.M2_UNION_WITHOUT_PARTY]: 'M2 已建工会未建党组织',
-  [GapRule.C1_CONVERSION_NOT_COVERED]: 'C1 改制单位未实现覆盖',
-};
+export const GAP_RULE_LABELS = Object.fromEntries(
+  GAP_FLAGS.map((flag) => [
+    RULE_FLAGS[flag].gap,
+    `${RULE_FLAGS[flag].rule} ${RULE_FLAGS[flag].label}`,
+  ]),
+) as Record<GapRule, string>;
 
 export const KIND_LABELS: Record<string, string> = {
   ENTERPRISE: '企业',

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { COVERAGE_FLAGS, RULE_FLAGS, type CoverageFlag } from '../../src/model/rule-flags';
 import { Ownership } from '../coverage/coverage-filter.input';
 import { OrganizationKind } from './organization.type';
 
@@ -27,23 +28,11 @@ registerEnumType(UnionCoverageForm, {
   description: '单独建会, 联合建会, 区域性, 行业性, none.',
 });
 
-/** Rule flags an organization can carry (all given must hold). */
-export enum CoverageFlagName {
-  P1_REQUIRED = 'p1_required',
-  P1_MET = 'p1_met',
-  P1_GAP = 'p1_gap',
-  U1_REQUIRED = 'u1_required',
-  U1_MET = 'u1_met',
-  U1_GAP = 'u1_gap',
-  K1_TARGET = 'k1_target',
-  K1_PARTY_GAP = 'k1_party_gap',
-  K1_UNION_GAP = 'k1_union_gap',
-  M1 = 'm1',
-  M2 = 'm2',
-  C1_GAP = 'c1_gap',
-  J1_PARTY_CANDIDATE = 'j1_party',
-  J1_UNION_CANDIDATE = 'j1_union',
-}
+/** Rule flags an organization can carry (all given must hold), from the rule-flag catalog. */
+export const CoverageFlagName = Object.fromEntries(
+  COVERAGE_FLAGS.map((flag) => [flag.toUpperCase(), RULE_FLAGS[flag].column]),
+) as { readonly [F in CoverageFlag as Uppercase<F>]: (typeof RULE_FLAGS)[F]['column'] };
+export type CoverageFlagName = (typeof RULE_FLAGS)[CoverageFlag]['column'];
 registerEnumType(CoverageFlagName, { name: 'CoverageFlag' });
 
 export enum OrganizationOrder {

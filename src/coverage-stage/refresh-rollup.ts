@@ -1,64 +1,56 @@
 import type { PoolClient } from 'pg';
+import { COVERAGE_FLAGS, RULE_FLAGS, type CoverageFlag } from '../model/rule-flags';
 
 /**
  * The counts of POLICY's summary as SQL aggregates over coverage facts, matching
  * `countCoverage` (src/coverage/summarize-coverage.ts) one for one. `where` selects the facts
  * (current ones, or those valid at an instant).
  */
-export const COUNT_COLUMNS = `
-  count(*) filter (where out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED')::int as organizations,
-  count(*) filter (where out_of_scope_reason = 'NOT_YET_ESTABLISHED')::int as not_yet_established,
-  count(*) filter (where in_scope)::int as in_scope,
-  count(*) filter (where not in_scope and out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED')::int as out_of_scope,
-  count(*) filter (where out_of_scope_reason = 'INACTIVE')::int as inactive,
-  count(*) filter (where out_of_scope_reason = 'PUBLIC_ECONOMIC')::int as public_economic,
-  count(*) filter (where in_scope and employees_unknown)::int as employees_unknown,
-  count(*) filter (where in_scope and p1_required)::int as p1_required,
-  count(*) filter (where in_scope and p1_met)::int as p1_met,
-  count(*) filter (where in_scope and p1_gap)::int as p1_gap,
-  count(*) filter (where in_scope and u1_required)::int as u1_required,
-  count(*) filter (where in_scope and u1_met)::int as u1_met,
-  count(*) filter (where in_scope and u1_gap)::int as u1_gap,
-  count(*) filter (where in_scope and k1_target)::int as k1_targets,
-  count(*) filter (where in_scope and k1_party_gap)::int as k1_party_gaps,
-  count(*) filter (where in_scope and k1_union_gap)::int as k1_union_gaps,
-  count(*) filter (where in_scope and m1)::int as m1,
-  count(*) filter (where in_scope and m2)::int as m2,
-  count(*) filter (where in_scope and c1_gap)::int as c1_gaps,
-  count(*) filter (where in_scope and j1_party)::int as j1_party,
-  count(*) filter (where in_scope and j1_union)::int as j1_union,
-  count(*) filter (where in_scope and party_coverage not in ('NONE', 'WORK_ONLY'))::int as party_covered,
-  count(*) filter (where in_scope and party_coverage = 'WORK_ONLY')::int as party_work_only,
-  count(*) filter (where in_scope and union_coverage <> 'NONE')::int as union_covered,
-  count(*) filter (where in_scope and party_coverage not in ('NONE', 'WORK_ONLY') and union_coverage <> 'NONE')::int as dual_covered`;
-
-export const COUNT_NAMES = [
-  'organizations',
-  'not_yet_established',
-  'in_scope',
-  'out_of_scope',
-  'inactive',
-  'public_economic',
-  'employees_unknown',
-  'p1_required',
-  'p1_met',
-  'p1_gap',
-  'u1_required',
-  'u1_met',
-  'u1_gap',
-  'k1_targets',
-  'k1_party_gaps',
-  'k1_union_gaps',
-  'm1',
-  'm2',
-  'c1_gaps',
-  'j1_party',
-  'j1_union',
-  'party_covered',
-  'party_work_only',
-  'union_covered',
-  'dual_covered',
+/** Counts beside the rule flags': scope, data gaps and coverage forms, as SQL aggregates. */
+const SCOPE_COUNTS = [
+  ['organizations', `out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED'`],
+  ['not_yet_established', `out_of_scope_reason = 'NOT_YET_ESTABLISHED'`],
+  ['in_scope', 'in_scope'],
+  ['out_of_scope', `not in_scope and out_of_scope_reason is distinct from 'NOT_YET_ESTABLISHED'`],
+  ['inactive', `out_of_scope_reason = 'INACTIVE'`],
+  ['public_economic', `out_of_scope_reason = 'PUBLIC_ECONOMIC'`],
+  ['employees_unknown', 'in_scope and employees_unknown'],
 ] as const;
+const COVERAGE_FORM_COUNTS = [
+  ['party_covered', `in_scope and party_coverage not in ('NONE', 'WORK_ONLY')`],
+  ['party_work_only', `in_scope and party_coverage = 'WORK_ONLY'`],
+  ['union_covered', `in_scope and union_coverage <> 'NONE'`],
+  [
+    'dual_covered',
+    `in_scope and party_coverage not in ('NONE', 'WORK_ONLY') and union_coverage <> 'NONE'`,
+  ],
+] as const;
+
+/** A counter of the rollup. */
+export type CountName =
+  | (typeof SCOPE_COUNTS)[number][0]
+  | (typeof RULE_FLAGS)[CoverageFlag]['counter']
+  | (typeof COVERAGE_FORM_COUNTS)[number][0];
+
+/** Every counter of the rollup with its condition: one per rule flag of the catalog among them. */
+const COUNTS: ReadonlyArray<readonly [counter: CountName, condition: string]> = [
+  ...SCOPE_COUNTS,
+  ...COVERAGE_FLAGS.map(
+    (flag) => [RULE_FLAGS[flag].counter, `in_scope and ${RULE_FLAGS[flag].column}`] as const,
+  ),
+  ...COVERAGE_FORM_COUNTS,
+];
+
+/**
+ * The counts of POLICY's summary as SQL aggregates over coverage facts, matching
+ * `countCoverage` (src/coverage/summarize-coverage.ts) one for one.
+ */
+export const COUNT_COLUMNS = COUNTS.map(
+  ([counter, condition]) => `count(*) filter (where ${condition})::int as ${counter}`,
+).join(',\n  ');
+
+/** The rollup's counters, in the order of COUNT_COLUMNS. */
+export const COUNT_NAMES: readonly CountName[] = COUNTS.map(([counter]) => counter);
 
 const GROUP = `coalesce(division, ''), coalesce(industry_section, ''), kind, category`;
 

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { CoverageFacts } from '../coverage/coverage-facts';
+import { COVERAGE_FLAGS, RULE_FLAGS } from '../model/rule-flags';
 import { adjustRollup } from './refresh-rollup';
 
 /** What changed in the stored facts. */
@@ -10,81 +11,36 @@ export interface FactWrites {
   closed: number;
 }
 
-const COLUMNS = [
-  'organization_id',
-  'rule_set',
-  'facts',
-  'flag_reasons',
-  'kind',
-  'category',
-  'active',
-  'in_scope',
-  'out_of_scope_reason',
-  'division',
-  'city',
-  'street',
-  'park',
-  'building',
-  'industry_code',
-  'industry_section',
-  'employees',
-  'employees_source',
-  'employees_unknown',
-  'party_members',
-  'party_coverage',
-  'union_coverage',
-  'p1_required',
-  'p1_met',
-  'p1_gap',
-  'u1_required',
-  'u1_met',
-  'u1_gap',
-  'k1_target',
-  'k1_party_gap',
-  'k1_union_gap',
-  'm1',
-  'm2',
-  'c1_gap',
-  'j1_party',
-  'j1_union',
+/** The columns of a coverage_fact row beside its flags, with their SQL types. */
+const FACT_COLUMNS = [
+  ['organization_id', 'bigint'],
+  ['rule_set', 'text'],
+  ['facts', 'jsonb'],
+  ['flag_reasons', 'jsonb'],
+  ['kind', 'text'],
+  ['category', 'text'],
+  ['active', 'boolean'],
+  ['in_scope', 'boolean'],
+  ['out_of_scope_reason', 'text'],
+  ['division', 'text'],
+  ['city', 'text'],
+  ['street', 'text'],
+  ['park', 'text'],
+  ['building', 'text'],
+  ['industry_code', 'text'],
+  ['industry_section', 'text'],
+  ['employees', 'int'],
+  ['employees_source', 'text'],
+  ['employees_unknown', 'boolean'],
+  ['party_members', 'int'],
+  ['party_coverage', 'text'],
+  ['union_coverage', 'text'],
 ] as const;
-const TYPES = [
-  'bigint',
-  'text',
-  'jsonb',
-  'jsonb',
-  'text',
-  'text',
-  'boolean',
-  'boolean',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'text',
-  'int',
-  'text',
-  'boolean',
-  'int',
-  'text',
-  'text',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
-  'boolean',
+
+/** Every written column: those above, then one boolean per rule flag of the catalog. */
+const COLUMNS: ReadonlyArray<readonly [name: string, type: string]> = [
+  ...FACT_COLUMNS,
+  ...COVERAGE_FLAGS.map((flag) => [RULE_FLAGS[flag].column, 'boolean'] as const),
 ];
 
 export interface EvaluatedOrganization {
@@ -153,12 +109,14 @@ export async function writeCoverageFacts(
     // One JSON parameter (see jsonb_to_recordset): the driver would escape arrays of JSON texts
     // element by element.
     const rows = writes.map((e) =>
-      Object.fromEntries(rowOf(ruleSet, e).map((value, i) => [COLUMNS[i], value])),
+      Object.fromEntries(rowOf(ruleSet, e).map((value, i) => [COLUMNS[i][0], value])),
     );
     opened = (
       await client.query<{ id: string }>(
-        `insert into coverage_fact (${COLUMNS.join(', ')}, valid_from)
-       select *, now() from jsonb_to_recordset($1::jsonb) as t(${COLUMNS.map((c, i) => `${c} ${TYPES[i]}`).join(', ')}) returning id`,
+        `insert into coverage_fact (${COLUMNS.map(([name]) => name).join(', ')}, valid_from)
+         select *, now() from jsonb_to_recordset($1::jsonb)
+             as t(${COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
+         returning id`,
         [JSON.stringify(rows)],
       )
     ).rows.map((r) => r.id);
@@ -197,19 +155,6 @@ function rowOf(ruleSet: string, e: EvaluatedOrganization): unknown[] {
     f.partyMembers,
     f.partyCoverage,
     f.unionCoverage,
-    f.flags.P1_required,
-    f.flags.P1_met,
-    f.flags.P1_gap,
-    f.flags.U1_required,
-    f.flags.U1_met,
-    f.flags.U1_gap,
-    f.flags.K1_target,
-    f.flags.K1_party_gap,
-    f.flags.K1_union_gap,
-    f.flags.M1,
-    f.flags.M2,
-    f.flags.C1_gap,
-    f.flags.J1_party_candidate,
-    f.flags.J1_union_candidate,
+    ...COVERAGE_FLAGS.map((flag) => f.flags[flag]),
   ];
 }

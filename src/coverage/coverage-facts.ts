@@ -1,3 +1,4 @@
+import type { CoverageFlag, CoverageFlags, CoverageRuleId } from '../model/rule-flags';
 import type { Category, EmployeeSource } from './rule-set';
 
 /** How a Party organization covers an organization (POLICY "Coverage forms"); WORK_ONLY = 工作覆盖. */
@@ -14,32 +15,7 @@ export type SocialKind = 'SOCIAL_GROUP' | 'PRIVATE_NON_ENTERPRISE' | 'FOUNDATION
  */
 export type OutOfScopeReason = 'NOT_YET_ESTABLISHED' | 'INACTIVE' | 'PUBLIC_ECONOMIC';
 
-/** POLICY rule ids, plus SCOPE (in / out of scope) and EMPLOYEES (employees-unknown data gap). */
-export type CoverageRuleId = 'SCOPE' | 'EMPLOYEES' | 'P1' | 'U1' | 'K1' | 'M1' | 'M2' | 'C1' | 'J1';
-
-/**
- * Rule outcomes of one organization (all false unless active and in scope). `*_required`: the
- * threshold applies; `*_met`: required and standalone; `*_gap`: required and not standalone.
- */
-export interface CoverageFlags {
-  P1_required: boolean;
-  P1_met: boolean;
-  P1_gap: boolean;
-  U1_required: boolean;
-  U1_met: boolean;
-  U1_gap: boolean;
-  K1_target: boolean;
-  K1_party_gap: boolean;
-  K1_union_gap: boolean;
-  M1: boolean;
-  M2: boolean;
-  C1_gap: boolean;
-  J1_party_candidate: boolean;
-  J1_union_candidate: boolean;
-}
-
-/** Name of one flag. */
-export type CoverageFlag = keyof CoverageFlags;
+export type { CoverageFlag, CoverageFlags, CoverageRuleId } from '../model/rule-flags';
 
 /** Why a flag is set (or why the organization is out of scope), with the numbers and their sources. */
 export interface CoverageReason {

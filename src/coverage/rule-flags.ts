@@ -8,6 +8,7 @@ import type {
   UnionCoverage,
 } from './coverage-facts';
 import { hasPartyOrganization } from './coverage-facts';
+import { noFlags } from '../model/rule-flags';
 import type { KeyTargetDecision } from './key-targets';
 import type { EmployeeSource, RuleSet } from './rule-set';
 import { describeEmployees } from './employees';
@@ -26,23 +27,6 @@ export interface RuleInputs {
   conversions: RegistryEvent[];
 }
 
-const NO_FLAGS: CoverageFlags = {
-  P1_required: false,
-  P1_met: false,
-  P1_gap: false,
-  U1_required: false,
-  U1_met: false,
-  U1_gap: false,
-  K1_target: false,
-  K1_party_gap: false,
-  K1_union_gap: false,
-  M1: false,
-  M2: false,
-  C1_gap: false,
-  J1_party_candidate: false,
-  J1_union_candidate: false,
-};
-
 /**
  * The rule flags of one organization and a reason for each flag that is set. Employees unknown
  * meet no threshold either way: not U1-required and not a J1 union candidate (POLICY reports
@@ -52,7 +36,7 @@ export function evaluateRules(
   input: RuleInputs,
   ruleSet: RuleSet,
 ): { flags: CoverageFlags; reasons: CoverageReason[] } {
-  const flags: CoverageFlags = { ...NO_FLAGS };
+  const flags: CoverageFlags = noFlags();
   const reasons: CoverageReason[] = [];
   if (!input.evaluable) return { flags, reasons };
   const set = (
