@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Pool } from 'pg';
 import { applyDelta, deltaFiles, removeDeltas } from '../sandbox/registries/apply-delta';
-import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
+import { SOURCE_IDS, type SourceId } from '../src/model/feeds';
 import { loadHubConfig, type FeedConfig } from '../src/config/hub-config';
 import { enqueueForResolution } from '../src/landing/resolution-queue';
 import { estimateMatchModel } from '../src/resolution/model-estimation';

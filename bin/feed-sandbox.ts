@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FeedConfig, HubConfig } from '../src/config/hub-config';
-import { SOURCE_IDS, type SourceId } from '../src/config/feed-sources';
+import { SOURCE_IDS, type SourceId } from '../src/model/feeds';
 import { logger } from '../src/runtime/logger';
 import { generateProvince } from '../sandbox/generator';
 import { startSandboxRegistries } from '../sandbox/registries';

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { loadHubConfig, type FeedConfig, type HubConfig } from '../src/config/hub-config';
-import type { SourceId } from '../src/config/feed-sources';
+import type { SourceId } from '../src/model/feeds';
 import { logger } from '../src/runtime/logger';
 import { ensureServices, type Services } from '../src/runtime/local-services';
 import { whileDatabaseAway } from '../src/runtime/wait-for-database';

@@ -2,7 +2,7 @@ import { Worker, type Job } from 'bullmq';
 import type Redis from 'ioredis';
 import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
-import type { SourceId } from '../src/config/feed-sources';
+import type { SourceId } from '../src/model/feeds';
 import { logger } from '../src/runtime/logger';
 import { RepeatedErrors } from '../src/runtime/repeated-errors';
 import { stageDuration } from '../src/runtime/metrics';

@@ -1,24 +1,13 @@
 import type { Queue } from 'bullmq';
-import { CONNECTORS } from '../connectors';
-import { SOURCE_IDS, sourceEnvName, type SourceId } from '../src/config/feed-sources';
+import { FEEDS, SOURCE_IDS, sourceEnvName, type SourceId } from '../src/model/feeds';
+
+/** How often each feed is pulled by default (the feed catalog's schedules). */
+export const DEFAULT_SCHEDULES = Object.fromEntries(
+  SOURCE_IDS.map((source) => [source, FEEDS[source].schedule]),
+) as Record<SourceId, string>;
 
 /**
- * How often each feed is pulled by default: the API registries often, the monthly and quarterly
- * drops by polling their inbox. Override per feed with HUB_SCHEDULE_<SOURCE> (a cron pattern, or
- * `off`).
- */
-export const DEFAULT_SCHEDULES: Record<SourceId, string> = {
-  'market-regulation': '*/30 * * * *',
-  'civil-affairs': '7 * * * *',
-  statistics: '17 * * * *',
-  tax: '27 2 * * *',
-  federation: '37 * * * *',
-  'party-org': '*/30 * * * *',
-  'trade-union': '47 * * * *',
-};
-
-/**
- * Upserts one job scheduler per feed that has a connector (and removes those switched off). Run by
+ * Upserts one job scheduler per feed (and removes those switched off). Run by
  * exactly one process, `hub scheduler` (or `hub start`); BullMQ fires the jobs into the schedule
  * queue, whose worker starts a sync flow.
  */
@@ -30,7 +19,7 @@ export async function upsertSyncSchedulers(
   for (const source of SOURCE_IDS) {
     const id = `sync:${source}`;
     const pattern = env[`HUB_SCHEDULE_${sourceEnvName(source)}`] || DEFAULT_SCHEDULES[source];
-    if (!CONNECTORS[source] || pattern === 'off') {
+    if (pattern === 'off') {
       await queue.removeJobScheduler(id);
       continue;
     }

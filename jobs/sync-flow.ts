@@ -1,6 +1,6 @@
 import { FlowProducer, Queue, QueueEvents, type JobNode } from 'bullmq';
 import type Redis from 'ioredis';
-import type { SourceId } from '../src/config/feed-sources';
+import type { SourceId } from '../src/model/feeds';
 import { logger } from '../src/runtime/logger';
 import { RepeatedErrors } from '../src/runtime/repeated-errors';
 import { QUEUE } from './queue-names';

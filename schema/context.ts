@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import type { FeedConfig } from '../src/config/hub-config';
-import type { SourceId } from '../src/config/feed-sources';
+import type { SourceId } from '../src/model/feeds';
 import { createLoaders, type Loaders } from './loaders';
 import type { CacheRequestState } from './server/response-cache';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { HubQueues } from '../../jobs/sync-flow';
-import { SOURCE_IDS, SOURCE_TRANSPORT, sourceEnvName } from '../../src/config/feed-sources';
+import { SOURCE_IDS, SOURCE_TRANSPORT, sourceEnvName } from '../../src/model/feeds';
 import { Rng } from '../../sandbox/generator/rng';
 import { startHttp10Gateway, startSandboxRegistries } from '../../sandbox/registries';
 import { ensureProvince } from '../bench-support';

@@ -2,8 +2,7 @@ import { getHeapStatistics } from 'node:v8';
 import { HubWorkers } from '../../jobs/hub-workers';
 import { upsertSyncSchedulers } from '../../jobs/job-schedulers';
 import { HubQueues } from '../../jobs/sync-flow';
-import { CONNECTORS } from '../../connectors';
-import type { SourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS } from '../../src/model/feeds';
 import { logger } from '../../src/runtime/logger';
 import { shutdownSignal } from '../../src/runtime/shutdown-signal';
 import { startApiServer } from '../../schema/server/api-server';
@@ -72,7 +71,7 @@ export async function runRoles(
 async function startFirstSync(runtime: HubRuntime, queues: HubQueues): Promise<void> {
   const runs = await runtime.pool.query('select 1 from sync_run limit 1');
   if (runs.rowCount) return;
-  const sources = Object.keys(CONNECTORS) as SourceId[];
+  const sources = SOURCE_IDS;
   await queues.addSyncFlow(sources, false, 'first-start');
   process.stdout.write(`first start: syncing ${sources.join(', ')} in the background\n`);
 }

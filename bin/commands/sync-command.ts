@@ -1,7 +1,7 @@
 import type { JobNode } from 'bullmq';
 import type { Pool } from 'pg';
-import { CONNECTORS } from '../../connectors';
-import { isSourceId, type SourceId } from '../../src/config/feed-sources';
+
+import { isSourceId, SOURCE_IDS, type SourceId } from '../../src/model/feeds';
 import type { LandingCounts } from '../../src/landing/land-batch';
 import type { CoverageRunCounts } from '../../src/coverage-stage/run-coverage';
 import type { ResolutionCounts } from '../../src/resolution/resolve-pending';
@@ -139,11 +139,9 @@ export async function syncCommand(options: SyncOptions): Promise<SyncOutcome> {
 }
 
 function chooseSources(option: string): SourceId[] {
-  const available = Object.keys(CONNECTORS) as SourceId[];
-  if (option === 'all') return available;
+  if (option === 'all') return SOURCE_IDS;
   if (!isSourceId(option))
-    throw new Error(`unknown source "${option}": use one of ${available.join(', ')} or all`);
-  if (!CONNECTORS[option]) throw new Error(`the ${option} feed has no connector yet`);
+    throw new Error(`unknown source "${option}": use one of ${SOURCE_IDS.join(', ')} or all`);
   return [option];
 }
 

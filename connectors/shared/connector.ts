@@ -1,6 +1,6 @@
 import type { Batch } from '../../src/landing/batch';
 import type { FeedConfig } from '../../src/config/hub-config';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 
 export interface PullContext {
   feed: FeedConfig;

@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { WriteStream } from 'node:fs';
-import { SOURCE_TRANSPORT } from '../../src/config/feed-sources';
+import { SOURCE_TRANSPORT } from '../../src/model/feeds';
 import type { Connector } from './connector';
 
 /** What one pull of a large generated file cost. */

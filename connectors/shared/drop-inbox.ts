@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { parseCalendarDate, parseInstant } from '../../src/canonical/dates';
 import { ConfigError, type FeedConfig } from '../../src/config/hub-config';
-import { sourceEnvName, type SourceId } from '../../src/config/feed-sources';
+import { sourceEnvName, type SourceId } from '../../src/model/feeds';
 
 /**
  * Drop transport (SPEC "Common to all feeds"): the department writes complete files into an inbox

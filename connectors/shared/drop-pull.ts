@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 import type { Batch, MappedRecord, Rejection } from '../../src/landing/batch';
 import { isRejection } from '../../src/landing/batch';
 import type { PullContext } from './connector';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SOURCE_TRANSPORT, type SourceId } from '../../src/config/feed-sources';
+import { SOURCE_TRANSPORT, type SourceId } from '../../src/model/feeds';
 import type { Batch } from '../../src/landing/batch';
 import type { Connector, PullContext } from './connector';
 

@@ -5,7 +5,7 @@ import { connectorFor } from '../../connectors';
 import { UnreadableOriginError } from '../../connectors/shared/connector';
 import type { Batch } from '../../src/landing/batch';
 import type { FeedConfig } from '../../src/config/hub-config';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 import { addCounts, landBatch, LandingCounts, ZERO_COUNTS } from '../../src/landing/land-batch';
 import { FirstLoadKeys } from '../../src/landing/first-load-keys';
 import { landInOrder } from '../../src/landing/ordered-landing';

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { SOURCE_IDS, isSourceId, type SourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS, isSourceId, type SourceId } from '../../src/model/feeds';
 import { badInput } from '../pagination/relay';
 import { absentCount, absentPage } from './absent-discrepancies';
 import { attributeCount, attributePage } from './attribute-discrepancies';

@@ -1,18 +1,12 @@
-import type { SourceId } from '../../src/config/feed-sources';
+import { FEEDS, SOURCE_IDS, type SourceId } from '../../src/model/feeds';
 import { chinaDate } from '../../src/canonical/dates';
 import { divisionName } from '../../src/reference/divisions';
 import { DiscrepancyField } from './discrepancy.type';
 
-/** The departments as their clerks name them. */
-export const SOURCE_LABELS: Record<SourceId, string> = {
-  'market-regulation': '市场监管',
-  'civil-affairs': '民政',
-  statistics: '统计',
-  tax: '税务',
-  federation: '工商联',
-  'party-org': '党组织名册',
-  'trade-union': '工会名册',
-};
+/** The departments as their clerks name them (the feed catalog's labels). */
+export const SOURCE_LABELS = Object.fromEntries(
+  SOURCE_IDS.map((source) => [source, FEEDS[source].label]),
+) as Record<SourceId, string>;
 
 /** Chinese name of each discrepancy list (column 差异类型, file names). */
 export const FIELD_LABELS: Record<DiscrepancyField, string> = {

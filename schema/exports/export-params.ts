@@ -1,5 +1,5 @@
 import { ORGANIZATION_KINDS } from '../../src/canonical/organization-kind';
-import { SOURCE_IDS, isSourceId, type SourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS, isSourceId, type SourceId } from '../../src/model/feeds';
 import { CATEGORIES } from '../../src/coverage/rule-set';
 import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import type { CoverageFilter } from '../coverage/coverage-filter.input';

@@ -1,5 +1,6 @@
 import { GapRule, type Gap } from '../coverage/gap.type';
 import { sourceLabel } from '../discrepancies/discrepancy-labels';
+import { FEEDS, isSourceId, type FeedEntry } from '../../src/model/feeds';
 
 /** Coverage forms (POLICY "Coverage forms"): 单独组建 … on the Party side, 单独建会 … on the union side. */
 export const PARTY_COVERAGE_LABELS: Record<string, string> = {
@@ -16,15 +17,6 @@ export const UNION_COVERAGE_LABELS: Record<string, string> = {
   REGIONAL: '区域性',
   INDUSTRY: '行业性',
   NONE: '未覆盖',
-};
-
-/** The field each department's employee count comes from (src/coverage/employees.ts), in Chinese. */
-const EMPLOYEE_FIELDS: Record<string, string> = {
-  statistics: '期末从业人员',
-  tax: '代扣代缴人数 DKDJRS',
-  'civil-affairs': '专职工作人员数',
-  'trade-union': '单独建会工会填报职工数',
-  federation: '会员填报从业人数',
 };
 
 const LEVELS: Record<string, string> = {
@@ -84,7 +76,9 @@ export function chineseGapReason(gap: Gap): string {
 function employeesOrigin(gap: Gap): string {
   const source = gap.employeesSource;
   if (!source) return '来源不详';
-  return `${sourceLabel(source)} ${EMPLOYEE_FIELDS[source] ?? ''}`.trim();
+  const feed: FeedEntry | undefined = isSourceId(source) ? FEEDS[source] : undefined;
+  const field = feed?.employees?.field;
+  return `${sourceLabel(source)} ${field ?? ''}`.trim();
 }
 
 /** Why the organization is a key coverage target (src/coverage/key-targets.ts), from its numbers. */

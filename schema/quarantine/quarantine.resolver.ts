@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { SOURCE_IDS, isSourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS, isSourceId } from '../../src/model/feeds';
 import type { HubContext } from '../context';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
 import { QuarantineConnection } from './quarantine.type';

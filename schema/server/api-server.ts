@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Pool } from 'pg';
 import type { FeedConfig } from '../../src/config/hub-config';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 import { logger } from '../../src/runtime/logger';
 import { metricsRegistry } from '../../src/runtime/metrics';
 import { buildHubSchema } from '../build-schema';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { CONNECTORS } from '../../connectors';
-import { isSourceId, SOURCE_IDS } from '../../src/config/feed-sources';
+import { isSourceId, SOURCE_IDS } from '../../src/model/feeds';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
 import { lastRuns, runPage, type RunRow } from './sync-runs-query';
 import type { HubContext } from '../context';

@@ -1,4 +1,4 @@
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 import type { OrganizationKind } from './organization-kind';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from '../../connectors/shared/http-client';
-import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from './feed-sources';
+import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from '../model/feeds';
 
 /** Where one feed comes from: configured by the operator, or filled by the sandbox registries. */
 export interface FeedConfig {

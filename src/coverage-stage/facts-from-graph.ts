@@ -1,6 +1,6 @@
 import type { RegistrationLevel, RegistryEvent } from '../canonical/canonical-record';
 import type { OrganizationKind } from '../canonical/organization-kind';
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 import type {
   OrganizationFacts,
   PartyOrganizationForm,

@@ -1,4 +1,4 @@
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 import type { OrganizationFacts } from './organization-facts';
 import type { CoverageReason, SocialKind } from './coverage-facts';
 import type { Category, RuleSet } from './rule-set';

@@ -1,4 +1,4 @@
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 import type { RegistrationLevel, RegistryEvent } from '../canonical/canonical-record';
 import type { OrganizationKind } from '../canonical/organization-kind';
 import type { EmployeeSource } from './rule-set';

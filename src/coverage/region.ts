@@ -1,7 +1,7 @@
 import type { OrganizationFacts } from './organization-facts';
 import type { CoverageRegion } from './coverage-facts';
 import type { RuleSet } from './rule-set';
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 
 const DIVISION = /^\d{6}$/;
 const AREA_CODE = /^\d{12}$/;

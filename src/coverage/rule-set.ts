@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { SOURCE_IDS } from '../config/feed-sources';
+import { SOURCE_IDS } from '../model/feeds';
 import { ORGANIZATION_KINDS } from '../canonical/organization-kind';
 
 /** Sources that state an employee count (POLICY "employees"). */

@@ -3,7 +3,7 @@ import { drainWithCursor } from '../storage/cursor-drain';
 import { inTransaction, retryingDeadlocks } from '../storage/sql-pool';
 import type { PlannerStatistics } from '../storage/planner-statistics';
 import type { CanonicalRecord, RecordEntity } from '../canonical/canonical-record';
-import { isSourceId, type SourceId } from '../config/feed-sources';
+import { isSourceId, type SourceId } from '../model/feeds';
 import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
 
 /** A landed record version waiting for resolution. */

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { SourceId } from '../config/feed-sources';
+import type { SourceId } from '../model/feeds';
 import type { AttributeName } from './record-attributes';
 import type { AttributeObservation } from './survivorship';
 

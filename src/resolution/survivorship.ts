@@ -1,4 +1,4 @@
-import type { SourceId } from '../config/feed-sources';
+import { feedsRankedBy, type SourceId } from '../model/feeds';
 import type { AttributeName } from './record-attributes';
 
 /** A stated value with its provenance (one row of the `organization_attribute` view). */
@@ -15,17 +15,9 @@ export interface AttributeObservation {
  */
 export const SOURCE_PRECEDENCE: Record<'identity' | 'employees' | 'industry', readonly SourceId[]> =
   {
-    identity: [
-      'market-regulation',
-      'civil-affairs',
-      'tax',
-      'statistics',
-      'federation',
-      'party-org',
-      'trade-union',
-    ],
-    employees: ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'],
-    industry: ['statistics', 'market-regulation', 'tax', 'civil-affairs', 'federation'],
+    identity: feedsRankedBy((feed) => feed.identityRank),
+    employees: feedsRankedBy((feed) => feed.employees?.rank),
+    industry: feedsRankedBy((feed) => feed.industryRank),
   };
 
 const PRECEDENCE_OF: Partial<Record<AttributeName, readonly SourceId[]>> = {

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { syncCommand, type SyncOutcome } from '../../bin/commands/sync-command';
-import { SOURCE_IDS } from '../../src/config/feed-sources';
+import { SOURCE_IDS } from '../../src/model/feeds';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { startSandboxProvince, type SandboxProvince } from '../support/sandbox-province';
 import { sandboxHubEnv } from '../support/hub-env';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { join } from 'node:path';
-import { SOURCE_IDS, type SourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS, type SourceId } from '../../src/model/feeds';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import {
   gapsOf,

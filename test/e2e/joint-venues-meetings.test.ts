@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 import { buildSchema } from 'type-graphql';
 import type { CanonicalRecord } from '../../src/canonical/canonical-record';
 import { identifierClaims } from '../../src/canonical/identifier-claim';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
 import { buildingOfAddress } from '../../src/coverage/building-name';

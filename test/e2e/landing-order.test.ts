@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHubConfig } from '../../src/config/hub-config';
-import { SOURCE_IDS, type SourceId } from '../../src/config/feed-sources';
+import { SOURCE_IDS, type SourceId } from '../../src/model/feeds';
 import { openSqlPool } from '../../src/storage/sql-pool';
 import { runPull } from '../../jobs/processors/pull-processor';
 import { runResolve } from '../../jobs/processors/resolve-processor';

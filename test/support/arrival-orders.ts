@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { connectorFor } from '../../connectors';
 import { loadHubConfig } from '../../src/config/hub-config';
-import type { SourceId } from '../../src/config/feed-sources';
+import type { SourceId } from '../../src/model/feeds';
 import type { Batch } from '../../src/landing/batch';
 import { landBatch } from '../../src/landing/land-batch';
 import { inTransaction } from '../../src/storage/sql-pool';

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SOURCE_IDS, sourceEnvName } from '../../src/config/feed-sources';
+import { SOURCE_IDS, sourceEnvName } from '../../src/model/feeds';
 import type { SandboxProvince } from './sandbox-province';
 import { testQueuePrefix, TEST_REDIS_URL } from './test-database';
 
