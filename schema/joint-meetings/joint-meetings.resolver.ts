@@ -7,6 +7,7 @@ import type { HubContext } from '../context';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
 import { badInput } from '../pagination/relay';
 import { JointMeetingComplianceView, JointMeetingView } from './joint-meeting.type';
+import { insertJointMeeting, meetingsHeld } from './joint-meetings-query';
 import { meetingDateOrError, meetingYearOrError } from './meeting-date';
 import { childRegions, meetingRegionOrError, regionLevel } from './meeting-regions';
 
@@ -37,13 +38,8 @@ export class JointMeetingsResolver {
     const code = meetingRegionOrError(region);
     meetingYearOrError(year);
     const regions = [code, ...childRegions(code, ruleSetOrError(ruleSet ?? 'shaanxi-2021'))];
-    const held = await pool.query<{ region: string; held_on: string }>(
-      `select region, to_char(held_on, 'YYYY-MM-DD') as held_on from joint_meeting
-        where region = any($1::text[]) and held_on >= make_date($2, 1, 1) and held_on < make_date($2 + 1, 1, 1)
-        order by held_on, id`,
-      [regions, year],
-    );
-    const meetings = held.rows.map((row) => ({ region: row.region, date: row.held_on }));
+    const held = await meetingsHeld(pool, regions, year);
+    const meetings = held.map((row) => ({ region: row.region, date: row.held_on }));
     return jointMeetingCompliance(meetings, regions, year).map((outcome) => ({
       division: division(outcome.region),
       level: regionLevel(outcome.region),
@@ -71,12 +67,12 @@ export class JointMeetingsResolver {
       throw badInput(`"title" is longer than ${TITLE_MAX} characters`);
     // The meeting and its audit entry are committed together or not at all.
     const row = await inTransaction(pool, async (client) => {
-      const inserted = await client.query<{ id: string; recorded_at: Date }>(
-        `insert into joint_meeting (region, held_on, title, recorded_by, recorded_at) values ($1, $2, $3, $4, now())
-         returning id, recorded_at`,
-        [code, date, text, actor],
-      );
-      const meeting = inserted.rows[0];
+      const meeting = await insertJointMeeting(client, {
+        region: code,
+        heldOn: date,
+        title: text,
+        recordedBy: actor,
+      });
       await audit(client, actor, 'record-joint-meeting', text, {
         meetingId: String(meeting.id),
         region: code,

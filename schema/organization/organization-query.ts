@@ -57,6 +57,26 @@ export async function findOrganization(
     : null;
 }
 
+/** An organization whose name resembles the text searched for, with pg_trgm's similarity. */
+export interface NameMatchRow {
+  id: string;
+  similarity: number;
+}
+
+/** Organizations whose name is trigram-similar to `name` (`%`), most similar first, ties by id. */
+export async function organizationsNamedLike(
+  em: EntityManager,
+  name: string,
+  limit: number,
+): Promise<NameMatchRow[]> {
+  return em
+    .getConnection()
+    .execute<NameMatchRow[]>(
+      `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
+      [name, name, limit],
+    );
+}
+
 async function findByIdentifier(em: EntityManager, raw: string): Promise<Organization | null> {
   const classified = classifyIdentifier(raw);
   if (!classified.normalized) throw badInput('"identifier" is empty');

@@ -3,7 +3,7 @@ import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
 import { badInput, pageInfoOf, pageSize } from '../pagination/relay';
 import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
-import { findOrganization, toNode } from './organization-query';
+import { findOrganization, organizationsNamedLike, toNode } from './organization-query';
 import { organizationCount, organizationPage } from './organization-list';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
 import {
@@ -43,12 +43,7 @@ export class OrganizationResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<OrganizationMatch[]> {
     if (name.trim().length < 2) throw badInput('"name" needs at least two characters');
-    const rows = await em
-      .getConnection()
-      .execute<Array<{ id: string; similarity: number }>>(
-        `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
-        [name, name, pageSize(first)],
-      );
+    const rows = await organizationsNamedLike(em, name, pageSize(first));
     const found = await em.find(Organization, { id: { $in: rows.map((r) => String(r.id)) } });
     const byId = new Map(found.map((o) => [String(o.id), o]));
     return rows.flatMap((r) =>

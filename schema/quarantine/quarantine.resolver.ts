@@ -2,21 +2,8 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { SOURCE_IDS, isSourceId } from '../../src/model/feeds';
 import type { HubContext } from '../context';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
+import { quarantineCount, quarantinePage } from './quarantine-query';
 import { QuarantineConnection } from './quarantine.type';
-
-interface EntryRow {
-  id: string;
-  source: string;
-  stream: string;
-  run_id: string | null;
-  origin: string;
-  position: string | null;
-  reason: string;
-  detail: string | null;
-  excerpt: string | null;
-  record_key: string | null;
-  created_at: Date;
-}
 
 @Resolver()
 export class QuarantineResolver {
@@ -33,27 +20,12 @@ export class QuarantineResolver {
     if (source && !isSourceId(source))
       throw badInput(`"source" must be one of ${SOURCE_IDS.join(', ')}, got ${source}`);
     const limit = pageSize(first);
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (source) where.push(`source = $${params.push(source)}`);
-    if (reason) where.push(`reason = $${params.push(reason)}`);
-    const total = (
-      await pool.query<{ n: number }>(
-        `select count(*)::int as n from quarantine_entry ${where.length ? `where ${where.join(' and ')}` : ''}`,
-        params,
-      )
-    ).rows[0].n;
+    const filter = { source, reason };
+    const total = await quarantineCount(pool, filter);
     const before = decodeCursor('quarantine', after);
-    if (before !== undefined) {
-      if (!/^\d+$/.test(before)) throw badInput('"after" is not a cursor of this list');
-      where.push(`id < $${params.push(before)}`);
-    }
-    const rows = (
-      await pool.query<EntryRow>(
-        `select * from quarantine_entry ${where.length ? `where ${where.join(' and ')}` : ''} order by id desc limit $${params.push(limit + 1)}`,
-        params,
-      )
-    ).rows;
+    if (before !== undefined && !/^\d+$/.test(before))
+      throw badInput('"after" is not a cursor of this list');
+    const rows = await quarantinePage(pool, filter, before, limit + 1);
     const edges = rows.slice(0, limit).map((row) => ({
       cursor: encodeCursor('quarantine', String(row.id)),
       node: {

@@ -12,20 +12,8 @@ import type { HubContext } from '../context';
 import { toNode } from '../organization/organization-query';
 import { OrganizationNode } from '../organization/organization.type';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
+import { openReviewCount, openReviews, type LinkReviewRow } from './review-query';
 import { LinkReviewConnection, LinkReviewView, RecordRefInput } from './review.type';
-
-interface ReviewRow {
-  id: string;
-  source: string;
-  stream: string;
-  record_key: string;
-  current_organization_id: string | null;
-  candidate_organization_id: string;
-  weight: number;
-  reasons: unknown;
-  status: string;
-  created_at: Date;
-}
 
 /** The review queue and the decisions people make about the graph (each audited with the actor). */
 @Resolver(() => LinkReviewView)
@@ -40,17 +28,8 @@ export class ReviewResolver {
   ): Promise<LinkReviewConnection> {
     const limit = pageSize(first);
     const afterId = decodeCursor('review', after) ?? '0';
-    const rows = (
-      await pool.query<ReviewRow>(
-        `select * from link_review where status = 'open' and id > $1 order by id limit $2`,
-        [afterId, limit + 1],
-      )
-    ).rows;
-    const total = (
-      await pool.query<{ n: number }>(
-        `select count(*)::int as n from link_review where status = 'open'`,
-      )
-    ).rows[0].n;
+    const rows = await openReviews(pool, afterId, limit + 1);
+    const total = await openReviewCount(pool);
     const edges = rows
       .slice(0, limit)
       .map((row) => ({ cursor: encodeCursor('review', String(row.id)), node: toView(row) }));
@@ -148,7 +127,7 @@ async function loadNode(em: HubContext['em'], id: string): Promise<OrganizationN
   return organization ? toNode(organization) : null;
 }
 
-function toView(row: ReviewRow): LinkReviewView {
+function toView(row: LinkReviewRow): LinkReviewView {
   return {
     id: String(row.id),
     source: row.source,

@@ -2,7 +2,13 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { CONNECTORS } from '../../connectors';
 import { isSourceId, SOURCE_IDS } from '../../src/model/feeds';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
-import { lastRuns, runPage, type RunRow } from './sync-runs-query';
+import {
+  currentRecordCounts,
+  lastRuns,
+  lastSuccesses,
+  runPage,
+  type RunRow,
+} from './sync-runs-query';
 import type { HubContext } from '../context';
 import { SourceStatus, SyncRunConnection, SyncRunView, SyncState } from './source-status.type';
 
@@ -33,14 +39,9 @@ export class SourcesResolver {
     description: 'Every feed with its configuration and its last run.',
   })
   async sources(@Ctx() { em, feeds, pool }: HubContext): Promise<SourceStatus[]> {
-    const connection = em.getConnection();
     const latest = await lastRuns(pool);
-    const lastSuccess = await connection.execute<Array<{ source: string; at: Date }>>(
-      `select source, max(finished_at) as at from sync_run where state = 'succeeded' group by source`,
-    );
-    const records = await connection.execute<Array<{ source: string; n: string }>>(
-      `select source, count(*) as n from current_record group by source`,
-    );
+    const lastSuccess = await lastSuccesses(em);
+    const records = await currentRecordCounts(em);
     return SOURCE_IDS.map((source) => {
       const feed = feeds[source];
       const run = latest.find((r) => r.source === source);

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 
 /** One `sync_run` row with the attempt it was of its job (1 for the first try, 2 for a retry…). */
@@ -42,4 +43,32 @@ export async function runPage(
     [source ?? null, beforeId ?? null, limit],
   );
   return result.rows;
+}
+
+/** When a feed's latest successful run finished. */
+export interface LastSuccessRow {
+  source: string;
+  at: Date;
+}
+
+/** How many current record versions a feed has landed; `count(*)` is a bigint, read as text. */
+export interface RecordCountRow {
+  source: string;
+  n: string;
+}
+
+/** Each feed's latest success; a feed that never succeeded has no row. */
+export async function lastSuccesses(em: EntityManager): Promise<LastSuccessRow[]> {
+  return em
+    .getConnection()
+    .execute<LastSuccessRow[]>(
+      `select source, max(finished_at) as at from sync_run where state = 'succeeded' group by source`,
+    );
+}
+
+/** Current record versions per feed; a feed with none has no row. */
+export async function currentRecordCounts(em: EntityManager): Promise<RecordCountRow[]> {
+  return em
+    .getConnection()
+    .execute<RecordCountRow[]>(`select source, count(*) as n from current_record group by source`);
 }
