@@ -30,22 +30,39 @@ export async function prefetchReferenceLookups(
     if (key) nameKeys.add(key);
   }
   if (candidates.size > 0) {
-    // A repaired code is evidence only when the organization's name agrees: these come with names.
-    const rows = await client.query<{ value: string; id: string; name: string }>(
-      `select i.value, o.id, o.name from organization_identifier i join organization o on o.id = i.organization_id
+    // A repaired code is evidence only when one of the organization's names agrees: these come
+    // with every name its records use (the golden one, and the others' keys from its profile).
+    const rows = await client.query<{ value: string; id: string; name: string; others: string[] }>(
+      `select i.value, o.id, o.name, coalesce(p.profile->'formerNameKeys', '[]') as others
+         from organization_identifier i join organization o on o.id = i.organization_id
+         left join organization_profile p on p.organization_id = o.id
         where i.scheme = 'uscc' and i.value = any($1::text[])`,
       [[...candidates]],
     );
-    for (const row of rows.rows) holders.set(row.value, { id: String(row.id), name: row.name });
+    for (const row of rows.rows)
+      holders.set(row.value, { id: String(row.id), names: [row.name, ...row.others] });
   }
   const byName = new Map<string, string[]>();
   if (nameKeys.size > 0) {
-    const rows = await client.query<{ name_key: string; id: string }>(
-      'select name_key, id from organization where name_key = any($1::text[])',
-      [[...nameKeys]],
+    const keys = [...nameKeys];
+    const rows = await client.query<{ id: string; name_key: string; others: string[] }>(
+      `select o.id, o.name_key, coalesce(p.profile->'formerNameKeys', '[]') as others
+         from organization o left join organization_profile p on p.organization_id = o.id
+        where o.name_key = any($1::text[])
+       union
+       select o.id, o.name_key, p.profile->'formerNameKeys'
+         from organization_profile p join organization o on o.id = p.organization_id
+        where p.profile->'formerNameKeys' ?| $1::text[]`,
+      [keys],
     );
-    for (const row of rows.rows)
-      byName.set(row.name_key, [...(byName.get(row.name_key) ?? []), String(row.id)]);
+    for (const row of rows.rows) {
+      for (const key of new Set([row.name_key, ...row.others])) {
+        if (!nameKeys.has(key)) continue;
+        const ids = byName.get(key);
+        if (!ids) byName.set(key, [String(row.id)]);
+        else if (!ids.includes(String(row.id))) ids.push(String(row.id));
+      }
+    }
   }
   return { byUscc: (uscc) => holders.get(uscc), byNameKey: (key) => byName.get(key) ?? [] };
 }
@@ -75,8 +92,8 @@ function validUsccsOf(references: UnitReference[]): Set<string> {
 async function organizationsHolding(
   client: PoolClient,
   usccs: Set<string>,
-): Promise<Map<string, { id: string; name?: string }>> {
-  const holders = new Map<string, { id: string; name?: string }>();
+): Promise<Map<string, { id: string; names?: readonly string[] }>> {
+  const holders = new Map<string, { id: string; names?: readonly string[] }>();
   if (usccs.size === 0) return holders;
   const rows = await client.query<{ value: string; organization_id: string }>(
     `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`,

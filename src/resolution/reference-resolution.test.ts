@@ -2,8 +2,8 @@ import { identifierClaim } from '../canonical/identifier-claim';
 import { resolveReference, type ReferenceLookups } from './reference-resolution';
 
 const KNOWN = new Map([
-  ['914403001922038216', { id: '1', name: '陕西秦川机床工具集团股份有限公司' }],
-  ['9144030071526726XG', { id: '2', name: '西安某某科技有限公司' }],
+  ['914403001922038216', { id: '1', names: ['陕西秦川机床工具集团股份有限公司'] }],
+  ['9144030071526726XG', { id: '2', names: ['西安某某公司', '西安某某科技有限公司'] }],
 ]);
 const lookups: ReferenceLookups = {
   byUscc: (uscc) => KNOWN.get(uscc),

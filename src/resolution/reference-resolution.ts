@@ -14,11 +14,15 @@ export interface UnitReference {
 /** What the resolver knows of organizations, for resolving references. */
 export interface ReferenceLookups {
   /**
-   * Organization with this valid USCC, and its current name where the reference's code had to be
-   * repaired (the name must then agree; a code typed right needs no name).
+   * Organization with this valid USCC, and the names its records use where the reference's code
+   * had to be repaired (one must then agree; a code typed right needs no name).
    */
-  byUscc(uscc: string): { id: string; name?: string } | undefined;
-  /** Organizations whose normalized name key equals this one. */
+  byUscc(uscc: string): { id: string; names?: readonly string[] } | undefined;
+  /**
+   * Organizations one of whose records uses a name with this normalized key — not only the golden
+   * name, which the next feed to arrive may change: a reference resolves the same whichever
+   * record's name won.
+   */
   byNameKey(key: string): string[];
 }
 
@@ -47,7 +51,7 @@ export function resolveReference(
   if (claim && !claim.valid) {
     const agreeing = usccRepairCandidates(claim.raw)
       .map((candidate) => ({ candidate, found: lookups.byUscc(candidate.uscc) }))
-      .filter(({ found }) => found?.name !== undefined && agreesByName(reference.name, found.name));
+      .filter(({ found }) => found?.names?.some((name) => agreesByName(reference.name, name)));
     if (agreeing.length === 1) {
       const { candidate, found } = agreeing[0];
       return {

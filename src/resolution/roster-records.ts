@@ -163,24 +163,30 @@ export async function requeueDistributionsNaming(
 
 /**
  * Roster records with a reference resolved by the unit's name alone, when an organization founded
- * since `afterId` now shares that name: the name no longer singles one out, so the record is judged
+ * since `afterId` now uses that name (in any of its records): the name no longer singles one out,
+ * so the record is judged
  * again (its reference then goes unresolved, or to what a code finds), as it would have been had
  * that organization been there first.
  */
 export async function requeueReferencesNamedLike(pool: Pool, afterId: string): Promise<void> {
   await pool.query(
     enqueueForResolution(
-      `select s.id, s.canonical, false from organization o
-       join record_link l on l.reasons->0->>'nameKey' = o.name_key and l.decided_by = 'rule:name'
+      `with named as (
+         select o.id, o.name_key as key from organization o where o.id > $1
+         union
+         select p.organization_id, jsonb_array_elements_text(p.profile->'formerNameKeys')
+           from organization_profile p where p.organization_id > $1)
+     select s.id, s.canonical, false from named o
+       join record_link l on l.reasons->0->>'nameKey' = o.key and l.decided_by = 'rule:name'
        join source_record s on s.id = l.source_record_id
-      where o.id > $1 and l.organization_id <> o.id
+      where l.organization_id <> o.id
      union
-     select s.id, s.canonical, false from organization o
-       join coverage_edge e on e.resolution->>'nameKey' = o.name_key and e.resolution->>'how' = 'name'
+     select s.id, s.canonical, false from named o
+       join coverage_edge e on e.resolution->>'nameKey' = o.key and e.resolution->>'how' = 'name'
        left join party_organization p on e.side = 'party' and p.id = e.body_id
        left join trade_union u on e.side = 'union' and u.id = e.body_id
        join source_record s on s.id = coalesce(p.source_record_id, u.source_record_id)
-      where o.id > $1 and e.organization_id <> o.id`,
+      where e.organization_id <> o.id`,
     ),
     [afterId],
   );

@@ -20,6 +20,7 @@ import { Migration20261203080000 } from './Migration20261203080000';
 import { Migration20261203090000 } from './Migration20261203090000';
 import { Migration20261206200000 } from './Migration20261206200000';
 import { Migration20261207090000 } from './Migration20261207090000';
+import { Migration20261207100000 } from './Migration20261207100000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261206200000', class: Migration20261206200000 },
   { name: 'Migration20261207090000', class: Migration20261207090000 },
+  { name: 'Migration20261207100000', class: Migration20261207100000 },
 ];
