@@ -131,8 +131,16 @@ export class HubWorkers {
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
   }
 
+  /**
+   * Stops taking jobs and lets the current ones finish. With Redis unreachable a finished job
+   * could not be reported anyway (its lock lapses and another worker takes it over), so the
+   * workers then stop at once instead of waiting for a Redis that may not come back.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+    const redisAway = this.connections.some((connection) => connection.status !== 'ready');
+    // Disconnected first, the commands waiting for Redis fail at once instead of holding close().
+    if (redisAway) for (const connection of this.connections) connection.disconnect();
+    await Promise.all(this.workers.map((w) => w.close(redisAway).catch(() => undefined)));
     for (const connection of this.connections) connection.disconnect();
   }
 }

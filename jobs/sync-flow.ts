@@ -133,7 +133,12 @@ export class HubQueues {
     return this.pull.getWorkersCount();
   }
 
+  /** Closes the queues; with Redis unreachable, drops the connections first (nothing to wait for). */
   async close(): Promise<void> {
+    const connections = [this.connection, ...Object.values(this.events).map((e) => e.connection)];
+    if (connections.some((connection) => connection.status !== 'ready')) {
+      for (const connection of connections) connection.disconnect();
+    }
     for (const { events, connection } of Object.values(this.events)) {
       await events.close();
       connection.disconnect();
