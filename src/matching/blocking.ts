@@ -43,6 +43,17 @@ export const MIN_TYPO_LENGTH = 5;
  */
 export const MAX_BLOCK_SIZE = 200;
 
+/**
+ * The keys that find an organization by a name its records use (`n:` and the normalized name
+ * key), stored beside the blocking keys but never blocked on: roster references look them up.
+ */
+export function nameLookupKeys(profile: MatchProfile): string[] {
+  const keys = new Set<string>();
+  for (const key of [profile.nameKey, ...profile.formerNameKeys])
+    if (key !== '') keys.add(`n:${key}`);
+  return [...keys];
+}
+
 /** The city part (first 4 digits) of a division code, or undefined. */
 export function cityOf(divisionCode: string | undefined): string | undefined {
   return divisionCode?.slice(0, 4);

@@ -21,6 +21,7 @@ export {
   MAX_BLOCK_SIZE,
   MIN_TYPO_LENGTH,
   blockingKeys,
+  nameLookupKeys,
   cityOf,
   isIdentityKey,
   isSubBlockable,

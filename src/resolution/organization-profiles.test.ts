@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { enterprise, landRecords } from '../../test/support/graph-builder';
 import { useTestDatabase } from '../../test/support/test-database';
-import { blockingKeys } from '../matching';
+import { blockingKeys, nameLookupKeys } from '../matching';
 import { resolvePending } from './resolve-pending';
 
 const USCC = '914403001922038216';
@@ -19,7 +19,10 @@ describe("the matcher's view of organizations (profiles and blocking keys)", () 
     expect(profile.rowCount).toBe(1);
     return {
       keys: keys.rows.map((r) => r.key),
-      profileKeys: blockingKeys(profile.rows[0].profile).sort(),
+      profileKeys: [
+        ...blockingKeys(profile.rows[0].profile),
+        ...nameLookupKeys(profile.rows[0].profile),
+      ].sort(),
     };
   }
 

@@ -1,11 +1,12 @@
 import type { PoolClient } from 'pg';
-import { blockingKeys, buildProfile, type MatchProfile } from '../matching';
+import { blockingKeys, buildProfile, nameLookupKeys, type MatchProfile } from '../matching';
 import type { GoldenValues } from './survivorship';
 import { inIdOrder } from './coverage-dirty';
 
 /**
  * Keeps the matcher's view of organizations current: a profile from the golden values, every name
- * and address its records use, and its identifiers; and the blocking keys that make it findable.
+ * and address its records use, and its identifiers; the blocking keys that make it findable, and
+ * the name keys roster references find it by.
  */
 export async function refreshProfiles(
   client: PoolClient,
@@ -61,7 +62,10 @@ export async function refreshProfiles(
   const wanted = new Set<string>();
   for (const row of changed.rows) {
     const id = String(row.organization_id);
-    for (const key of blockingKeys(profileOf.get(id)!)) wanted.add(pairOf(key, id));
+    const profile = profileOf.get(id)!;
+    for (const key of [...blockingKeys(profile), ...nameLookupKeys(profile)]) {
+      wanted.add(pairOf(key, id));
+    }
   }
   // A replaced profile keeps most of its keys (an address is no key): only the difference is
   // written.

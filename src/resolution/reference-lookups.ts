@@ -45,23 +45,13 @@ export async function prefetchReferenceLookups(
   const byName = new Map<string, string[]>();
   if (nameKeys.size > 0) {
     const keys = [...nameKeys];
-    const rows = await client.query<{ id: string; name_key: string; others: string[] }>(
-      `select o.id, o.name_key, coalesce(p.profile->'formerNameKeys', '[]') as others
-         from organization o left join organization_profile p on p.organization_id = o.id
-        where o.name_key = any($1::text[])
-       union
-       select o.id, o.name_key, p.profile->'formerNameKeys'
-         from organization_profile p join organization o on o.id = p.organization_id
-        where p.profile->'formerNameKeys' ?| $1::text[]`,
-      [keys],
+    // The name keys of every name an organization's records use (see nameLookupKeys).
+    const rows = await client.query<{ key: string; organization_id: string }>(
+      'select substr(key, 3) as key, organization_id from blocking_key where key = any($1::text[])',
+      [keys.map((key) => `n:${key}`)],
     );
     for (const row of rows.rows) {
-      for (const key of new Set([row.name_key, ...row.others])) {
-        if (!nameKeys.has(key)) continue;
-        const ids = byName.get(key);
-        if (!ids) byName.set(key, [String(row.id)]);
-        else if (!ids.includes(String(row.id))) ids.push(String(row.id));
-      }
+      byName.set(row.key, [...(byName.get(row.key) ?? []), String(row.organization_id)]);
     }
   }
   return { byUscc: (uscc) => holders.get(uscc), byNameKey: (key) => byName.get(key) ?? [] };

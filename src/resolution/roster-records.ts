@@ -172,10 +172,8 @@ export async function requeueReferencesNamedLike(pool: Pool, afterId: string): P
   await pool.query(
     enqueueForResolution(
       `with named as (
-         select o.id, o.name_key as key from organization o where o.id > $1
-         union
-         select p.organization_id, jsonb_array_elements_text(p.profile->'formerNameKeys')
-           from organization_profile p where p.organization_id > $1)
+         select organization_id as id, substr(key, 3) as key from blocking_key
+          where key like 'n:%' and organization_id > $1)
      select s.id, s.canonical, false from named o
        join record_link l on l.reasons->0->>'nameKey' = o.key and l.decided_by = 'rule:name'
        join source_record s on s.id = l.source_record_id
