@@ -106,7 +106,9 @@ async function floatingNeighbours(
   organizationIds: string[],
 ): Promise<string[]> {
   const result = await client.query<{ id: string }>(
-    `with keys as (select distinct key from blocking_key where organization_id = any($1::bigint[])),
+    // Name lookup keys (n:) are left out: a shared name key means a shared name core (c:) too.
+    `with keys as (select distinct key from blocking_key
+                    where organization_id = any($1::bigint[]) and key not like 'n:%'),
           small as (select key from keys k where (select count(*) from (
                       select 1 from blocking_key c where c.key = k.key limit $2 + 1) x) <= $2),
           near as (select b.organization_id as id from small s join blocking_key b on b.key = s.key
