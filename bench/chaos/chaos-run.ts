@@ -333,6 +333,13 @@ async function stopWorkers(workers: HubProcess[]): Promise<string[]> {
     workers
       .filter((w) => w.running)
       .map(async (worker) => {
+        // A worker restarted a moment ago may still be loading, before it handles SIGTERM: the
+        // clean-stop check is of a running worker, so it is given the time to start first.
+        await until(
+          async () => worker.printed.includes('workers running') || !worker.running,
+          60_000,
+          `${worker.name} to start`,
+        );
         worker.kill('SIGTERM');
         const end = await Promise.race([worker.ended, sleep(30_000).then(() => null)]);
         if (end === null) unclean.push(`${worker.name}: still running 30 s after SIGTERM`);
