@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { types, type Pool } from 'pg';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
 import type { SourceRecordRef } from '../loaders';
-import { nodeOfRow } from '../organization/organization-list';
+import { nodeOfRow, organizationColumns } from '../organization/organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
 import { filterSql } from './coverage-query';
@@ -107,7 +107,7 @@ export async function gapPage(
   const direction = descending ? 'desc' : 'asc';
   // Only the reason of the rule's flag leaves the database (an organization has several).
   const page = `select f.organization_id, jsonb_path_query_first(f.flag_reasons, '$[*] ? (@.flag == "${flag}")') as reason, f.employees, f.employees_source, f.party_members, f.party_coverage, f.union_coverage,
-            ${expression} as sort_value, o.uscc, o.name, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees as golden_employees
+            ${expression} as sort_value, ${organizationColumns('o', 'org_')}
        from coverage_fact f join organization o on o.id = f.organization_id
       where ${where.join(' and ')}
       order by ${expression} ${direction}, f.organization_id ${direction} limit $${params.length}`;
@@ -126,7 +126,7 @@ export async function gapPage(
     return {
       cursor: encodeCursor(`gap:${order}`, `${row.sort_value}:${id}`),
       node: {
-        organization: nodeOfRow({ ...row, id, employees: row.golden_employees }),
+        organization: nodeOfRow(row, 'org_'),
         rule,
         reason: reason?.text ?? '',
         numbers: reason?.numbers ?? {},

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { normalizeOrganizationName } from '../../src/names';
-import type { AttributeName } from '../../src/resolution/record-attributes';
+import type { AttributeName, ComparedName } from '../../src/model/attributes';
 import { comparisonDetail } from './discrepancy-detail';
 import type { StatusValue } from './discrepancy-labels';
 import { DiscrepancyField } from './discrepancy.type';
@@ -24,7 +24,7 @@ export type AttributeField =
  * The attribute compared per field, and the one shown beside it (STATUS compares `active`, shows
  * the raw status).
  */
-const COMPARED: Record<AttributeField, { name: AttributeName; shown: AttributeName | null }> = {
+const COMPARED: Record<AttributeField, { name: ComparedName; shown: AttributeName | null }> = {
   [DiscrepancyField.EMPLOYEES]: { name: 'employees', shown: null },
   [DiscrepancyField.STATUS]: { name: 'active', shown: 'status' },
   [DiscrepancyField.DIVISION]: { name: 'divisionCode', shown: null },

@@ -1,4 +1,4 @@
-import { divisionName } from '../../src/reference/divisions';
+import { nodeOfRowOrNull, organizationColumns } from '../organization/organization-row';
 import type { OrganizationNode } from '../organization/organization.type';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { Discrepancy, DiscrepancyField } from './discrepancy.type';
@@ -52,25 +52,12 @@ export function decodePosition(
   throw badInput('"after" is not a cursor of this list');
 }
 
-/** The organization columns every discrepancy query selects (`o.` prefixed, null when unresolved). */
-export const ORGANIZATION_COLUMNS = `o.id as org_id, o.uscc as org_uscc, o.name as org_name, o.kind as org_kind, o.status as org_status,
-  o.active as org_active, o.division_code as org_division, o.industry_code as org_industry, o.employees as org_employees`;
+/** The organization columns every discrepancy query selects (null when unresolved). */
+export const ORGANIZATION_COLUMNS = organizationColumns('o', 'org_');
 
 /** The GraphQL organization of a row selected with ORGANIZATION_COLUMNS. */
 export function organizationOf(row: Record<string, unknown>): OrganizationNode | null {
-  if (row.org_id === null || row.org_id === undefined) return null;
-  const division = row.org_division ? String(row.org_division) : null;
-  return {
-    id: String(row.org_id),
-    uscc: (row.org_uscc as string | null) ?? null,
-    name: String(row.org_name),
-    kind: String(row.org_kind),
-    status: (row.org_status as string | null) ?? null,
-    active: Boolean(row.org_active),
-    division: division ? { code: division, name: divisionName(division) ?? null } : null,
-    industry: (row.org_industry as string | null) ?? null,
-    employees: (row.org_employees as number | null) ?? null,
-  };
+  return nodeOfRowOrNull(row, 'org_');
 }
 
 /** Keyset condition on the source's current records, after a record position (index order). */

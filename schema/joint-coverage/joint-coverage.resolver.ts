@@ -9,7 +9,7 @@ import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
 import { CoverageFilter } from '../coverage/coverage-filter.input';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
-import { toNode } from '../organization/organization-query';
+import { nodeOfEntity } from '../organization/organization-row';
 import { OrganizationNode } from '../organization/organization.type';
 import { pageSize } from '../pagination/relay';
 import { jointGroups } from './joint-candidates-query';
@@ -51,7 +51,7 @@ export class JointCoverageResolver {
     );
     const ids = [...new Set(result.groups.flatMap((group) => group.memberIds))];
     const organizations = ids.length === 0 ? [] : await em.find(Organization, { id: { $in: ids } });
-    const nodes = new Map(organizations.map((o) => [String(o.id), toNode(o)]));
+    const nodes = new Map(organizations.map((o) => [String(o.id), nodeOfEntity(o)]));
     return {
       side,
       groupBy,

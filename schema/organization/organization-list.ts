@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { divisionName } from '../../src/reference/divisions';
+import { nodeOfRow, organizationColumns } from './organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import { divisionPrefix } from '../coverage/coverage-query';
 import { OrganizationOrder, type OrganizationFilter } from './organization-filter.input';
@@ -140,7 +140,7 @@ export async function organizationPage(
   query.params.push(limit + 1);
   const direction = spec.descending ? 'desc' : 'asc';
   const result = await pool.query<Record<string, unknown>>(
-    `select o.id, o.uscc, o.name, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees, ${spec.expression} as sort_value
+    `select ${organizationColumns()}, ${spec.expression} as sort_value
        from ${query.from} ${query.where.length ? `where ${query.where.join(' and ')}` : ''}
       order by ${spec.expression} ${direction}, o.id ${direction} limit $${query.params.length}`,
     query.params,
@@ -163,20 +163,4 @@ export async function organizationCount(
     query.params,
   );
   return result.rows[0].n;
-}
-
-/** The GraphQL view of an organization row. */
-export function nodeOfRow(row: Record<string, unknown>): OrganizationNode {
-  const division = row.division_code ? String(row.division_code) : null;
-  return {
-    id: String(row.id),
-    uscc: (row.uscc as string | null) ?? null,
-    name: String(row.name),
-    kind: String(row.kind),
-    status: (row.status as string | null) ?? null,
-    active: Boolean(row.active),
-    division: division ? { code: division, name: divisionName(division) ?? null } : null,
-    industry: (row.industry_code as string | null) ?? null,
-    employees: (row.employees as number | null) ?? null,
-  };
 }

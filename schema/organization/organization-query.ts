@@ -1,24 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { classifyIdentifier, normalizeUsccInput } from '../../src/identifiers';
-import { nodeOfRow } from './organization-list';
 import { Organization } from '../../src/storage/entities';
 import { badInput } from '../pagination/relay';
-import type { OrganizationNode } from './organization.type';
-
-/** The GraphQL view of an organization entity. */
-export function toNode(o: Organization): OrganizationNode {
-  return nodeOfRow({
-    id: o.id,
-    uscc: o.uscc,
-    name: o.name,
-    kind: o.kind,
-    status: o.status,
-    active: o.active,
-    division_code: o.divisionCode,
-    industry_code: o.industryCode,
-    employees: o.employees,
-  });
-}
 
 /**
  * Finds an organization by id (a retired id resolves to its survivor), by USCC as typed, or by any

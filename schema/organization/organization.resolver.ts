@@ -3,7 +3,8 @@ import { Organization } from '../../src/storage/entities';
 import type { HubContext } from '../context';
 import { badInput, pageInfoOf, pageSize } from '../pagination/relay';
 import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
-import { findOrganization, organizationsNamedLike, toNode } from './organization-query';
+import { findOrganization, organizationsNamedLike } from './organization-query';
+import { nodeOfEntity } from './organization-row';
 import { organizationCount, organizationPage } from './organization-list';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
 import {
@@ -31,7 +32,7 @@ export class OrganizationResolver {
     identifier?: string,
   ): Promise<OrganizationNode | null> {
     const found = await findOrganization(em, id, uscc, identifier);
-    return found ? toNode(found) : null;
+    return found ? nodeOfEntity(found) : null;
   }
 
   @Query(() => [OrganizationMatch], {
@@ -48,7 +49,12 @@ export class OrganizationResolver {
     const byId = new Map(found.map((o) => [String(o.id), o]));
     return rows.flatMap((r) =>
       byId.has(String(r.id))
-        ? [{ organization: toNode(byId.get(String(r.id))!), similarity: Number(r.similarity) }]
+        ? [
+            {
+              organization: nodeOfEntity(byId.get(String(r.id))!),
+              similarity: Number(r.similarity),
+            },
+          ]
         : [],
     );
   }

@@ -9,7 +9,7 @@ import {
 import { Organization } from '../../src/storage/entities';
 import { inTransaction } from '../../src/storage/sql-pool';
 import type { HubContext } from '../context';
-import { toNode } from '../organization/organization-query';
+import { nodeOfEntity } from '../organization/organization-row';
 import { OrganizationNode } from '../organization/organization.type';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
 import { openReviewCount, openReviews, type LinkReviewRow } from './review-query';
@@ -124,7 +124,7 @@ async function decide<T>(
 
 async function loadNode(em: HubContext['em'], id: string): Promise<OrganizationNode | null> {
   const organization = await em.findOne(Organization, { id });
-  return organization ? toNode(organization) : null;
+  return organization ? nodeOfEntity(organization) : null;
 }
 
 function toView(row: LinkReviewRow): LinkReviewView {

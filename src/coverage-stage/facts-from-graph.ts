@@ -1,6 +1,6 @@
 import type { RegistrationLevel, RegistryEvent } from '../canonical/canonical-record';
 import type { OrganizationKind } from '../canonical/organization-kind';
-import type { SourceId } from '../model/feeds';
+import { EMPLOYEE_SOURCES, employeeCountOf, type SourceId } from '../model/feeds';
 import type {
   OrganizationFacts,
   PartyOrganizationForm,
@@ -34,12 +34,10 @@ export interface GraphSlice {
   linkSources: SourceId[];
 }
 
-const EMPLOYEE_ATTRIBUTE_SOURCES: EmployeeSource[] = [
-  'statistics',
-  'tax',
-  'civil-affairs',
-  'federation',
-];
+/** The feeds whose employee counts are attributes of the organization (not a roster's). */
+const EMPLOYEE_ATTRIBUTE_SOURCES = EMPLOYEE_SOURCES.filter(
+  (source) => !employeeCountOf(source).perCoveredUnit,
+);
 
 /**
  * Assembles the coverage input of one organization from its graph slice: per-source statuses,

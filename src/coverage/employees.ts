@@ -1,14 +1,11 @@
 import type { OrganizationFacts } from './organization-facts';
+import { EMPLOYEE_SOURCES, employeeCountOf } from '../model/feeds';
 import type { EmployeeSource, RuleSet } from './rule-set';
 
 /** The field each source's count comes from, for reason texts. */
-export const EMPLOYEE_FIELD: Record<EmployeeSource, string> = {
-  statistics: '期末从业人员',
-  tax: 'DKDJRS',
-  'civil-affairs': '专职工作人员数',
-  'trade-union': 'standalone union employees_reported',
-  federation: 'employees_reported',
-};
+export const EMPLOYEE_FIELD = Object.fromEntries(
+  EMPLOYEE_SOURCES.map((source) => [source, employeeCountOf(source).specField]),
+) as Record<EmployeeSource, string>;
 
 /**
  * POLICY "employees": the first source in the rule set's precedence that states a count. A

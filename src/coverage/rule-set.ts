@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { SOURCE_IDS } from '../model/feeds';
+import { EMPLOYEE_SOURCES, SOURCE_IDS, type EmployeeSource } from '../model/feeds';
 import { ORGANIZATION_KINDS } from '../canonical/organization-kind';
 
-/** Sources that state an employee count (POLICY "employees"). */
-export const EMPLOYEE_SOURCES = [
-  'statistics',
-  'tax',
-  'civil-affairs',
-  'trade-union',
-  'federation',
-] as const;
-/** A source of an employee count. */
-export type EmployeeSource = (typeof EMPLOYEE_SOURCES)[number];
+export { EMPLOYEE_SOURCES, type EmployeeSource };
 
 /** Policy categories of an organization (POLICY "category"). */
 export const CATEGORIES = [

@@ -8,6 +8,18 @@
 
 export type Transport = 'http' | 'drop';
 
+/** A feed's statement of an organization's employee count (POLICY "employees"). */
+export interface EmployeeCount {
+  /** Precedence among the feeds that state one (1 first). */
+  rank: number;
+  /** The field as the department's clerks name it. */
+  field: string;
+  /** The field as the feed's contract names it, for English reason texts. */
+  specField: string;
+  /** Stated per covered unit of a roster entry, not as an attribute of the organization. */
+  perCoveredUnit?: true;
+}
+
 /** One feed: how it arrives, how it is named, how often it is pulled, whom it outranks. */
 export interface FeedEntry {
   transport: Transport;
@@ -18,7 +30,7 @@ export interface FeedEntry {
   /** Rank for identity and status (the owning registries first); see survivorship. */
   identityRank: number;
   /** Rank for the employee count, where the feed states one, and the field it comes from. */
-  employees?: { rank: number; field: string };
+  employees?: EmployeeCount;
   /** Rank for the industry code, where the feed states one. */
   industryRank?: number;
 }
@@ -40,7 +52,7 @@ export const FEEDS = {
     label: '民政',
     schedule: '7 * * * *',
     identityRank: 2,
-    employees: { rank: 3, field: '专职工作人员数' },
+    employees: { rank: 3, field: '专职工作人员数', specField: '专职工作人员数' },
     industryRank: 4,
   },
   statistics: {
@@ -48,7 +60,7 @@ export const FEEDS = {
     label: '统计',
     schedule: '17 * * * *',
     identityRank: 4,
-    employees: { rank: 1, field: '期末从业人员' },
+    employees: { rank: 1, field: '期末从业人员', specField: '期末从业人员' },
     industryRank: 1,
   },
   tax: {
@@ -56,7 +68,7 @@ export const FEEDS = {
     label: '税务',
     schedule: '27 2 * * *',
     identityRank: 3,
-    employees: { rank: 2, field: '代扣代缴人数 DKDJRS' },
+    employees: { rank: 2, field: '代扣代缴人数 DKDJRS', specField: 'DKDJRS' },
     industryRank: 3,
   },
   federation: {
@@ -64,7 +76,7 @@ export const FEEDS = {
     label: '工商联',
     schedule: '37 * * * *',
     identityRank: 5,
-    employees: { rank: 5, field: '会员填报从业人数' },
+    employees: { rank: 5, field: '会员填报从业人数', specField: 'employees_reported' },
     industryRank: 5,
   },
   'party-org': {
@@ -78,7 +90,12 @@ export const FEEDS = {
     label: '工会名册',
     schedule: '47 * * * *',
     identityRank: 7,
-    employees: { rank: 4, field: '单独建会工会填报职工数' },
+    employees: {
+      rank: 4,
+      field: '单独建会工会填报职工数',
+      specField: 'standalone union employees_reported',
+      perCoveredUnit: true,
+    },
   },
 } as const satisfies Record<string, FeedEntry>;
 
@@ -107,4 +124,20 @@ export function feedsRankedBy(rank: (feed: FeedEntry) => number | undefined): So
   return SOURCE_IDS.filter((source) => rank(FEEDS[source]) !== undefined).sort(
     (a, b) => rank(FEEDS[a])! - rank(FEEDS[b])!,
   );
+}
+
+/** A feed that states employee counts. */
+export type EmployeeSource = {
+  [S in SourceId]: (typeof FEEDS)[S] extends { employees: EmployeeCount } ? S : never;
+}[SourceId];
+
+/** The feeds that state employee counts, in their default precedence (statistics first). */
+export const EMPLOYEE_SOURCES = feedsRankedBy((feed) => feed.employees?.rank) as [
+  EmployeeSource,
+  ...EmployeeSource[],
+];
+
+/** A feed's employee count statement (every `EmployeeSource` has one). */
+export function employeeCountOf(source: EmployeeSource): EmployeeCount {
+  return (FEEDS[source] as FeedEntry).employees!;
 }

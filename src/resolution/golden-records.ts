@@ -1,12 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
 import { drainWithCursor, takeQueuedOrganizations } from '../storage/cursor-drain';
 import { inTransaction } from '../storage/sql-pool';
-import { normalizeOrganizationName } from '../names';
-import type { AttributeName } from './record-attributes';
+import type { AttributeName } from '../model/attributes';
 import { inIdOrder, markCoverageDirty } from './coverage-dirty';
 import { refreshProfiles } from './organization-profiles';
 import { statedAttributesOf } from './stated-attributes';
-import { surviveAttributes, type GoldenValues } from './survivorship';
+import { GOLDEN_TARGETS, assignedValue, unnestTargets } from './golden-columns';
+import { surviveAttributes } from './survivorship';
 
 /** Recomputes the golden values of the given organizations from their attributes (survivorship). */
 export async function refreshGoldenRecords(
@@ -31,34 +31,19 @@ export async function refreshGoldenRecords(
     names,
     addresses,
   });
-  const text = (g: GoldenValues, name: AttributeName) =>
-    g[name] === undefined ? null : String(g[name]);
-  await client.query(
-    `update organization o set name = coalesce(t.name, o.name), name_key = coalesce(t.name_key, o.name_key),
-            kind = coalesce(t.kind, o.kind), status = t.status,
-            active = coalesce(t.active, true), division_code = t.division, industry_code = t.industry,
-            employees = t.employees, updated_at = now()
-       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::int[], $9::text[])
-            as t(id, name, kind, status, active, division, industry, employees, name_key)
-      where o.id = t.id
-        and (o.name, o.name_key, o.kind, o.status, o.active, o.division_code, o.industry_code, o.employees)
-            is distinct from (coalesce(t.name, o.name), coalesce(t.name_key, o.name_key), coalesce(t.kind, o.kind), t.status,
-                              coalesce(t.active, true), t.division, t.industry, t.employees)`,
-    [
-      ids,
-      golden.map((g) => text(g, 'name')),
-      golden.map((g) => text(g, 'kind')),
-      golden.map((g) => text(g, 'status')),
-      golden.map((g) => (g.active === undefined ? null : Boolean(g.active))),
-      golden.map((g) => text(g, 'divisionCode')),
-      golden.map((g) => text(g, 'industryCode')),
-      golden.map((g) => (typeof g.employees === 'number' ? g.employees : null)),
-      golden.map((g) =>
-        typeof g.name === 'string' ? normalizeOrganizationName(g.name).key || null : null,
-      ),
-    ],
-  );
+  await client.query(GOLDEN_UPDATE, [
+    ids,
+    ...GOLDEN_TARGETS.map((target) => golden.map((g) => target.value(g))),
+  ]);
 }
+
+const GOLDEN_UPDATE = `update organization o
+    set ${GOLDEN_TARGETS.map((t) => `${t.column} = ${assignedValue(t)}`).join(', ')}, updated_at = now()
+   from unnest($1::bigint[], ${unnestTargets(GOLDEN_TARGETS, 2)})
+        as t(id, ${GOLDEN_TARGETS.map((t) => t.column).join(', ')})
+  where o.id = t.id
+    and (${GOLDEN_TARGETS.map((t) => `o.${t.column}`).join(', ')})
+        is distinct from (${GOLDEN_TARGETS.map(assignedValue).join(', ')})`;
 
 /**
  * Leaves these organizations' golden values for `refreshDeferredGoldenRecords` (inside the caller's

@@ -1,5 +1,7 @@
 import type { PoolClient } from 'pg';
-import { normalizeOrganizationName } from '../names';
+import { ATTRIBUTES, GOLDEN_ATTRIBUTES } from '../model/attributes';
+import { GOLDEN_TARGETS, unnestTargets } from './golden-columns';
+import type { GoldenValues } from './survivorship';
 import { decideLink, organizationCodes, validUscc } from './deterministic-link';
 import { ChunkMatcher, type MatchingSetup } from './probabilistic-link';
 import { deferGoldenRecords, refreshGoldenRecords } from './golden-records';
@@ -238,25 +240,29 @@ async function insertOrganizations(
   founders: Array<{ id: string; row: PendingRecord; uscc: string | null }>,
 ): Promise<void> {
   if (founders.length === 0) return;
-  const names = founders.map(({ row }) => row.canonical.name ?? row.record_key);
-  await client.query(
-    `insert into organization (id, uscc, name, name_key, kind, status, active, division_code, industry_code, employees, created_at, updated_at)
-     select * , now(), now() from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[],
-                                         $8::text[], $9::text[], $10::int[])`,
-    [
-      founders.map((f) => f.id),
-      founders.map((f) => f.uscc),
-      names,
-      names.map((n) => normalizeOrganizationName(n).key || null),
-      founders.map(({ row }) => row.canonical.kind ?? 'OTHER'),
-      founders.map(({ row }) => row.canonical.status?.raw ?? null),
-      founders.map(({ row }) => row.canonical.status?.active ?? true),
-      founders.map(({ row }) => row.canonical.divisionCode ?? null),
-      founders.map(({ row }) => row.canonical.industryCode ?? null),
-      founders.map(({ row }) => row.canonical.employees ?? null),
-    ],
-  );
+  const golden = founders.map(({ row }) => foundingValues(row));
+  await client.query(ORGANIZATION_INSERT, [
+    founders.map((f) => f.id),
+    founders.map((f) => f.uscc),
+    ...GOLDEN_TARGETS.map((target) => golden.map((g) => target.value(g))),
+  ]);
 }
+
+/** The founding record's own values, with the catalog's initial ones where it states none. */
+function foundingValues(row: PendingRecord): GoldenValues {
+  const values: GoldenValues = { name: row.canonical.name ?? row.record_key };
+  for (const attribute of GOLDEN_ATTRIBUTES) {
+    if (attribute.name === 'name') continue;
+    const stated: unknown = ATTRIBUTES[attribute.name].stated(row.canonical);
+    const initial = attribute.absent === 'keep' ? attribute.initial : attribute.absent;
+    values[attribute.name] = stated ?? initial ?? undefined;
+  }
+  return values;
+}
+
+const ORGANIZATION_INSERT = `insert into organization
+      (id, uscc, ${GOLDEN_TARGETS.map((t) => t.column).join(', ')}, created_at, updated_at)
+    select *, now(), now() from unnest($1::bigint[], $2::text[], ${unnestTargets(GOLDEN_TARGETS, 3)})`;
 
 /**
  * Links the matcher was unsure of wait for a person; the record stays with its own organization

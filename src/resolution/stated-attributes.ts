@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { SourceId } from '../model/feeds';
-import type { AttributeName } from './record-attributes';
+import type { AttributeName } from '../model/attributes';
 import type { AttributeObservation } from './survivorship';
 
 /** What the organizations' record links say, grouped by organization. */

@@ -1,5 +1,5 @@
 import { feedsRankedBy, type SourceId } from '../model/feeds';
-import type { AttributeName } from './record-attributes';
+import { ATTRIBUTES, type AttributeName, type Precedence } from '../model/attributes';
 
 /** A stated value with its provenance (one row of the `organization_attribute` view). */
 export interface AttributeObservation {
@@ -13,16 +13,10 @@ export interface AttributeObservation {
  * Which department wins for each attribute (POLICY): the registry that owns the organization's
  * kind for identity and status, statistics first for employees and industry.
  */
-export const SOURCE_PRECEDENCE: Record<'identity' | 'employees' | 'industry', readonly SourceId[]> =
-  {
-    identity: feedsRankedBy((feed) => feed.identityRank),
-    employees: feedsRankedBy((feed) => feed.employees?.rank),
-    industry: feedsRankedBy((feed) => feed.industryRank),
-  };
-
-const PRECEDENCE_OF: Partial<Record<AttributeName, readonly SourceId[]>> = {
-  employees: SOURCE_PRECEDENCE.employees,
-  industryCode: SOURCE_PRECEDENCE.industry,
+export const SOURCE_PRECEDENCE: Record<Precedence, readonly SourceId[]> = {
+  identity: feedsRankedBy((feed) => feed.identityRank),
+  employees: feedsRankedBy((feed) => feed.employees?.rank),
+  industry: feedsRankedBy((feed) => feed.industryRank),
 };
 
 /** The golden values of one organization: one value per attribute, chosen from its observations. */
@@ -42,7 +36,7 @@ export function surviveAttributes(observations: AttributeObservation[]): GoldenV
 }
 
 function outranks(a: AttributeObservation, b: AttributeObservation): boolean {
-  const order = PRECEDENCE_OF[a.name] ?? SOURCE_PRECEDENCE.identity;
+  const order = SOURCE_PRECEDENCE[ATTRIBUTES[a.name].precedence];
   const rank = (source: SourceId) => {
     const index = order.indexOf(source);
     return index === -1 ? order.length : index;
