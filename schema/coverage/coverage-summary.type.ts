@@ -4,7 +4,8 @@ import { Division } from '../organization/organization.type';
 @ObjectType()
 export class RuleTally {
   @Field(() => Int, {
-    description: 'Organizations the rule applies to (P1: ≥ 3 full members; U1: ≥ 25 employees).',
+    description:
+      "Organizations the rule applies to (P1: full members at the rule set's threshold; U1: employees at its threshold).",
   })
   required!: number;
 

@@ -1,6 +1,6 @@
 import type { Gap } from '../coverage/gap.type';
 import type { GapRule } from '../coverage/gap.type';
-import { GAP_FLAGS, RULE_FLAGS } from '../../src/model/rule-flags';
+import { GAP_FLAGS, RULE_FLAGS, flagLabel, type LabelThresholds } from '../../src/model/rule-flags';
 import {
   FIELD_LABELS,
   formatOthers,
@@ -20,13 +20,11 @@ export interface ExportColumn {
 /** A row of cells keyed by column key: text or numbers, empty for unknown. */
 export type ExportRow = Record<string, string | number | null>;
 
-/** The gap rules as the policy documents name them. */
-export const GAP_RULE_LABELS = Object.fromEntries(
-  GAP_FLAGS.map((flag) => [
-    RULE_FLAGS[flag].gap,
-    `${RULE_FLAGS[flag].rule} ${RULE_FLAGS[flag].label}`,
-  ]),
-) as Record<GapRule, string>;
+/** A gap rule as the policy documents name it, with the thresholds of the rule set in force. */
+export function gapRuleLabel(rule: GapRule, thresholds: LabelThresholds): string {
+  const flag = GAP_FLAGS.find((f) => RULE_FLAGS[f].gap === rule)!;
+  return `${RULE_FLAGS[flag].rule} ${flagLabel(flag, thresholds)}`;
+}
 
 export const KIND_LABELS: Record<string, string> = {
   ENTERPRISE: '企业',
@@ -75,7 +73,7 @@ export const DISCREPANCY_COLUMNS: ExportColumn[] = [
 ];
 
 /** A gap as a row of GAP_COLUMNS: Chinese labels, department names instead of feed ids. */
-export function gapRow(gap: Gap): ExportRow {
+export function gapRow(gap: Gap, thresholds: LabelThresholds): ExportRow {
   const o = gap.organization;
   return {
     id: o.id,
@@ -91,7 +89,7 @@ export function gapRow(gap: Gap): ExportRow {
     partyMembers: gap.partyMembers,
     partyCoverage: PARTY_COVERAGE_LABELS[gap.partyCoverage] ?? gap.partyCoverage,
     unionCoverage: UNION_COVERAGE_LABELS[gap.unionCoverage] ?? gap.unionCoverage,
-    rule: GAP_RULE_LABELS[gap.rule],
+    rule: gapRuleLabel(gap.rule, thresholds),
     reason: chineseGapReason(gap),
     sources: gap.sources.map(sourceLabel).join('、'),
   };

@@ -2,6 +2,7 @@ import type express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Pool } from 'pg';
 import { chinaDate } from '../../src/canonical/dates';
+import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import { divisionName } from '../../src/reference/divisions';
 import { logger } from '../../src/runtime/logger';
 import { FIELD_LABELS, sourceLabel } from '../discrepancies/discrepancy-labels';
@@ -9,7 +10,7 @@ import { streamCsv } from './csv-export';
 import {
   DISCREPANCY_COLUMNS,
   GAP_COLUMNS,
-  GAP_RULE_LABELS,
+  gapRuleLabel,
   type ExportColumn,
   type ExportRow,
 } from './export-columns';
@@ -62,8 +63,10 @@ export function mountExports(app: express.Express, deps: ExportDependencies): vo
         const region = params.filter.region
           ? `_${divisionName(params.filter.region.padEnd(6, '0')) ?? params.filter.region}`
           : '';
+        const { thresholds } = ACTIVE_RULE_SETS[params.ruleSet];
+        const rule = gapRuleLabel(params.rule, thresholds).replace(' ', '_');
         return {
-          fileName: `覆盖缺口_${GAP_RULE_LABELS[params.rule].replace(' ', '_')}${region}_${chinaDate(new Date())}`,
+          fileName: `覆盖缺口_${rule}${region}_${chinaDate(new Date())}`,
           asciiName: `gaps-${params.rule}-${chinaDate(new Date())}`,
           sheetName: '覆盖缺口',
           columns: GAP_COLUMNS,

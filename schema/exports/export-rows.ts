@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import { GapOrder } from '../coverage/gap.type';
 import { gapPage } from '../coverage/gaps-query';
 import { discrepancyPage } from '../discrepancies/discrepancies-query';
@@ -29,7 +30,8 @@ export async function* gapRows(
       pageSize,
       after,
     );
-    for (const edge of page.rows) yield gapRow(edge.node);
+    const { thresholds } = ACTIVE_RULE_SETS[params.ruleSet];
+    for (const edge of page.rows) yield gapRow(edge.node, thresholds);
     if (!page.hasNextPage || page.rows.length === 0) return;
     after = page.rows[page.rows.length - 1].cursor;
   }

@@ -1,6 +1,6 @@
 import { useTestDatabase } from '../../test/support/test-database';
 import { COUNT_NAMES } from '../coverage-stage/refresh-rollup';
-import { COVERAGE_FLAGS, GAP_FLAGS, RULE_FLAGS, noFlags } from './rule-flags';
+import { COVERAGE_FLAGS, GAP_FLAGS, RULE_FLAGS, flagLabel, noFlags } from './rule-flags';
 
 describe('the rule-flag catalog', () => {
   const db = useTestDatabase();
@@ -50,5 +50,12 @@ describe('the rule-flag catalog', () => {
     ]);
     expect(Object.values(noFlags()).every((set) => set === false)).toBe(true);
     expect(Object.keys(noFlags())).toEqual(COVERAGE_FLAGS);
+  });
+
+  it("names the thresholds of the rule set in force, not the built-in one's", () => {
+    const edited = { partyMembersForStandalone: 5, employeesForStandaloneUnion: 30 };
+    expect(flagLabel('U1_gap', edited)).toBe('职工30人以上未单独建立工会');
+    expect(flagLabel('P1_gap', edited)).toBe('正式党员5人以上未单独建立党组织');
+    expect(flagLabel('M1', edited)).toBe(RULE_FLAGS.M1.label);
   });
 });

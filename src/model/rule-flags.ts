@@ -18,11 +18,14 @@ export interface RuleFlagEntry {
   counter: string;
   /** The GraphQL `GapRule` value when the flag marks a gap to be closed. */
   gap?: string;
-  /**
-   * The flag as the organization departments name it (in exports; a gap's thresholds are those of
-   * the built-in rule set, as the policy document states them).
-   */
-  label: string;
+  /** The flag as the organization departments name it, with the thresholds of the rule set. */
+  label: string | ((thresholds: LabelThresholds) => string);
+}
+
+/** The thresholds a flag's label may name (those of the rule set the figures come from). */
+export interface LabelThresholds {
+  partyMembersForStandalone: number;
+  employeesForStandaloneUnion: number;
 }
 
 /**
@@ -42,7 +45,7 @@ export const RULE_FLAGS = {
     column: 'p1_gap',
     counter: 'p1_gap',
     gap: 'P1_NO_STANDALONE_PARTY_ORGANIZATION',
-    label: '正式党员3人以上未单独建立党组织',
+    label: (t) => `正式党员${t.partyMembersForStandalone}人以上未单独建立党组织`,
   },
   U1_required: {
     rule: 'U1',
@@ -56,7 +59,7 @@ export const RULE_FLAGS = {
     column: 'u1_gap',
     counter: 'u1_gap',
     gap: 'U1_NO_STANDALONE_UNION',
-    label: '职工25人以上未单独建立工会',
+    label: (t) => `职工${t.employeesForStandaloneUnion}人以上未单独建立工会`,
   },
   K1_target: { rule: 'K1', column: 'k1_target', counter: 'k1_targets', label: '重点覆盖对象' },
   K1_party_gap: {
@@ -133,4 +136,10 @@ export const GAP_FLAGS = COVERAGE_FLAGS.filter(
 /** All flags false: the evaluation of an organization out of scope. */
 export function noFlags(): CoverageFlags {
   return Object.fromEntries(COVERAGE_FLAGS.map((flag) => [flag, false])) as CoverageFlags;
+}
+
+/** A flag's label under a rule set's thresholds. */
+export function flagLabel(flag: CoverageFlag, thresholds: LabelThresholds): string {
+  const label: RuleFlagEntry['label'] = RULE_FLAGS[flag].label;
+  return typeof label === 'string' ? label : label(thresholds);
 }
