@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CONFLICT_ATTRIBUTES } from '../../src/model/attributes';
 import { normalizeOrganizationName } from '../../src/names';
 import type { HubContext } from '../context';
 import type { AttributeRow, MergeRow } from '../loaders';
@@ -10,21 +11,6 @@ import {
   IdentifierView,
   RecordLinkView,
 } from './provenance.type';
-
-/**
- * Attributes compared across departments; status is compared as `active` (each registry has its own
- * words).
- */
-const COMPARED = [
-  'name',
-  'active',
-  'divisionCode',
-  'industryCode',
-  'employees',
-  'legalRepresentative',
-  'address',
-  'establishedOn',
-];
 
 @Resolver(() => OrganizationNode)
 export class ProvenanceResolver {
@@ -103,7 +89,7 @@ export class ProvenanceResolver {
 /** Groups stated values per attribute; an attribute with more than one distinct value is a conflict. */
 export function conflictsOf(attributes: AttributeRow[]): AttributeConflict[] {
   const conflicts: AttributeConflict[] = [];
-  for (const name of COMPARED) {
+  for (const name of CONFLICT_ATTRIBUTES) {
     const values = new Map<string, { value: unknown; sources: Set<string> }>();
     for (const attribute of attributes.filter((a) => a.name === name)) {
       const key =

@@ -30,6 +30,10 @@ export interface AttributeEntry {
   golden?: GoldenColumn;
   /** Compared across departments in the discrepancy report. */
   compared?: boolean;
+  /** Shown in `Organization.conflicts` when departments state different values. */
+  conflicts?: true;
+  /** Personal data (个人信息): masked for the roles that may not see it. */
+  personal?: true;
 }
 
 const listOrNothing = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : undefined);
@@ -41,6 +45,7 @@ export const ATTRIBUTES = {
     precedence: 'identity',
     golden: { column: 'name', sql: 'text', absent: 'keep' },
     compared: true,
+    conflicts: true,
   },
   formerNames: {
     label: '曾用名',
@@ -65,6 +70,7 @@ export const ATTRIBUTES = {
     precedence: 'identity',
     golden: { column: 'active', sql: 'boolean', absent: true },
     compared: true,
+    conflicts: true,
   },
   divisionCode: {
     label: '行政区划',
@@ -72,12 +78,14 @@ export const ATTRIBUTES = {
     precedence: 'identity',
     golden: { column: 'division_code', sql: 'text', absent: null },
     compared: true,
+    conflicts: true,
   },
   industryCode: {
     label: '行业代码',
     stated: (r) => r.industryCode,
     precedence: 'industry',
     golden: { column: 'industry_code', sql: 'text', absent: null },
+    conflicts: true,
   },
   employees: {
     label: '从业人员',
@@ -85,14 +93,28 @@ export const ATTRIBUTES = {
     precedence: 'employees',
     golden: { column: 'employees', sql: 'int', absent: null },
     compared: true,
+    conflicts: true,
   },
   legalRepresentative: {
     label: '法定代表人',
     stated: (r) => r.legalRepresentative,
     precedence: 'identity',
+    conflicts: true,
+    personal: true,
   },
-  address: { label: '住所', stated: (r) => r.address, precedence: 'identity' },
-  establishedOn: { label: '成立日期', stated: (r) => r.establishedOn, precedence: 'identity' },
+  address: {
+    label: '住所',
+    stated: (r) => r.address,
+    precedence: 'identity',
+    conflicts: true,
+    personal: true,
+  },
+  establishedOn: {
+    label: '成立日期',
+    stated: (r) => r.establishedOn,
+    precedence: 'identity',
+    conflicts: true,
+  },
   entType: { label: '企业类型', stated: (r) => r.ownership?.entType, precedence: 'identity' },
   parentUscc: { label: '隶属企业', stated: (r) => r.parentUscc, precedence: 'identity' },
   holding: { label: '控股情况', stated: (r) => r.ownership?.holding, precedence: 'identity' },
@@ -151,3 +173,13 @@ export type ComparedName = {
 export const GOLDEN_ATTRIBUTES = ATTRIBUTE_NAMES.filter(
   (name): name is GoldenName => 'golden' in ATTRIBUTES[name],
 ).map((name) => ({ name, ...(ATTRIBUTES[name] as { golden: GoldenColumn }).golden }));
+
+/** The attributes `Organization.conflicts` compares. */
+export const CONFLICT_ATTRIBUTES = ATTRIBUTE_NAMES.filter(
+  (name) => 'conflicts' in ATTRIBUTES[name],
+);
+
+/** The attributes that are personal data. */
+export const PERSONAL_ATTRIBUTES: ReadonlySet<AttributeName> = new Set(
+  ATTRIBUTE_NAMES.filter((name) => 'personal' in ATTRIBUTES[name]),
+);
