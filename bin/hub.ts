@@ -6,6 +6,7 @@ import { RedisNotInstalledError } from '../src/runtime/local-redis';
 import { logger } from '../src/runtime/logger';
 import { estimateModelCommand } from './commands/estimate-model-command';
 import { genCommand, sandboxCommand } from './commands/sandbox-commands';
+import { createKeyCommand, listKeysCommand, revokeKeyCommand } from './commands/key-commands';
 import { migrateCommand, runRoles } from './commands/role-commands';
 import { schemaCommand } from './commands/schema-command';
 import { syncCommand } from './commands/sync-command';
@@ -112,6 +113,26 @@ program
   .option('--network-faults', 'with --faults: connection resets and unanswered requests too', false)
   .option('--fault-seed <s>', 'seed of the random faults', positiveInt, 1)
   .action(sandboxCommand);
+
+const keys = program
+  .command('keys')
+  .description('API keys: make, list and revoke them (README "Access control")');
+keys
+  .command('create')
+  .description('make a key; prints it once, alone on the last line')
+  .requiredOption(
+    '--role <role>',
+    'admin, org-department, trade-union, department:<feed>, analyst or portal',
+  )
+  .option('--region <code>', "limit it to a division (610100: Xi'an); default province-wide")
+  .option('--name <label>', 'who or what uses it')
+  .action(createKeyCommand);
+keys.command('list').description('every key (never the keys themselves)').action(listKeysCommand);
+keys
+  .command('revoke')
+  .description('revoke a key at once')
+  .argument('<id>', 'the key id `hub keys list` shows')
+  .action(revokeKeyCommand);
 
 program
   .command('schema')

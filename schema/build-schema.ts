@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType } from 'type-graphql';
+import { capabilityChecker } from './access/access-guard';
+import { AccessResolver } from './access/access.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
@@ -18,6 +20,7 @@ import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 
 export const RESOLVERS = [
+  AccessResolver,
   CoverageResolver,
   DiscrepanciesResolver,
   GapsResolver,
@@ -33,9 +36,15 @@ export const RESOLVERS = [
   SourcesResolver,
 ] as const;
 
-/** Builds the hub's executable schema from the type-graphql resolvers. */
-export function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false, emitSchemaFile: false });
+/** Builds the hub's executable schema from the type-graphql resolvers (and a test's extra ones). */
+export function buildHubSchema(extra: readonly ClassType[] = []): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS, ...extra] as [ClassType, ...ClassType[]],
+    validate: false,
+    emitSchemaFile: false,
+    // `@Authorized('<capability>')`: the identity's role must grant it (src/access/roles.ts).
+    authChecker: capabilityChecker,
+  });
 }
 
 /** The SDL committed as `schema/schema.graphql` (sorted, so diffs show real changes only). */

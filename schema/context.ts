@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
+import type { Identity } from '../src/access/identity';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/model/feeds';
 import { createLoaders, type Loaders } from './loaders';
@@ -11,8 +12,12 @@ export interface HubContext {
   pool: Pool;
   feeds: Record<SourceId, FeedConfig>;
   loaders: Loaders;
-  /** Who is asking (the `x-hub-actor` header), recorded in the audit of every change. */
+  /** Who is asking: role, region and how they proved it. */
+  identity: Identity;
+  /** The identity as recorded in the audit of every change (with the `x-hub-actor` person). */
   actor: string;
+  /** Forgets cached key lookups, so that a key revoked here stops working at once. */
+  forgetKeys?: () => void;
   /**
    * What the response cache learnt about this request (shared by Apollo's shallow copies of the
    * context).
@@ -24,15 +29,22 @@ export interface ContextDependencies {
   em: EntityManager;
   pool: Pool;
   feeds: Record<SourceId, FeedConfig>;
+  forgetKeys?: () => void;
 }
 
 /** One fork of the EntityManager and fresh loaders per request: no state leaks between requests. */
-export function createContext(deps: ContextDependencies, actor = 'anonymous'): HubContext {
+export function createContext(
+  deps: ContextDependencies,
+  identity: Identity,
+  actor: string,
+): HubContext {
   return {
+    identity,
     em: deps.em.fork(),
     pool: deps.pool,
     feeds: deps.feeds,
     loaders: createLoaders(deps.pool),
     actor,
+    forgetKeys: deps.forgetKeys,
   };
 }

@@ -2,6 +2,7 @@ import { getHeapStatistics } from 'node:v8';
 import { HubWorkers } from '../../jobs/hub-workers';
 import { upsertSyncSchedulers } from '../../jobs/job-schedulers';
 import { HubQueues } from '../../jobs/sync-flow';
+import { loadHubConfig } from '../../src/config/hub-config';
 import { SOURCE_IDS } from '../../src/model/feeds';
 import { logger } from '../../src/runtime/logger';
 import { shutdownSignal } from '../../src/runtime/shutdown-signal';
@@ -25,6 +26,11 @@ export async function runRoles(
 ): Promise<void> {
   // Listening from the start: a signal while the roles start up still ends them cleanly.
   const stopRequested = shutdownSignal();
+  if (roles.api && loadHubConfig().auth.mode === 'open')
+    process.stdout.write(
+      'OPEN ACCESS: no authentication (embedded sandbox); the API listens on 127.0.0.1 only. ' +
+        'Set HUB_AUTH=keys (the default with DATABASE_URL) and make keys with `hub keys create`.\n',
+    );
   const runtime = await openHubRuntime({ migrate: options.migrate, sandbox: roles.workers });
   const queues = new HubQueues(runtime.services.redisUrl, runtime.config.queuePrefix);
   const stops: Array<() => Promise<void>> = [];
@@ -54,6 +60,9 @@ export async function runRoles(
       pool: runtime.pool,
       feeds: runtime.feeds,
       port: runtime.config.port,
+      auth: runtime.config.auth,
+      redisUrl: runtime.services.redisUrl,
+      redisPrefix: runtime.config.queuePrefix,
     });
     stops.unshift(() => api.close());
     process.stdout.write(`GraphQL API and explorer: ${api.url}\n`);

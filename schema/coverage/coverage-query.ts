@@ -4,6 +4,7 @@ import {
   COUNT_NAMES,
   type CountName,
 } from '../../src/coverage-stage/refresh-rollup';
+import { divisionPrefix } from '../../src/reference/divisions';
 import { badInput } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
 
@@ -53,13 +54,6 @@ export function filterSql(
     where.push(`category = any($${params.length}::text[])`);
   }
   return where;
-}
-
-/** 6101 and 610100 both mean the city: trailing zero pairs only widen the prefix. */
-export function divisionPrefix(code: string): string {
-  let prefix = code;
-  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
-  return prefix;
 }
 
 /**

@@ -1,5 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  Authorized,
+} from 'type-graphql';
+import { scopedFilter } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { pageInfoOf, pageSize } from '../pagination/relay';
 import { selectsPath } from '../selection';
@@ -10,19 +21,21 @@ import { gapCount, gapPage } from './gaps-query';
 
 @Resolver(() => GapConnection)
 export class GapsResolver {
+  @Authorized('gaps:read')
   @Query(() => GapConnection, {
     description: 'The organizations a rule flags, each with its reason; Relay-paged.',
   })
   async gaps(
-    @Ctx() { pool, loaders }: HubContext,
+    @Ctx() { pool, loaders, identity }: HubContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('rule', () => GapRule) rule: GapRule,
-    @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
+    @Arg('filter', () => CoverageFilter, { nullable: true }) asked?: CoverageFilter,
     @Arg('orderBy', () => GapOrder, { defaultValue: GapOrder.ORGANIZATION_ID }) orderBy?: GapOrder,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
   ): Promise<GapConnection> {
+    const filter = scopedFilter(identity, asked);
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
     const order = orderBy ?? GapOrder.ORGANIZATION_ID;
     // Source records asked for come with the page, in the same statement, and feed the loader.

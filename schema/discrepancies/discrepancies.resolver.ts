@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { requireProvinceWide, sourceFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { pageInfoOf, pageSize } from '../pagination/relay';
 import { discrepancyCount, discrepancyPage, sourceOrError } from './discrepancies-query';
@@ -10,12 +11,13 @@ import { DiscrepancyConnection, DiscrepancyField } from './discrepancy.type';
  */
 @Resolver(() => DiscrepancyConnection)
 export class DiscrepanciesResolver {
+  @Authorized('discrepancies:read')
   @Query(() => DiscrepancyConnection, {
     description:
       "A department's records that disagree with the other departments' (or fail validation), so it can fix its register; Relay-paged.",
   })
   async discrepancies(
-    @Ctx() { pool }: HubContext,
+    @Ctx() { pool, identity }: HubContext,
     @Arg('source', () => String, {
       description:
         'The department: market-regulation, civil-affairs, statistics, tax, federation, party-org or trade-union.',
@@ -25,7 +27,8 @@ export class DiscrepanciesResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<DiscrepancyConnection> {
-    const feed = sourceOrError(source);
+    requireProvinceWide(identity);
+    const feed = sourceOrError(sourceFor(identity, source)!);
     const page = await discrepancyPage(pool, feed, field, pageSize(first), after);
     return {
       edges: page.rows,

@@ -23,6 +23,16 @@ import {
 } from './export-params';
 import { EXPORT_PAGE_SIZE, discrepancyRows, gapRows } from './export-rows';
 import { streamXlsx } from './xlsx-export';
+import type { Identity } from '../../src/access/identity';
+import type { SourceId } from '../../src/model/feeds';
+import {
+  requireCapability,
+  requireProvinceWide,
+  scopedFilter,
+  sourceFor,
+} from '../access/access-guard';
+import type { RequestAuditLog } from '../access/request-audit-log';
+import { identityOf } from '../server/http-access';
 
 const FORMATS = ['csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,6 +53,7 @@ interface ExportJob {
 
 export interface ExportDependencies {
   pool: Pool;
+  audit: RequestAuditLog;
   /** Rows per query (tests use a small one to cross page boundaries). */
   pageSize?: number;
 }
@@ -51,15 +62,22 @@ export interface ExportDependencies {
  * Mounts the downloads: `GET /exports` (what is available, with parameters and columns) and
  * `GET /exports/gaps.{csv,xlsx}`, `GET /exports/discrepancies.{csv,xlsx}`, streamed page by page.
  */
-export function mountExports(app: express.Express, deps: ExportDependencies): void {
+export function mountExports(
+  app: express.Express,
+  deps: ExportDependencies,
+  access: express.RequestHandler[],
+): void {
   const pageSize = deps.pageSize ?? EXPORT_PAGE_SIZE;
-  app.get('/exports', (_req, res) => {
+  app.get('/exports', ...access, (_req, res) => {
     res.json(exportIndex());
   });
+  const audited = { audit: deps.audit };
   for (const format of FORMATS) {
-    app.get(`/exports/gaps.${format}`, (req, res) =>
-      serve(res, format, () => {
-        const params = parseGapParams(req.query);
+    app.get(`/exports/gaps.${format}`, ...access, (req, res) =>
+      serve(req, res, format, audited, (identity) => {
+        requireCapability(identity, 'gaps:read');
+        const parsed = parseGapParams(req.query);
+        const params = { ...parsed, filter: scopedFilter(identity, parsed.filter) ?? {} };
         const region = params.filter.region
           ? `_${divisionName(params.filter.region.padEnd(6, '0')) ?? params.filter.region}`
           : '';
@@ -74,9 +92,12 @@ export function mountExports(app: express.Express, deps: ExportDependencies): vo
         };
       }),
     );
-    app.get(`/exports/discrepancies.${format}`, (req, res) =>
-      serve(res, format, () => {
-        const params = parseDiscrepancyParams(req.query);
+    app.get(`/exports/discrepancies.${format}`, ...access, (req, res) =>
+      serve(req, res, format, audited, (identity) => {
+        requireCapability(identity, 'discrepancies:read');
+        requireProvinceWide(identity);
+        const parsed = parseDiscrepancyParams(req.query);
+        const params = { ...parsed, source: sourceFor(identity, parsed.source) as SourceId };
         return {
           fileName: `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_${chinaDate(new Date())}`,
           asciiName: `discrepancies-${params.source}-${params.field}-${chinaDate(new Date())}`,
@@ -94,17 +115,37 @@ export function mountExports(app: express.Express, deps: ExportDependencies): vo
  * with a status), then sends the headers and streams the rest.
  */
 async function serve(
+  req: express.Request,
   res: express.Response,
   format: Format,
-  prepare: () => ExportJob,
+  deps: { audit: RequestAuditLog },
+  prepare: (identity: Identity) => ExportJob,
 ): Promise<void> {
+  const started = performance.now();
+  const identity = identityOf(res);
+  let rowCount = 0;
+  const audit = (outcome: string) =>
+    deps.audit.record({
+      at: new Date(),
+      identity,
+      kind: 'export',
+      operation: req.path,
+      variables: { ...(req.query as Record<string, unknown>) },
+      rows: outcome === 'ok' ? rowCount : null,
+      outcome,
+      durationMs: performance.now() - started,
+    });
   let job: ExportJob;
   let first: IteratorResult<ExportRow>;
   try {
-    job = prepare();
+    job = prepare(identity);
     first = await job.rows.next();
   } catch (error) {
-    if (error instanceof ExportParameterError) {
+    const code = error instanceof GraphQLError ? String(error.extensions.code) : null;
+    audit(error instanceof ExportParameterError ? 'BAD_USER_INPUT' : (code ?? 'ERROR'));
+    if (code === 'FORBIDDEN') {
+      res.status(403).json({ error: error instanceof Error ? error.message : 'forbidden' });
+    } else if (error instanceof ExportParameterError) {
       res
         .status(400)
         .json({ error: error.message, parameter: error.parameter, allowed: error.allowed });
@@ -121,7 +162,7 @@ async function serve(
     'Content-Disposition': attachment(`${job.fileName}.${format}`, `${job.asciiName}.${format}`),
     'Cache-Control': 'no-store',
   });
-  const rows = resume(first, job.rows);
+  const rows = counted(resume(first, job.rows), () => rowCount++);
   try {
     if (format === 'csv') await streamCsv(res, job.columns, rows);
     else await streamXlsx(res, job.sheetName, job.columns, rows);
@@ -132,6 +173,17 @@ async function serve(
     res.destroy();
   } finally {
     await rows.return(undefined);
+    audit(res.writableFinished ? 'ok' : 'INTERRUPTED');
+  }
+}
+
+async function* counted(
+  rows: AsyncGenerator<ExportRow>,
+  count: () => void,
+): AsyncGenerator<ExportRow> {
+  for await (const row of rows) {
+    count();
+    yield row;
   }
 }
 

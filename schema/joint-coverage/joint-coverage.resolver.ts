@@ -1,11 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  Authorized,
+} from 'type-graphql';
 import type {
   JointGrouping as Grouping,
   JointSide as Side,
 } from '../../src/coverage/joint-candidates';
 import { divisionName } from '../../src/reference/divisions';
 import { Organization } from '../../src/storage/entities';
+import { scopedFilter } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { CoverageFilter } from '../coverage/coverage-filter.input';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
@@ -23,17 +34,18 @@ import { requestedMembers } from './requested-members';
 
 @Resolver(() => JointCandidateGroup)
 export class JointCoverageResolver {
+  @Authorized('joint:read')
   @Query(() => JointCandidateGroups, {
     description:
       'Rule J1: organizations below the P1 / U1 thresholds and not covered on that side, grouped into proposed ' +
       'regional (park, street, building) or industry (chamber) joint organizations (联合组建/区域性/行业性).',
   })
   async jointCoverageCandidates(
-    @Ctx() { pool, em }: HubContext,
+    @Ctx() { pool, em, identity }: HubContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('side', () => JointSide) side: Side,
     @Arg('groupBy', () => JointGrouping) groupBy: Grouping,
-    @Arg('filter', () => CoverageFilter, { nullable: true }) filter?: CoverageFilter,
+    @Arg('filter', () => CoverageFilter, { nullable: true }) asked?: CoverageFilter,
     @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
     @Arg('first', () => Int, {
       nullable: true,
@@ -41,6 +53,7 @@ export class JointCoverageResolver {
     })
     first?: number,
   ): Promise<JointCandidateGroups> {
+    const filter = scopedFilter(identity, asked);
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
     // One grouping statement per request: members, when asked for, are aggregated in it.
     const result = await jointGroups(

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver, Authorized } from 'type-graphql';
 import { jointMeetingCompliance } from '../../src/coverage/joint-meeting-compliance';
 import { divisionName } from '../../src/reference/divisions';
 import { audit } from '../../src/resolution/organization-merge';
 import { inTransaction } from '../../src/storage/sql-pool';
+import { regionFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
 import { badInput } from '../pagination/relay';
@@ -19,13 +20,14 @@ function division(code: string) {
 
 @Resolver()
 export class JointMeetingsResolver {
+  @Authorized('joint:read')
   @Query(() => [JointMeetingComplianceView], {
     description:
       'Rule A1 (each region holds a joint meeting at least once a year): the region first, then the regions directly ' +
       'under it (province → cities, city → counties with Yangling 610403 under 咸阳市 610400).',
   })
   async jointMeetings(
-    @Ctx() { pool }: HubContext,
+    @Ctx() { pool, identity }: HubContext,
     @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' })
     region: string,
     @Arg('year', () => Int) year: number,
@@ -35,7 +37,7 @@ export class JointMeetingsResolver {
     })
     ruleSet?: string,
   ): Promise<JointMeetingComplianceView[]> {
-    const code = meetingRegionOrError(region);
+    const code = meetingRegionOrError(regionFor(identity, region)!);
     meetingYearOrError(year);
     const regions = [code, ...childRegions(code, ruleSetOrError(ruleSet ?? 'shaanxi-2021'))];
     const held = await meetingsHeld(pool, regions, year);
@@ -49,18 +51,19 @@ export class JointMeetingsResolver {
     }));
   }
 
+  @Authorized('meetings:record')
   @Mutation(() => JointMeetingView, {
     description:
       'Records a joint meeting a region held (rule A1); audited under the acting person.',
   })
   async recordJointMeeting(
-    @Ctx() { pool, actor }: HubContext,
+    @Ctx() { pool, actor, identity }: HubContext,
     @Arg('region', () => String, { description: '610000, a city (610100) or a county (610113).' })
     region: string,
     @Arg('heldOn', () => String, { description: 'YYYY-MM-DD, not in the future.' }) heldOn: string,
     @Arg('title', () => String, { nullable: true }) title?: string,
   ): Promise<JointMeetingView> {
-    const code = meetingRegionOrError(region);
+    const code = meetingRegionOrError(regionFor(identity, region)!);
     const date = meetingDateOrError(heldOn);
     const text = title?.trim() || null;
     if (text && text.length > TITLE_MAX)

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { nodeOfRow, organizationColumns } from './organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
-import { divisionPrefix } from '../coverage/coverage-query';
+import { divisionPrefix } from '../../src/reference/divisions';
 import { OrganizationOrder, type OrganizationFilter } from './organization-filter.input';
 import type { OrganizationNode } from './organization.type';
 

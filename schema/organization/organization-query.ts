@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { classifyIdentifier, normalizeUsccInput } from '../../src/identifiers';
 import { Organization } from '../../src/storage/entities';
+import { divisionPrefix } from '../../src/reference/divisions';
 import { badInput } from '../pagination/relay';
 
 /**
@@ -51,13 +52,14 @@ export async function organizationsNamedLike(
   em: EntityManager,
   name: string,
   limit: number,
+  region: string | undefined,
 ): Promise<NameMatchRow[]> {
-  return em
-    .getConnection()
-    .execute<NameMatchRow[]>(
-      `select id, similarity(name, ?) as similarity from organization where name % ? order by similarity desc, id limit ?`,
-      [name, name, limit],
-    );
+  const inRegion = region ? 'and division_code like ?' : '';
+  return em.getConnection().execute<NameMatchRow[]>(
+    `select id, similarity(name, ?) as similarity from organization
+      where name % ? ${inRegion} order by similarity desc, id limit ?`,
+    [name, name, ...(region ? [`${divisionPrefix(region)}%`] : []), limit],
+  );
 }
 
 async function findByIdentifier(em: EntityManager, raw: string): Promise<Organization | null> {

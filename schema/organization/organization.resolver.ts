@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
 import { Organization } from '../../src/storage/entities';
+import { assertInRegion, regionFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { badInput, pageInfoOf, pageSize } from '../pagination/relay';
 import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
@@ -16,13 +17,14 @@ import {
 
 @Resolver(() => OrganizationNode)
 export class OrganizationResolver {
+  @Authorized('organizations:read')
   @Query(() => OrganizationNode, {
     nullable: true,
     description:
       'One organization by id (retired ids still resolve), by USCC, or by any identifier.',
   })
   async organization(
-    @Ctx() { em }: HubContext,
+    @Ctx() { em, identity }: HubContext,
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('uscc', () => String, { nullable: true }) uscc?: string,
     @Arg('identifier', () => String, {
@@ -32,19 +34,22 @@ export class OrganizationResolver {
     identifier?: string,
   ): Promise<OrganizationNode | null> {
     const found = await findOrganization(em, id, uscc, identifier);
+    if (found) assertInRegion(identity, found.divisionCode);
     return found ? nodeOfEntity(found) : null;
   }
 
+  @Authorized('organizations:read')
   @Query(() => [OrganizationMatch], {
     description: 'Organizations whose name resembles the text (trigram similarity), best first.',
   })
   async searchOrganizations(
-    @Ctx() { em }: HubContext,
+    @Ctx() { em, identity }: HubContext,
     @Arg('name', () => String) name: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
   ): Promise<OrganizationMatch[]> {
     if (name.trim().length < 2) throw badInput('"name" needs at least two characters');
-    const rows = await organizationsNamedLike(em, name, pageSize(first));
+    const region = regionFor(identity, undefined);
+    const rows = await organizationsNamedLike(em, name, pageSize(first), region);
     const found = await em.find(Organization, { id: { $in: rows.map((r) => String(r.id)) } });
     const byId = new Map(found.map((o) => [String(o.id), o]));
     return rows.flatMap((r) =>
@@ -59,17 +64,20 @@ export class OrganizationResolver {
     );
   }
 
+  @Authorized('organizations:read')
   @Query(() => OrganizationConnection, {
     description: 'Organizations matching a filter (registry and coverage dimensions), Relay-paged.',
   })
   async organizations(
-    @Ctx() { pool }: HubContext,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+    @Ctx() { pool, identity }: HubContext,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) asked?: OrganizationFilter,
     @Arg('orderBy', () => OrganizationOrder, { defaultValue: OrganizationOrder.ID })
     orderBy?: OrganizationOrder,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<OrganizationConnection> {
+    const division = regionFor(identity, asked?.division);
+    const filter: OrganizationFilter | undefined = division ? { ...asked, division } : asked;
     const ruleSet = ruleSetOrError(filter?.ruleSet ?? 'shaanxi-2021').id;
     const page = await organizationPage(
       pool,

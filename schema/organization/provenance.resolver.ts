@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { visibleValue } from '../../src/access/masking';
 import { CONFLICT_ATTRIBUTES } from '../../src/model/attributes';
 import { normalizeOrganizationName } from '../../src/names';
 import type { HubContext } from '../context';
@@ -17,11 +18,15 @@ export class ProvenanceResolver {
   @FieldResolver(() => [AttributeValue], {
     description: 'Every stated value behind the golden record, with its source and time.',
   })
-  attributes(
+  async attributes(
     @Root() organization: OrganizationNode,
-    @Ctx() { loaders }: HubContext,
+    @Ctx() { loaders, identity }: HubContext,
   ): Promise<AttributeRow[]> {
-    return loaders.attributes.load(organization.id);
+    const rows = await loaders.attributes.load(organization.id);
+    return rows.map((row) => {
+      const value = visibleValue(identity, row.name, row.value, [row.source]);
+      return value === row.value ? row : { ...row, value };
+    });
   }
 
   @FieldResolver(() => [AttributeConflict], {
@@ -29,9 +34,15 @@ export class ProvenanceResolver {
   })
   async conflicts(
     @Root() organization: OrganizationNode,
-    @Ctx() { loaders }: HubContext,
+    @Ctx() { loaders, identity }: HubContext,
   ): Promise<AttributeConflict[]> {
-    return conflictsOf(await loaders.attributes.load(organization.id));
+    return conflictsOf(await loaders.attributes.load(organization.id)).map((conflict) => ({
+      ...conflict,
+      values: conflict.values.map((v) => ({
+        ...v,
+        value: visibleValue(identity, conflict.name, v.value, v.sources),
+      })),
+    }));
   }
 
   @FieldResolver(() => [RecordLinkView], {

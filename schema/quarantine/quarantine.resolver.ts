@@ -1,5 +1,6 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver, Authorized } from 'type-graphql';
 import { SOURCE_IDS, isSourceId } from '../../src/model/feeds';
+import { sourceFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
 import { quarantineCount, quarantinePage } from './quarantine-query';
@@ -7,16 +8,18 @@ import { QuarantineConnection } from './quarantine.type';
 
 @Resolver()
 export class QuarantineResolver {
+  @Authorized('quarantine:read')
   @Query(() => QuarantineConnection, {
     description: 'What could not be landed, newest first, with reasons and positions.',
   })
   async quarantine(
-    @Ctx() { pool }: HubContext,
-    @Arg('source', () => String, { nullable: true }) source?: string,
+    @Ctx() { pool, identity }: HubContext,
+    @Arg('source', () => String, { nullable: true }) asked?: string,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<QuarantineConnection> {
+    const source = sourceFor(identity, asked);
     if (source && !isSourceId(source))
       throw badInput(`"source" must be one of ${SOURCE_IDS.join(', ')}, got ${source}`);
     const limit = pageSize(first);

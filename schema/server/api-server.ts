@@ -21,6 +21,21 @@ import { responseCachePlugin } from './response-cache-plugin';
 import { mountGraphiql } from './graphiql-page';
 import { mountExports } from '../exports/export-routes';
 import { MIGRATIONS } from '../../src/storage/migrations';
+import cors from 'cors';
+import type { AuthConfig } from '../../src/access/auth-config';
+import { Authenticator } from '../../src/access/authenticator';
+import { accessPlugin } from '../access/access-plugin';
+import { RequestAuditLog } from '../access/request-audit-log';
+import {
+  actorOf,
+  authenticate,
+  errorBody,
+  identityOf,
+  limitRate,
+  requirePersistedOperations,
+} from './http-access';
+import { loadPersistedOperations } from './persisted-operations';
+import { RequestRateLimiter } from './rate-limit';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -29,11 +44,21 @@ export interface ApiDependencies {
   port: number;
   host?: string;
   maxComplexity?: number;
+  /** Who may call (every caller decides: the product from its configuration, tests as needed). */
+  auth: AuthConfig;
+  /** Redis for the shared rate limits (per-replica counting without it). */
+  redisUrl?: string;
+  /** Prefix of the hub's Redis keys. */
+  redisPrefix?: string;
 }
 
 export interface ApiServer {
   url: string;
   port: number;
+  /** The audit trail's writer (tests flush it before reading `request_audit`). */
+  audit: RequestAuditLog;
+  /** Forgets cached key lookups (after a key is revoked elsewhere). */
+  forgetKeys(): void;
   close(): Promise<void>;
 }
 
@@ -45,7 +70,19 @@ export interface ApiServer {
 export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> {
   const schema = await buildHubSchema();
   const responseCache = new ResponseCache(deps.pool);
+  const audit = new RequestAuditLog(deps.pool);
+  const authenticator = new Authenticator(deps.pool, deps.auth);
+  const limiter =
+    deps.auth.rateLimitPerMinute > 0
+      ? new RequestRateLimiter(
+          deps.auth.rateLimitPerMinute,
+          deps.redisUrl,
+          deps.redisPrefix ?? 'hub',
+        )
+      : null;
+  const persisted = loadPersistedOperations();
   const app = express();
+  app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -61,6 +98,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to
       // collect them.
       ApolloServerPluginCacheControlDisabled(),
+      accessPlugin(schema, audit),
       complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
       responseCachePlugin(responseCache),
     ],
@@ -98,27 +136,58 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   mountGraphiql(app);
-  mountExports(app, { pool: deps.pool });
+  const access: express.RequestHandler[] = [
+    cors({ origin: deps.auth.corsOrigins, maxAge: 600 }),
+    authenticate(authenticator, audit),
+    ...(limiter ? [limitRate(limiter)] : []),
+  ];
+  mountExports(app, { pool: deps.pool, audit }, access);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    graphqlHandler(apollo, responseCache, (req) =>
-      createContext(
-        { em: deps.orm.em, pool: deps.pool, feeds: deps.feeds },
-        actorOf(req.headers['x-hub-actor']),
-      ),
+    ...access,
+    express.json({ limit: deps.auth.maxBodyBytes }),
+    requirePersistedOperations(persisted),
+    graphqlHandler(
+      apollo,
+      responseCache,
+      (req, res) =>
+        createContext(
+          {
+            em: deps.orm.em,
+            pool: deps.pool,
+            feeds: deps.feeds,
+            forgetKeys: () => authenticator.forget(),
+          },
+          identityOf(res),
+          actorOf(req, identityOf(res)),
+        ),
+      audit,
     ),
   );
 
-  // Unexpected failures answer JSON without internals; the details go to the log.
+  // Client faults (a body over the limit, JSON that does not parse) answer their 4xx; anything
+  // else answers 500 without internals, the details going to the log.
   app.use(
-    (error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    (
+      error: HttpError,
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status ?? error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        if (!res.headersSent)
+          res.status(status).json(errorBody(clientFault(error, deps.auth), 'BAD_REQUEST'));
+        return;
+      }
       logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+      if (!res.headersSent)
+        res.status(500).json(errorBody('internal error', 'INTERNAL_SERVER_ERROR'));
     },
   );
 
-  const host = deps.host ?? '0.0.0.0';
+  // Open mode is for the newcomer's sandbox: nobody else can reach it.
+  const host = deps.auth.mode === 'open' ? '127.0.0.1' : (deps.host ?? '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(deps.port, host, resolve);
@@ -126,14 +195,24 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : deps.port;
   const url = `http://localhost:${port}/graphql`;
-  return { url, port, close: () => apollo.stop() };
+  return {
+    url,
+    port,
+    audit,
+    forgetKeys: () => authenticator.forget(),
+    close: async () => {
+      await apollo.stop();
+      await audit.close();
+      await limiter?.close();
+    },
+  };
 }
 
-/**
- * The acting person for the audit trail; a deployment puts authentication in front and sets the
- * header.
- */
-function actorOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.@-]{1,64}$/.test(value) ? value : 'anonymous';
+type HttpError = Error & { status?: number; statusCode?: number; type?: string; limit?: number };
+
+function clientFault(error: HttpError, auth: AuthConfig): string {
+  if (error.type === 'entity.too.large')
+    return `request body over the limit of ${auth.maxBodyBytes} bytes (HUB_MAX_BODY_BYTES)`;
+  if (error.type === 'entity.parse.failed') return 'the request body is not valid JSON';
+  return error.message;
 }

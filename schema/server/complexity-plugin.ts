@@ -1,10 +1,22 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  type GraphQLSchema,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** What a list of objects without `first` costs per level, and an object lookup. */
+const LIST_COST = 10;
+const OBJECT_COST = 5;
 
 /**
  * Rejects operations whose estimated cost exceeds the limit before any resolver runs: list fields
- * cost their `first` times their children, so a portal cannot ask for a million rows by accident.
+ * cost their `first` times their children, lists without one ten times, every object (aliases
+ * included) a lookup; so neither a million rows nor two thousand aliased lookups run (400).
  */
 export function complexityLimitPlugin(
   schema: GraphQLSchema,
@@ -27,6 +39,20 @@ export function complexityLimitPlugin(
                   typeof args.first === 'number'
                     ? Math.max(args.first, 1) * (childComplexity + 1)
                     : undefined,
+                // A connection's edges are what its `first` already counted.
+                ({ field, childComplexity }) =>
+                  field.name === 'edges' ? childComplexity : undefined,
+                // A list without `first` (an organization's links, attributes…) reads rows.
+                ({ field, childComplexity }) =>
+                  isListType(getNullableType(field.type)) &&
+                  isCompositeType(getNamedType(field.type))
+                    ? LIST_COST * (childComplexity + 1)
+                    : undefined,
+                // An object is a lookup (`organization(id:)`, a node's coverage), aliased or not.
+                ({ field, childComplexity }) =>
+                  isCompositeType(getNamedType(field.type))
+                    ? OBJECT_COST + childComplexity
+                    : undefined,
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });
@@ -39,7 +65,12 @@ export function complexityLimitPlugin(
             throw new GraphQLError(
               `query is too complex: ${complexity} > ${maximumComplexity}; ask for fewer rows or fields`,
               {
-                extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maximumComplexity },
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  complexity,
+                  maximumComplexity,
+                  http: { status: 400 },
+                },
               },
             );
           }

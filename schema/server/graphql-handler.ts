@@ -1,8 +1,16 @@
 import { parse as parseUrl } from 'node:url';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type express from 'express';
+import type { RequestAuditLog } from '../access/request-audit-log';
 import type { HubContext } from '../context';
-import { cacheKeyOf, cacheStateOf, requestKeyOf, type ResponseCache } from './response-cache';
+import { identityOf } from './http-access';
+import {
+  cacheKeyOf,
+  cacheStateOf,
+  requestKeyOf,
+  viewOf,
+  type ResponseCache,
+} from './response-cache';
 
 /**
  * The `/graphql` handler: Apollo's Express integration (same request and response mapping), with
@@ -15,7 +23,8 @@ import { cacheKeyOf, cacheStateOf, requestKeyOf, type ResponseCache } from './re
 export function graphqlHandler(
   apollo: ApolloServer<HubContext>,
   cache: ResponseCache,
-  context: (req: express.Request) => HubContext,
+  context: (req: express.Request, res: express.Response) => HubContext,
+  audit: RequestAuditLog,
 ): express.RequestHandler {
   apollo.assertStarted('graphqlHandler()');
   return async (req, res, next) => {
@@ -28,16 +37,32 @@ export function graphqlHandler(
           );
         return;
       }
-      const requestKey = replayableRequestKey(req);
+      const started = performance.now();
+      const identity = identityOf(res);
+      const requestKey = replayableRequestKey(req, viewOf(identity));
       const accept = req.headers.accept ?? '';
       let version: string | undefined;
       if (requestKey !== null && cache.known(requestKey)) {
         version = await cache.dataVersion();
         const hit = cache.rendering(cacheKeyOf(version, requestKey), accept);
-        if (hit) return void send(res, hit.status, hit.headers, hit.body, hit.etag);
+        if (hit) {
+          send(res, hit.status, hit.headers, hit.body, hit.etag);
+          const { operationName, variables } = req.body as Record<string, unknown>;
+          audit.record({
+            at: new Date(),
+            identity,
+            kind: 'query',
+            operation: typeof operationName === 'string' ? operationName : '(cached)',
+            variables: (variables as Record<string, unknown> | undefined) ?? null,
+            rows: hit.rows,
+            outcome: 'ok',
+            durationMs: performance.now() - started,
+          });
+          return;
+        }
       }
 
-      const contextValue = context(req);
+      const contextValue = context(req, res);
       const state = cacheStateOf(contextValue);
       state.version = version; // read after the request arrived: the plugin keys on it too
       const headers = new HeaderMap();
@@ -77,6 +102,7 @@ export function graphqlHandler(
             ),
             etag: typeof etag === 'string' ? etag : undefined,
             body: Buffer.from(response.body.string, 'utf8'),
+            rows: state.rows ?? null,
           });
         }
         return;
@@ -117,7 +143,7 @@ function send(
  * object with a string query, no extensions (persisted queries and the like), variables an object
  * if any, operationName a string if any. Null for anything else, which Apollo alone answers.
  */
-function replayableRequestKey(req: express.Request): string | null {
+function replayableRequestKey(req: express.Request, view: string): string | null {
   if (req.method !== 'POST') return null;
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
@@ -132,5 +158,5 @@ function replayableRequestKey(req: express.Request): string | null {
     (typeof variables !== 'object' || Array.isArray(variables))
   )
     return null;
-  return requestKeyOf(operationName as string | null | undefined, query, variables);
+  return requestKeyOf(view, operationName as string | null | undefined, query, variables);
 }

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { OPEN_ACCESS } from '../../src/access/auth-config';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
@@ -22,6 +23,7 @@ describe('the response cache of dashboard questions', () => {
   beforeAll(async () => {
     orm = await openDatabase(db.url);
     api = await startApiServer({
+      auth: OPEN_ACCESS,
       orm,
       pool: db.pool,
       feeds: loadHubConfig({}).feeds,

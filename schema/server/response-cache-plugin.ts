@@ -6,6 +6,7 @@ import {
   cacheKeyOf,
   cacheStateOf,
   requestKeyOf,
+  viewOf,
   type ResponseCache,
 } from './response-cache';
 
@@ -26,6 +27,7 @@ export function responseCachePlugin(cache: ResponseCache): ApolloServerPlugin<Hu
     const fields = operation.selectionSet.selections;
     if (!fields.every((s) => s.kind === 'Field' && CACHEABLE_FIELDS.has(s.name.value))) return null;
     const requestKey = requestKeyOf(
+      viewOf(context.contextValue.identity),
       context.request.operationName,
       context.source,
       context.request.variables,

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { Identity } from '../../src/access/identity';
 import type { HubContext } from '../context';
 
 /**
@@ -24,6 +25,8 @@ export interface HttpRendering {
   /** The ETag Express computed for the body, if it computes them. */
   etag?: string;
   body: Buffer;
+  /** Rows the answer returns (audited on each replay). */
+  rows: number | null;
 }
 
 interface Entry {
@@ -43,6 +46,8 @@ export interface CacheRequestState {
   requestKey?: string;
   /** The response carries exactly the cached data of `key` (a hit, or just stored). */
   cached?: boolean;
+  /** Rows the answer returned (for the audit trail of its replays). */
+  rows?: number | null;
 }
 
 /**
@@ -131,13 +136,25 @@ export function cacheStateOf(context: HubContext): CacheRequestState {
   return (context.responseCache ??= {});
 }
 
-/** The key of a request, version aside: operation name, query text and variables as sent. */
+/**
+ * The key of a request, version aside: the identity's view, operation name, query text and
+ * variables as sent.
+ */
 export function requestKeyOf(
+  view: string,
   operationName: string | null | undefined,
   query: string,
   variables: unknown,
 ): string {
-  return `${operationName ?? ''}|${query}|${JSON.stringify(variables ?? {})}`;
+  return `${view}|${operationName ?? ''}|${query}|${JSON.stringify(variables ?? {})}`;
+}
+
+/**
+ * What an identity may see of an answer: its role (which fields are masked) and its region. Two
+ * identities with the same view get the same answers, so they share cached responses.
+ */
+export function viewOf(identity: Identity): string {
+  return `${identity.role}@${identity.region ?? ''}`;
 }
 
 export function cacheKeyOf(version: string, requestKey: string): string {

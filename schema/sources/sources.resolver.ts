@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver, Authorized } from 'type-graphql';
 import { CONNECTORS } from '../../connectors';
 import { isSourceId, SOURCE_IDS } from '../../src/model/feeds';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
@@ -9,21 +9,25 @@ import {
   runPage,
   type RunRow,
 } from './sync-runs-query';
+import { departmentOf } from '../../src/access/identity';
+import { sourceFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { SourceStatus, SyncRunConnection, SyncRunView, SyncState } from './source-status.type';
 
 @Resolver(() => SourceStatus)
 export class SourcesResolver {
+  @Authorized('sources:read')
   @Query(() => SyncRunConnection, {
     description:
       'Pull runs, newest first, of one feed or all: counts, the attempt of its job, the error.',
   })
   async syncRuns(
-    @Ctx() { pool }: HubContext,
-    @Arg('source', () => String, { nullable: true }) source?: string,
+    @Ctx() { pool, identity }: HubContext,
+    @Arg('source', () => String, { nullable: true }) asked?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<SyncRunConnection> {
+    const source = sourceFor(identity, asked);
     if (source !== undefined && source !== null && !isSourceId(source)) {
       throw badInput(`unknown source "${source}": use one of ${SOURCE_IDS.join(', ')}`);
     }
@@ -35,14 +39,17 @@ export class SourcesResolver {
     return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
   }
 
+  @Authorized('sources:read')
   @Query(() => [SourceStatus], {
     description: 'Every feed with its configuration and its last run.',
   })
-  async sources(@Ctx() { em, feeds, pool }: HubContext): Promise<SourceStatus[]> {
+  async sources(@Ctx() { em, feeds, pool, identity }: HubContext): Promise<SourceStatus[]> {
+    const own = departmentOf(identity);
     const latest = await lastRuns(pool);
     const lastSuccess = await lastSuccesses(em);
     const records = await currentRecordCounts(em);
-    return SOURCE_IDS.map((source) => {
+    // A department sees its own feed's status.
+    return SOURCE_IDS.filter((source) => own === null || source === own).map((source) => {
       const feed = feeds[source];
       const run = latest.find((r) => r.source === source);
       const lastRun = run ? toRunView(run) : null;

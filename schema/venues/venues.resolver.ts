@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { regionFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { pageInfoOf, pageSize } from '../pagination/relay';
 import { VenueConnection, VenueSide, VenueSummary } from './venue.type';
@@ -11,13 +12,14 @@ const INACTIVE =
 
 @Resolver(() => VenueConnection)
 export class VenuesResolver {
+  @Authorized('joint:read')
   @Query(() => VenueConnection, {
     description:
       'Rule V1: each Party organization and union with its activity venue against the six haves (六有); Relay-paged, ' +
       'Party organizations first, then unions.',
   })
   async venues(
-    @Ctx() { pool }: HubContext,
+    @Ctx() { pool, identity }: HubContext,
     @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' })
     side?: VenueSide,
     @Arg('region', () => String, { nullable: true, description: REGION }) region?: string,
@@ -33,7 +35,7 @@ export class VenuesResolver {
   ): Promise<VenueConnection> {
     const query: VenueQuery = {
       side,
-      region,
+      region: regionFor(identity, region),
       compliant,
       includeInactive: includeInactive ?? false,
     };
@@ -52,17 +54,22 @@ export class VenuesResolver {
     return connection.countTotal();
   }
 
+  @Authorized('joint:read')
   @Query(() => VenueSummary, {
     description: 'Rule V1 in numbers: bodies, with venue data, with all six haves, and per item.',
   })
   venueSummary(
-    @Ctx() { pool }: HubContext,
+    @Ctx() { pool, identity }: HubContext,
     @Arg('region', () => String, { nullable: true, description: REGION }) region?: string,
     @Arg('side', () => VenueSide, { nullable: true, description: 'Null for both.' })
     side?: VenueSide,
     @Arg('includeInactive', () => Boolean, { defaultValue: false, description: INACTIVE })
     includeInactive?: boolean,
   ): Promise<VenueSummary> {
-    return venueTotals(pool, { side, region, includeInactive: includeInactive ?? false });
+    return venueTotals(pool, {
+      side,
+      region: regionFor(identity, region),
+      includeInactive: includeInactive ?? false,
+    });
   }
 }

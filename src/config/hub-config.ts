@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from '../../connectors/shared/http-client';
+import type { AuthConfig } from '../access/auth-config';
 import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from '../model/feeds';
 
 /** Where one feed comes from: configured by the operator, or filled by the sandbox registries. */
@@ -39,6 +40,8 @@ export interface HubConfig {
   workerHeapMb: number;
   /** V8 semi-space size (MB) of the pipeline roles' young generation, or 0 for Node's default. */
   workerSemiSpaceMb: number;
+  /** Who may call the API (README "Access control"). */
+  auth: AuthConfig;
 }
 
 const EnvSchema = z.object({
@@ -64,6 +67,16 @@ const EnvSchema = z.object({
     .max(600_000)
     .default(DEFAULT_HTTP_POLICY.timeoutMs),
   HUB_HTTP_RETRIES: z.coerce.number().int().min(0).max(20).default(DEFAULT_HTTP_POLICY.maxRetries),
+  HUB_AUTH: z.enum(['keys', 'open']).optional(),
+  HUB_AUTH_JWKS_URL: z.string().url().optional(),
+  HUB_AUTH_ISSUER: z.string().min(1).optional(),
+  HUB_AUTH_AUDIENCE: z.string().min(1).optional(),
+  HUB_AUTH_ROLE_CLAIM: z.string().min(1).default('hub_role'),
+  HUB_AUTH_REGION_CLAIM: z.string().min(1).default('hub_region'),
+  HUB_AUTH_KEY_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  HUB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
+  HUB_CORS_ORIGINS: z.string().default(''),
+  HUB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -104,6 +117,37 @@ export function loadHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     resolveWorkers: e.HUB_RESOLVE_WORKERS,
     workerHeapMb: e.HUB_WORKER_HEAP_MB,
     workerSemiSpaceMb: e.HUB_WORKER_SEMI_SPACE_MB,
+    auth: authFromEnv(e),
+  };
+}
+
+/**
+ * Keys are required whenever a real database is configured; the embedded sandbox runs open on
+ * loopback unless HUB_AUTH=keys. Tokens need all three of the JWKS URL, issuer and audience.
+ */
+function authFromEnv(e: z.infer<typeof EnvSchema>): AuthConfig {
+  const jwtParts = [e.HUB_AUTH_JWKS_URL, e.HUB_AUTH_ISSUER, e.HUB_AUTH_AUDIENCE];
+  if (jwtParts.some((v) => v !== undefined) && !jwtParts.every((v) => v !== undefined))
+    throw new ConfigError(
+      'invalid HUB_AUTH_JWKS_URL: tokens need HUB_AUTH_JWKS_URL, HUB_AUTH_ISSUER and HUB_AUTH_AUDIENCE',
+    );
+  return {
+    mode: e.HUB_AUTH ?? (e.DATABASE_URL ? 'keys' : 'open'),
+    jwt: e.HUB_AUTH_JWKS_URL
+      ? {
+          jwksUrl: e.HUB_AUTH_JWKS_URL,
+          issuer: e.HUB_AUTH_ISSUER!,
+          audience: e.HUB_AUTH_AUDIENCE!,
+          roleClaim: e.HUB_AUTH_ROLE_CLAIM,
+          regionClaim: e.HUB_AUTH_REGION_CLAIM,
+        }
+      : undefined,
+    keyCacheMs: e.HUB_AUTH_KEY_CACHE_MS,
+    rateLimitPerMinute: e.HUB_RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.HUB_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    maxBodyBytes: e.HUB_MAX_BODY_BYTES,
   };
 }
 

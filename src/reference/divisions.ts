@@ -36,3 +36,10 @@ export function divisionName(code: string): string | undefined {
 export function cityOf(divisionCode: string): string {
   return `${divisionCode.slice(0, 4)}00`;
 }
+
+/** 6101 and 610100 both mean the city: trailing zero pairs only widen the prefix. */
+export function divisionPrefix(code: string): string {
+  let prefix = code;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { OPEN_ACCESS } from '../../src/access/auth-config';
 import type { Pool } from 'pg';
 import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
@@ -56,6 +57,7 @@ describe('coverage stage and the coverage API', () => {
     await resolvePending(pool);
     await runCoverage(pool);
     api = await startApiServer({
+      auth: OPEN_ACCESS,
       orm,
       pool,
       feeds: loadHubConfig({}).feeds,

@@ -1,4 +1,7 @@
 import type { Server } from 'node:http';
+import { OPEN_IDENTITY } from '../../src/access/identity';
+import { RequestAuditLog } from '../../schema/access/request-audit-log';
+import { openAccess } from '../support/open-access';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { ApolloServer } from '@apollo/server';
@@ -8,7 +11,6 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import express from 'express';
 import type { Pool } from 'pg';
-import { buildSchema } from 'type-graphql';
 import { registryStatus, type CanonicalRecord } from '../../src/canonical/canonical-record';
 import { identifierClaims } from '../../src/canonical/identifier-claim';
 import { loadHubConfig } from '../../src/config/hub-config';
@@ -17,7 +19,7 @@ import { landBatch } from '../../src/landing/land-batch';
 import { resolvePending } from '../../src/resolution/resolve-pending';
 import { openDatabase } from '../../src/storage/database';
 import { inTransaction, openSqlPool } from '../../src/storage/sql-pool';
-import { RESOLVERS } from '../../schema/build-schema';
+import { buildHubSchema } from '../../schema/build-schema';
 import { createContext, type HubContext } from '../../schema/context';
 import { GAP_COLUMNS } from '../../schema/exports/export-columns';
 import { mountExports } from '../../schema/exports/export-routes';
@@ -180,7 +182,7 @@ describe('discrepancies (information feedback) and exports', () => {
     await resolvePending(pool);
     await runCoverage(pool);
 
-    const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
+    const schema = await buildHubSchema();
     apollo = new ApolloServer<HubContext>({ schema });
     await apollo.start();
     const app = express();
@@ -189,10 +191,11 @@ describe('discrepancies (information feedback) and exports', () => {
       '/graphql',
       express.json(),
       expressMiddleware(apollo, {
-        context: async () => createContext({ em: orm.em, pool, feeds }),
+        context: async () => createContext({ em: orm.em, pool, feeds }, OPEN_IDENTITY, 'anonymous'),
       }),
     );
-    mountExports(app, { pool, pageSize: 2 }); // two rows per query: the exports cross page boundaries
+    // Two rows per query: the exports cross page boundaries.
+    mountExports(app, { pool, pageSize: 2, audit: new RequestAuditLog(pool) }, [openAccess]);
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { OPEN_ACCESS } from '../../src/access/auth-config';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
@@ -52,6 +53,7 @@ describe.each([
       pool = openSqlPool(db.url);
       orm = await openDatabase(db.url);
       api = await startApiServer({
+        auth: OPEN_ACCESS,
         orm,
         pool,
         feeds: loadHubConfig().feeds,

@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
+import { OPEN_IDENTITY } from '../../src/access/identity';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Pool } from 'pg';
-import { buildSchema } from 'type-graphql';
 import type { CanonicalRecord } from '../../src/canonical/canonical-record';
 import { identifierClaims } from '../../src/canonical/identifier-claim';
 import type { SourceId } from '../../src/model/feeds';
@@ -23,7 +23,7 @@ import { resolvePending } from '../../src/resolution/resolve-pending';
 import { surviveAttributes } from '../../src/resolution/survivorship';
 import { openDatabase } from '../../src/storage/database';
 import { openSqlPool } from '../../src/storage/sql-pool';
-import { RESOLVERS } from '../../schema/build-schema';
+import { RESOLVERS, buildHubSchema } from '../../schema/build-schema';
 import { createContext, type HubContext } from '../../schema/context';
 import { JointCoverageResolver } from '../../schema/joint-coverage/joint-coverage.resolver';
 import { todayInChina } from '../../schema/joint-meetings/meeting-date';
@@ -141,7 +141,7 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
     const mine = [JointCoverageResolver, VenuesResolver, JointMeetingsResolver].filter(
       (r) => !(RESOLVERS as readonly unknown[]).includes(r),
     );
-    const schema = await buildSchema({ resolvers: [...RESOLVERS, ...mine], validate: false });
+    const schema = await buildHubSchema(mine);
     const app = express();
     const httpServer = createServer(app);
     const apollo = new ApolloServer<HubContext>({
@@ -157,6 +157,7 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
         context: async ({ req }) =>
           createContext(
             { em: orm.em, pool, feeds },
+            OPEN_IDENTITY,
             String(req.headers['x-hub-actor'] ?? 'anonymous'),
           ),
       }),

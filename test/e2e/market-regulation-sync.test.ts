@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { OPEN_ACCESS } from '../../src/access/auth-config';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -41,6 +42,7 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     orm = await openDatabase(db.url);
     pool = openSqlPool(db.url);
     api = await startApiServer({
+      auth: OPEN_ACCESS,
       orm,
       pool,
       feeds: loadHubConfig().feeds,

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApiKey } from '../../src/access/api-key-store';
 import { projectRoot } from '../../src/config/project-root';
+import { openSqlPool } from '../../src/storage/sql-pool';
 import {
   createTestDatabase,
   testQueuePrefix,
@@ -13,8 +15,13 @@ import {
 /** `hub serve` as operators run it (the built CLI, `npm ci` builds it): SIGTERM must end it cleanly. */
 describe('hub serve shutdown', () => {
   let db: TestDatabase;
+  let key: string;
   beforeAll(async () => {
     db = await createTestDatabase();
+    // With a DATABASE_URL the API requires a key, as in production.
+    const pool = openSqlPool(db.url, 1);
+    key = (await createApiKey(pool, { role: 'analyst', createdBy: 'test' })).key;
+    await pool.end();
   });
   afterAll(async () => {
     await db.drop();
@@ -46,7 +53,7 @@ describe('hub serve shutdown', () => {
       });
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query: '{ coverage { inScope } }' }),
       });
       expect(response.status).toBe(200);

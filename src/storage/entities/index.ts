@@ -1,4 +1,6 @@
+import { ApiKey } from './api-key.entity';
 import { AuditEntry } from './audit-entry.entity';
+import { RequestAudit } from './request-audit.entity';
 import { BlockingKey } from './blocking-key.entity';
 import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
@@ -32,7 +34,9 @@ import { SyncState } from './sync-state.entity';
 import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
+  ApiKey,
   AuditEntry,
+  RequestAudit,
   BlockingKey,
   ChamberMembership,
   CoverageDirty,
@@ -68,7 +72,9 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
+  ApiKey,
   AuditEntry,
+  RequestAudit,
   BlockingKey,
   ChamberMembership,
   CoverageDirty,

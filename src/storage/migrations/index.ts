@@ -21,6 +21,7 @@ import { Migration20261203090000 } from './Migration20261203090000';
 import { Migration20261206200000 } from './Migration20261206200000';
 import { Migration20261207090000 } from './Migration20261207090000';
 import { Migration20261207100000 } from './Migration20261207100000';
+import { Migration20261207120000 } from './Migration20261207120000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261206200000', class: Migration20261206200000 },
   { name: 'Migration20261207090000', class: Migration20261207090000 },
   { name: 'Migration20261207100000', class: Migration20261207100000 },
+  { name: 'Migration20261207120000', class: Migration20261207120000 },
 ];
