@@ -5,7 +5,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { may } from '../../src/access/identity';
+import { mayIntrospect, type AuthConfig } from '../../src/access/auth-config';
 import type { HubContext } from '../context';
 import { cacheStateOf } from '../server/response-cache';
 import { forbidden } from './access-guard';
@@ -42,13 +42,14 @@ export function operationLabel(operation: OperationDefinitionNode | undefined): 
 export function accessPlugin(
   schema: GraphQLSchema,
   audit: RequestAuditLog,
+  auth: AuthConfig,
 ): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart() {
       const started = performance.now();
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (may(contextValue.identity, 'introspection')) return;
+          if (mayIntrospect(auth, contextValue.identity)) return;
           if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0)
             throw forbidden(`the role ${contextValue.identity.role} may not introspect the schema`);
         },

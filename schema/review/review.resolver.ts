@@ -142,7 +142,8 @@ async function assertOrganizationsInRegion(ctx: HubContext, ids: string[]): Prom
   if (ctx.identity.region === null) return;
   for (const id of ids) {
     const organization = await loadNode(ctx.em, id);
-    assertInRegion(ctx.identity, organization?.division?.code);
+    // An unknown organization is the decision's own error to report.
+    if (organization) assertInRegion(ctx.identity, organization.division?.code);
   }
 }
 

@@ -80,6 +80,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
           deps.redisPrefix ?? 'hub',
         )
       : null;
+  await limiter?.ready();
   const persisted = loadPersistedOperations();
   const app = express();
   app.disable('x-powered-by');
@@ -98,7 +99,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       // The hub sets no cache hints; without this plugin Apollo wraps every field resolver to
       // collect them.
       ApolloServerPluginCacheControlDisabled(),
-      accessPlugin(schema, audit),
+      accessPlugin(schema, audit, deps.auth),
       complexityLimitPlugin(schema, deps.maxComplexity ?? 50_000),
       responseCachePlugin(responseCache),
     ],

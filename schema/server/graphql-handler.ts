@@ -1,5 +1,5 @@
 import { parse as parseUrl } from 'node:url';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type express from 'express';
 import type { RequestAuditLog } from '../access/request-audit-log';
 import type { HubContext } from '../context';
@@ -78,7 +78,7 @@ export function graphqlHandler(
         },
         context: async () => contextValue,
       });
-      const status = response.status || 200;
+      const status = jsonRequestErrorStatus(response) ?? response.status ?? 200;
       const responseHeaders = [...response.headers];
       if (response.body.kind === 'complete') {
         send(res, status, responseHeaders, response.body.string);
@@ -119,6 +119,32 @@ export function graphqlHandler(
       next(error);
     }
   };
+}
+
+/** Request errors that GraphQL over HTTP answers 200 under `application/json`. */
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
+
+/**
+ * GraphQL over HTTP: a client that accepts `application/json` (legacy) gets 200 for a document
+ * that does not parse or validate and for variables that do not coerce, the errors in the body;
+ * `application/graphql-response+json` keeps Apollo's 400. Other 400s (a query too complex) stay.
+ */
+function jsonRequestErrorStatus(response: HTTPGraphQLResponse): number | undefined {
+  if (response.status !== 400 || response.body.kind !== 'complete') return undefined;
+  if (!response.headers.get('content-type')?.startsWith('application/json')) return undefined;
+  try {
+    const body = JSON.parse(response.body.string) as {
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? '');
+    return codes.length > 0 && codes.every((c) => REQUEST_ERRORS.has(c)) ? 200 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -105,7 +105,11 @@ export function requirePersistedOperations(
       return;
     }
     const { variables, operationName } = (body ?? {}) as Record<string, unknown>;
-    req.body = { query: found.text, variables, operationName };
+    req.body = {
+      query: found.text,
+      ...(variables !== undefined ? { variables } : {}),
+      ...(typeof operationName === 'string' ? { operationName } : {}),
+    };
     next();
   };
 }

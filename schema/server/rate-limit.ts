@@ -19,7 +19,11 @@ export class RequestRateLimiter {
       return;
     }
     // No offline queue: while Redis is away a count fails at once and the memory limiter answers.
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis = new Redis(redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      lazyConnect: true,
+    });
     this.redis.on('error', (error: Error) =>
       logger.debug({ err: error }, 'rate limiter: Redis unavailable, counting in memory'),
     );
@@ -30,6 +34,15 @@ export class RequestRateLimiter {
       keyPrefix: `${prefix}:rate`,
       insuranceLimiter: memory,
     });
+  }
+
+  /** Connects to Redis, waiting at most `ms` (the memory limiter answers meanwhile). */
+  async ready(ms = 2000): Promise<void> {
+    if (!this.redis) return;
+    await Promise.race([
+      this.redis.connect().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, ms).unref()),
+    ]);
   }
 
   /** Null when the request may go on, else the seconds until the identity may ask again. */

@@ -1,3 +1,6 @@
+import { may, type Identity } from './identity';
+import { roleKind, type RoleKind } from './roles';
+
 /** How the API tells who is asking (README "Access control"). */
 export interface AuthConfig {
   /**
@@ -22,6 +25,17 @@ export interface AuthConfig {
   corsOrigins: string[];
   /** The largest request body accepted (413 beyond). */
   maxBodyBytes: number;
+  /**
+   * The kinds of role that may introspect the schema, when the operator narrows them
+   * (HUB_INTROSPECTION_ROLES); else those the role catalog grants `introspection`.
+   */
+  introspectionRoles?: readonly RoleKind[];
+}
+
+/** Whether the identity may introspect the schema under this configuration. */
+export function mayIntrospect(config: AuthConfig, identity: Identity): boolean {
+  if (config.introspectionRoles) return config.introspectionRoles.includes(roleKind(identity.role));
+  return may(identity, 'introspection');
 }
 
 /** The open mode of the loopback sandbox, and of tests that are not about access control. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_HTTP_POLICY, type HttpPolicy } from '../../connectors/shared/http-client';
 import type { AuthConfig } from '../access/auth-config';
+import { ROLE_CAPABILITIES, type RoleKind } from '../access/roles';
 import { SOURCE_IDS, SOURCE_TRANSPORT, SourceId, Transport, sourceEnvName } from '../model/feeds';
 
 /** Where one feed comes from: configured by the operator, or filled by the sandbox registries. */
@@ -77,6 +78,7 @@ const EnvSchema = z.object({
   HUB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
   HUB_CORS_ORIGINS: z.string().default(''),
   HUB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_048_576),
+  HUB_INTROSPECTION_ROLES: z.string().optional(),
 });
 
 /** Thrown for configuration the hub cannot run with; the message names the variable. */
@@ -148,6 +150,14 @@ function authFromEnv(e: z.infer<typeof EnvSchema>): AuthConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     maxBodyBytes: e.HUB_MAX_BODY_BYTES,
+    introspectionRoles: e.HUB_INTROSPECTION_ROLES?.split(',').map((kind) => {
+      const role = kind.trim();
+      if (!(role in ROLE_CAPABILITIES))
+        throw new ConfigError(
+          `invalid HUB_INTROSPECTION_ROLES: "${role}" is not one of ${Object.keys(ROLE_CAPABILITIES).join(', ')}`,
+        );
+      return role as RoleKind;
+    }),
   };
 }
 
