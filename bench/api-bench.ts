@@ -13,6 +13,9 @@
  *   source records (the statement the resolver runs), 16 concurrent clients on the same cursors
  *   as the uncached run — and the ratio of GraphQL to raw for both runs.
  *
+ * Twice, in the same run: `hub serve` open, then with keys, rate limits and the audit trail on
+ * (an analyst key), and the ratio of the uncached gap page's throughput between the two.
+ *
  * Prints figures; asserts nothing.
  */
 import 'reflect-metadata';
@@ -20,6 +23,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/config/project-root';
+import type { Pool } from 'pg';
+import { createApiKey } from '../src/access/api-key-store';
 import { openSqlPool } from '../src/storage/sql-pool';
 import { gapPage } from '../schema/coverage/gaps-query';
 import { GapOrder, GapRule } from '../schema/coverage/gap.type';
@@ -40,11 +45,18 @@ interface GapsBody {
   errors?: unknown;
 }
 
-async function main(): Promise<void> {
-  const orgs = numericArg('orgs', 100_000);
-  const seed = numericArg('seed', 1);
-  const seconds = numericArg('seconds', 10);
-  const databaseUrl = benchDatabaseUrl(benchDatabaseName(orgs, seed));
+/** One `hub serve` of the run: its URL, the headers its clients send, how to stop it. */
+interface Served {
+  url: string;
+  headers: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `hub serve` on the bench database: `open` (no authentication, no audit trail) or `keys`
+ * (an analyst key, rate limits counted in Redis, every request audited).
+ */
+async function serve(databaseUrl: string, mode: 'open' | 'keys', key: string): Promise<Served> {
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'serve'], {
     env: {
@@ -53,6 +65,9 @@ async function main(): Promise<void> {
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      HUB_AUTH: mode,
+      // High enough never to refuse the bench, so each request still pays for its count in Redis.
+      HUB_RATE_LIMIT_PER_MINUTE: '100000000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -62,36 +77,56 @@ async function main(): Promise<void> {
     });
     server.once('exit', (code) => reject(new Error(`hub serve exited with code ${code}`)));
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const headers = { 'content-type': 'application/json' };
-  const body = (query: string, variables?: Record<string, unknown>) =>
-    JSON.stringify({ query, variables });
-  const post = async <T>(query: string, variables?: Record<string, unknown>) =>
-    (await (
-      await fetch(url, { method: 'POST', headers, body: body(query, variables) })
-    ).json()) as T;
-  const pool = openSqlPool(databaseUrl, CONNECTIONS);
-  try {
-    for (let i = 0; i < 20; i++) await post(COVERAGE);
-    const latencies: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      const started = process.hrtime.bigint();
-      const answer = await post<{ errors?: unknown }>(COVERAGE);
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
-    console.log(
-      `coverage (province, with byRegion and byIndustry): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms (300 sequential requests)`,
-    );
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    headers: {
+      'content-type': 'application/json',
+      ...(mode === 'keys' ? { authorization: `Bearer ${key}` } : {}),
+    },
+    stop: async () => {
+      server.kill('SIGTERM');
+      // The server drains its connections; one that does not end in time is stopped (it holds
+      // our stdout pipe).
+      const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+      await new Promise((resolve) => server.once('exit', resolve));
+      clearTimeout(killer);
+    },
+  };
+}
 
+/** `hub migrate` on the bench database (a database an older build left lacks the newer tables). */
+async function migrate(databaseUrl: string): Promise<void> {
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'bin', 'hub.js'), 'migrate'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`hub migrate exited with code ${code}`);
+}
+
+const body = (query: string, variables?: Record<string, unknown>) =>
+  JSON.stringify({ query, variables });
+
+async function main(): Promise<void> {
+  const orgs = numericArg('orgs', 100_000);
+  const seed = numericArg('seed', 1);
+  const seconds = numericArg('seconds', 10);
+  const databaseUrl = benchDatabaseUrl(benchDatabaseName(orgs, seed));
+  await migrate(databaseUrl);
+  const pool = openSqlPool(databaseUrl, CONNECTIONS);
+  const { key } = await createApiKey(pool, {
+    role: 'analyst',
+    name: 'bench:api',
+    createdBy: 'bench',
+  });
+  const uncachedBy: Record<string, autocannon.Result> = {};
+  try {
     // Cursors of the uncached run: after each flagged organization that still has a full page
     // behind it.
     const ids = (
       await pool.query<{ id: string }>(
-        `select organization_id as id from coverage_fact where rule_set = 'shaanxi-2021' and valid_to is null and u1_gap order by organization_id`,
+        `select organization_id as id from coverage_fact
+          where rule_set = 'shaanxi-2021' and valid_to is null and u1_gap order by organization_id`,
       )
     ).rows.map((r) => String(r.id));
     const cursors = ids
@@ -99,89 +134,131 @@ async function main(): Promise<void> {
       .map((id) => encodeCursor(`gap:${GapOrder.ORGANIZATION_ID}`, `${id}:${id}`));
     if (cursors.length <= RESPONSE_CACHE_CAPACITY) {
       console.log(
-        `note: only ${cursors.length} distinct pages (cache holds ${RESPONSE_CACHE_CAPACITY}): the "uncached" run may see cache hits`,
+        `note: only ${cursors.length} distinct pages (cache holds ${RESPONSE_CACHE_CAPACITY}): ` +
+          'the "uncached" run may see cache hits',
       );
     }
-    for (const after of [undefined, cursors[0], cursors.at(-1)]) {
-      const check = await post<GapsBody>(GAPS, { after });
-      if (check.errors) throw new Error(JSON.stringify(check.errors));
-      const edges = check.data!.gaps.edges;
-      if (
-        edges.length !== PAGE ||
-        !edges.some((e) => e.node.organization.sourceRecords.length > 0)
-      ) {
-        throw new Error(`expected ${PAGE} rows with source records, got ${edges.length}`);
+    for (const mode of ['open', 'keys'] as const) {
+      const served = await serve(databaseUrl, mode, key);
+      try {
+        console.log(
+          mode === 'open'
+            ? '— hub serve with HUB_AUTH=open (no authentication, no audit trail):'
+            : '— hub serve with HUB_AUTH=keys (an analyst key, rate limit in Redis, audit trail on):',
+        );
+        uncachedBy[mode] = await measure(served, pool, cursors, seconds);
+      } finally {
+        await served.stop();
       }
     }
-
-    const options = {
-      url,
-      method: 'POST' as const,
-      headers,
-      connections: CONNECTIONS,
-      duration: seconds,
-    };
-    const cached = await autocannon({ ...options, body: body(GAPS) });
-    let next = 0;
-    const uncached = await autocannon({
-      ...options,
-      requests: [
-        {
-          setupRequest: (request: autocannon.Request) => ({
-            ...request,
-            body: body(GAPS, { after: cursors[next++ % cursors.length] }),
-          }),
-        },
-      ],
-    });
-    const line = (label: string, r: autocannon.Result) =>
-      `gaps page, ${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, ` +
-      `p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`;
+    const [open, keyed] = [uncachedBy.open.requests.average, uncachedBy.keys.requests.average];
     console.log(
-      `${line('cached (the same request: response-cache hits)', cached)} (autocannon, ${CONNECTIONS} connections, ${seconds} s; ${PAGE} rows)`,
-    );
-    console.log(
-      `${line(`uncached (every request another "after" cursor, ${Math.min(next, cursors.length)} distinct pages)`, uncached)}`,
-    );
-
-    // The same pages in raw SQL: the statement behind the resolver, organization fields and source
-    // records included.
-    let queries = 0;
-    let position = 0;
-    const until = Date.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
-        while (Date.now() < until) {
-          const page = await gapPage(
-            pool,
-            'shaanxi-2021',
-            GapRule.U1_NO_STANDALONE_UNION,
-            undefined,
-            GapOrder.ORGANIZATION_ID,
-            PAGE,
-            cursors[position++ % cursors.length],
-            { sourceRecords: true },
-          );
-          if (page.rows.length !== PAGE)
-            throw new Error(`raw SQL returned ${page.rows.length} rows`);
-          queries++;
-        }
-      }),
-    );
-    const raw = queries / seconds;
-    console.log(
-      `raw SQL of the same pages (rows, organization fields and source records): ${raw.toFixed(0)} queries/s (${CONNECTIONS} concurrent); ` +
-        `GraphQL / raw = ${(cached.requests.average / raw).toFixed(2)} cached, ${(uncached.requests.average / raw).toFixed(2)} uncached`,
+      `uncached gap page with authentication and audit trail / without: ${(keyed / open).toFixed(2)} ` +
+        `(${keyed.toFixed(0)} / ${open.toFixed(0)} req/s)`,
     );
   } finally {
     await pool.end();
-    server.kill('SIGTERM');
-    // The server drains its connections; one that does not end in time is stopped (it holds our
-    // stdout pipe).
-    const killer = setTimeout(() => server.kill('SIGKILL'), 15_000);
-    await new Promise((resolve) => server.once('exit', resolve));
-    clearTimeout(killer);
   }
+}
+
+/** The figures of one server: coverage latency, the gap page cached and uncached, raw SQL. */
+async function measure(
+  served: Served,
+  pool: Pool,
+  cursors: string[],
+  seconds: number,
+): Promise<autocannon.Result> {
+  const { url, headers } = served;
+  const post = async <T>(query: string, variables?: Record<string, unknown>) =>
+    (await (
+      await fetch(url, { method: 'POST', headers, body: body(query, variables) })
+    ).json()) as T;
+  for (let i = 0; i < 20; i++) await post(COVERAGE);
+  const latencies: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const started = process.hrtime.bigint();
+    const answer = await post<{ errors?: unknown }>(COVERAGE);
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
+  console.log(
+    `coverage (province, with byRegion and byIndustry): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, ` +
+      `p99 ${pct(0.99)} ms (300 sequential requests)`,
+  );
+  for (const after of [undefined, cursors[0], cursors.at(-1)]) {
+    const check = await post<GapsBody>(GAPS, { after });
+    if (check.errors) throw new Error(JSON.stringify(check.errors));
+    const edges = check.data!.gaps.edges;
+    if (edges.length !== PAGE || !edges.some((e) => e.node.organization.sourceRecords.length > 0))
+      throw new Error(`expected ${PAGE} rows with source records, got ${edges.length}`);
+  }
+
+  const options = {
+    url,
+    method: 'POST' as const,
+    headers,
+    connections: CONNECTIONS,
+    duration: seconds,
+  };
+  const cached = await autocannon({ ...options, body: body(GAPS) });
+  let next = 0;
+  const uncached = await autocannon({
+    ...options,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          body: body(GAPS, { after: cursors[next++ % cursors.length] }),
+        }),
+      },
+    ],
+  });
+  const line = (label: string, r: autocannon.Result) =>
+    `gaps page, ${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, ` +
+    `p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`;
+  console.log(
+    `${line('cached (the same request: response-cache hits)', cached)} ` +
+      `(autocannon, ${CONNECTIONS} connections, ${seconds} s; ${PAGE} rows)`,
+  );
+  const distinct = Math.min(next, cursors.length);
+  console.log(
+    line(`uncached (every request another "after" cursor, ${distinct} distinct pages)`, uncached),
+  );
+
+  // The same pages in raw SQL: the statement behind the resolver, organization fields and source
+  // records included.
+  let queries = 0;
+  let position = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        const page = await gapPage(
+          pool,
+          'shaanxi-2021',
+          GapRule.U1_NO_STANDALONE_UNION,
+          undefined,
+          GapOrder.ORGANIZATION_ID,
+          PAGE,
+          cursors[position++ % cursors.length],
+          { sourceRecords: true },
+        );
+        if (page.rows.length !== PAGE) throw new Error(`raw SQL returned ${page.rows.length} rows`);
+        queries++;
+      }
+    }),
+  );
+  const raw = queries / seconds;
+  console.log(
+    `raw SQL of the same pages (rows, organization fields and source records): ` +
+      `${raw.toFixed(0)} queries/s (${CONNECTIONS} concurrent); GraphQL / raw = ` +
+      `${(cached.requests.average / raw).toFixed(2)} cached, ` +
+      `${(uncached.requests.average / raw).toFixed(2)} uncached`,
+  );
+  return uncached;
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type ClassType } from 'type-graphql';
 import { capabilityChecker } from './access/access-guard';
 import { AccessResolver } from './access/access.resolver';
+import { CoverageChangesResolver } from './coverage-changes/coverage-changes.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
@@ -18,9 +19,11 @@ import { ProvenanceResolver } from './organization/provenance.resolver';
 import { QuarantineResolver } from './quarantine/quarantine.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 
 export const RESOLVERS = [
   AccessResolver,
+  CoverageChangesResolver,
   CoverageResolver,
   DiscrepanciesResolver,
   GapsResolver,
@@ -34,6 +37,7 @@ export const RESOLVERS = [
   QuarantineResolver,
   ReviewResolver,
   SourcesResolver,
+  TimelineResolver,
 ] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers (and a test's extra ones). */

@@ -53,6 +53,12 @@ export function RelayConnection<T extends object>(edgeName: string, node: ClassT
   return Connection;
 }
 
+/**
+ * A timestamptz as PostgreSQL prints it (`2026-12-07 01:50:12.345678+00`): cursors over instants
+ * carry it whole, since a JavaScript Date would drop the microseconds and repeat or skip rows.
+ */
+export const EXACT_TIME = /^\d{4}-\d{2}-\d{2} [\d:.]+[+-]\d{2}(:\d{2})?$/;
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 500;
 

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { CoverageFacts } from '../coverage/coverage-facts';
 import { COVERAGE_FLAGS, RULE_FLAGS } from '../model/rule-flags';
+import { recordCoverageChanges } from './record-coverage-changes';
 import { adjustRollup } from './refresh-rollup';
 
 /** What changed in the stored facts. */
@@ -122,6 +123,7 @@ export async function writeCoverageFacts(
     ).rows.map((r) => r.id);
   }
   await adjustRollup(client, ruleSet, closed, opened);
+  await recordCoverageChanges(client, closed, opened);
   return {
     inserted: writes.length - changed.length,
     changed: changed.length,

@@ -18,6 +18,8 @@ export interface RuleFlagEntry {
   counter: string;
   /** The GraphQL `GapRule` value when the flag marks a gap to be closed. */
   gap?: string;
+  /** Its turning on or off is a threshold crossing of its rule (in the change feed). */
+  crossing?: true;
   /** The flag as the organization departments name it, with the thresholds of the rule set. */
   label: string | ((thresholds: LabelThresholds) => string);
 }
@@ -38,6 +40,7 @@ export const RULE_FLAGS = {
     column: 'p1_required',
     counter: 'p1_required',
     label: '应单独建立党组织',
+    crossing: true,
   },
   P1_met: { rule: 'P1', column: 'p1_met', counter: 'p1_met', label: '已单独建立党组织' },
   P1_gap: {
@@ -52,6 +55,7 @@ export const RULE_FLAGS = {
     column: 'u1_required',
     counter: 'u1_required',
     label: '应单独建立工会',
+    crossing: true,
   },
   U1_met: { rule: 'U1', column: 'u1_met', counter: 'u1_met', label: '已单独建立工会' },
   U1_gap: {
@@ -143,3 +147,15 @@ export function flagLabel(flag: CoverageFlag, thresholds: LabelThresholds): stri
   const label: RuleFlagEntry['label'] = RULE_FLAGS[flag].label;
   return typeof label === 'string' ? label : label(thresholds);
 }
+
+/**
+ * What the change feed reports (变化): a gap flag turning on or off, and a threshold flag crossing,
+ * each named by the gap rule it concerns.
+ */
+export const CHANGE_FLAGS = COVERAGE_FLAGS.flatMap((flag) => {
+  const entry: RuleFlagEntry = RULE_FLAGS[flag];
+  if (entry.gap) return [{ flag, column: entry.column, gapRule: entry.gap, crossing: false }];
+  if (!entry.crossing) return [];
+  const gap = GAP_FLAGS.find((g) => RULE_FLAGS[g].rule === entry.rule)!;
+  return [{ flag, column: entry.column, gapRule: RULE_FLAGS[gap].gap as string, crossing: true }];
+});

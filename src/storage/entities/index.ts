@@ -5,6 +5,7 @@ import { BlockingKey } from './blocking-key.entity';
 import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
 import { LinkReview } from './link-review.entity';
+import { CoverageChange } from './coverage-change.entity';
 import { CoverageDirty } from './coverage-dirty.entity';
 import { CurrentRecord } from './current-record.entity';
 import { GoldenDirty } from './golden-dirty.entity';
@@ -35,6 +36,7 @@ import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
   ApiKey,
+  CoverageChange,
   AuditEntry,
   RequestAudit,
   BlockingKey,
@@ -72,6 +74,7 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
+  CoverageChange,
   ApiKey,
   AuditEntry,
   RequestAudit,

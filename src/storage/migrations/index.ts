@@ -22,6 +22,7 @@ import { Migration20261206200000 } from './Migration20261206200000';
 import { Migration20261207090000 } from './Migration20261207090000';
 import { Migration20261207100000 } from './Migration20261207100000';
 import { Migration20261207120000 } from './Migration20261207120000';
+import { Migration20261207130000 } from './Migration20261207130000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207090000', class: Migration20261207090000 },
   { name: 'Migration20261207100000', class: Migration20261207100000 },
   { name: 'Migration20261207120000', class: Migration20261207120000 },
+  { name: 'Migration20261207130000', class: Migration20261207130000 },
 ];

@@ -1,0 +1,197 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { OPEN_ACCESS } from '../../src/access/auth-config';
+import { loadHubConfig } from '../../src/config/hub-config';
+import { runCoverage } from '../../src/coverage-stage/run-coverage';
+import { resolvePending } from '../../src/resolution/resolve-pending';
+import { openDatabase } from '../../src/storage/database';
+import { openSqlPool } from '../../src/storage/sql-pool';
+import { startApiServer, type ApiServer } from '../../schema/server/api-server';
+import {
+  enterprise,
+  landRecords,
+  memberDistribution,
+  statisticsUnit,
+  testUscc,
+  union,
+} from '../support/graph-builder';
+import { graphqlClient } from '../support/hub-env';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+const [A, B] = [1, 2].map((n) => testUscc(n));
+
+interface ChangeEdge {
+  cursor: string;
+  node: {
+    rule: string;
+    change: string;
+    reason: string;
+    organization: { uscc: string } | null;
+  };
+}
+
+describe('the change feed and the timeline', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let orm: MikroORM;
+  let api: ApiServer;
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlClient(api.url)<T>(query, variables);
+  const changes = async (since: Date, rule?: string, after?: string) =>
+    (
+      await graphql<{ coverageChanges: { edges: ChangeEdge[] } }>(
+        `
+          query ($since: DateTimeISO!, $rule: GapRule, $after: String) {
+            coverageChanges(since: $since, rule: $rule, after: $after, first: 50) {
+              edges {
+                cursor
+                node {
+                  rule
+                  change
+                  reason
+                  organization {
+                    uscc
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { since: since.toISOString(), rule, after },
+      )
+    ).coverageChanges.edges;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openSqlPool(db.url);
+    orm = await openDatabase(db.url);
+    api = await startApiServer({
+      auth: OPEN_ACCESS,
+      orm,
+      pool,
+      feeds: loadHubConfig({}).feeds,
+      port: 0,
+      host: '127.0.0.1',
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    await orm.close();
+    await pool.end();
+    await db.drop();
+  });
+
+  it('lists a U1 gap OPENED, then CLOSED when a standalone union covers it', async () => {
+    const start = new Date(Date.now() - 1000);
+    await landRecords(pool, [
+      enterprise('RA', A, '西安甲科技有限公司'),
+      enterprise('RB', B, '西安乙科技有限公司'),
+      statisticsUnit(A, '西安甲科技有限公司', 30),
+      statisticsUnit(B, '西安乙科技有限公司', 20),
+      memberDistribution(B, '西安乙科技有限公司', 2),
+    ]);
+    await resolvePending(pool);
+    await runCoverage(pool);
+    const opened = await changes(start, 'U1_NO_STANDALONE_UNION');
+    // A reached U1's threshold (30 ≥ 25) and its gap opened; B stays below.
+    expect(opened.map((e) => [e.node.organization?.uscc, e.node.change])).toEqual([
+      [A, 'THRESHOLD_REACHED'],
+      [A, 'OPENED'],
+    ]);
+    expect(opened[1].node.reason).toMatch(/30 employees/);
+
+    const since = new Date();
+    await landRecords(pool, [union('UA', '单独建会', [[A, '西安甲科技有限公司']], 30)]);
+    await resolvePending(pool);
+    await runCoverage(pool);
+    const closed = await changes(since, 'U1_NO_STANDALONE_UNION');
+    expect(closed.map((e) => [e.node.organization?.uscc, e.node.change])).toEqual([[A, 'CLOSED']]);
+    expect(closed[0].node.reason).toMatch(/union coverage STANDALONE/);
+    // A portal that kept the last cursor sees nothing new.
+    expect(await changes(since, 'U1_NO_STANDALONE_UNION', closed[0].cursor)).toEqual([]);
+
+    const { organization } = await graphql<{
+      organization: {
+        coverage: { unionCoverage: string };
+        timeline: { edges: Array<{ node: { kind: string; source: string; title: string } }> };
+      };
+    }>(
+      `
+        query ($uscc: String) {
+          organization(uscc: $uscc) {
+            coverage {
+              unionCoverage
+            }
+            timeline(first: 20) {
+              edges {
+                node {
+                  kind
+                  source
+                  title
+                }
+              }
+            }
+          }
+        }
+      `,
+      { uscc: A },
+    );
+    expect(organization.coverage.unionCoverage).toBe('STANDALONE');
+    const kinds = organization.timeline.edges.map((e) => `${e.node.kind} ${e.node.title}`);
+    // Newest first: the union closed U1's and K1's union gaps and, with no Party organization,
+    // opened M2's.
+    expect(kinds.slice(0, 3).sort()).toEqual([
+      'COVERAGE_CHANGE K1_UNION_NOT_COVERED CLOSED',
+      'COVERAGE_CHANGE M2_UNION_WITHOUT_PARTY OPENED',
+      'COVERAGE_CHANGE U1_NO_STANDALONE_UNION CLOSED',
+    ]);
+    expect(kinds).toContain('COVERAGE_CHANGE U1_NO_STANDALONE_UNION OPENED');
+    expect(organization.timeline.edges.map((e) => e.node.kind)).toContain('RECORD_ARRIVED');
+    expect(organization.timeline.edges.map((e) => e.node.source)).toEqual(
+      expect.arrayContaining(['market-regulation', 'statistics', 'coverage']),
+    );
+  });
+
+  it('pages the timeline newest first without repeating an entry', async () => {
+    const page = async (after?: string) =>
+      (
+        await graphql<{
+          organization: {
+            timeline: {
+              edges: Array<{ cursor: string; node: { at: string } }>;
+              pageInfo: { hasNextPage: boolean };
+            };
+          };
+        }>(
+          `
+            query ($uscc: String, $after: String) {
+              organization(uscc: $uscc) {
+                timeline(first: 2, after: $after) {
+                  edges {
+                    cursor
+                    node {
+                      at
+                    }
+                  }
+                  pageInfo {
+                    hasNextPage
+                  }
+                }
+              }
+            }
+          `,
+          { uscc: A, after },
+        )
+      ).organization.timeline;
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const p = await page(after);
+      seen.push(...p.edges.map((e) => e.cursor));
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.edges.at(-1)!.cursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+  });
+});
