@@ -11,6 +11,8 @@ import { COVERAGE_REFRESH } from './job-schedulers';
 import { runPull, type PullJobData } from './processors/pull-processor';
 import { runCoverageStage } from './processors/coverage-processor';
 import { runResolve } from './processors/resolve-processor';
+import { deliverWebhook } from './processors/webhook-processor';
+import { WebhookOutbox } from './webhook-outbox';
 import { QUEUE } from './queue-names';
 import { redisConnection } from './redis-connection';
 import { STAGE_RETRIES, type HubQueues } from './sync-flow';
@@ -50,8 +52,10 @@ export class HubWorkers {
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
   private readonly errors = new RepeatedErrors(30_000);
+  private readonly outbox: WebhookOutbox;
 
   constructor(private readonly deps: WorkerDependencies) {
+    this.outbox = new WebhookOutbox(deps.redisUrl, deps.prefix);
     const options = (concurrency: number) => {
       const connection = redisConnection(deps.redisUrl);
       this.connections.push(connection);
@@ -74,10 +78,21 @@ export class HubWorkers {
       new Worker(
         QUEUE.coverage,
         (job: Job) =>
-          timed('coverage', '', () =>
-            runCoverageStage(deps.pool, (c) => void job.updateProgress({ ...c })),
-          ),
+          timed('coverage', '', async () => {
+            const counts = await runCoverageStage(
+              deps.pool,
+              (c) => void job.updateProgress({ ...c }),
+            );
+            // The changes it recorded go to the webhook subscriptions (a failure here fails the
+            // job, whose retry publishes them: fan-out is idempotent).
+            return { ...counts, deliveries: await this.outbox.publishChanges(deps.pool) };
+          }),
         options(1),
+      ),
+      new Worker(
+        QUEUE.webhook,
+        (job: Job<{ deliveryId: string }>) => deliverWebhook(deps.pool, job),
+        options(4),
       ),
       new Worker(
         QUEUE.schedule,
@@ -142,5 +157,7 @@ export class HubWorkers {
     if (redisAway) for (const connection of this.connections) connection.disconnect();
     await Promise.all(this.workers.map((w) => w.close(redisAway).catch(() => undefined)));
     for (const connection of this.connections) connection.disconnect();
+    if (redisAway) this.outbox.disconnect();
+    else await this.outbox.close().catch(() => undefined);
   }
 }

@@ -8,6 +8,8 @@ export const QUEUE = {
   coverage: 'coverage',
   /** Fired by job schedulers: starts a sync flow for a feed. */
   schedule: 'schedule',
+  /** Post one change to one webhook subscription (retried with backoff). */
+  webhook: 'webhook',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];

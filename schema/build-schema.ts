@@ -20,6 +20,7 @@ import { QuarantineResolver } from './quarantine/quarantine.resolver';
 import { ReviewResolver } from './review/review.resolver';
 import { SourcesResolver } from './sources/sources.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
 
 export const RESOLVERS = [
   AccessResolver,
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ReviewResolver,
   SourcesResolver,
   TimelineResolver,
+  WebhooksResolver,
 ] as const;
 
 /** Builds the hub's executable schema from the type-graphql resolvers (and a test's extra ones). */

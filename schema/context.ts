@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import type { Identity } from '../src/access/identity';
+import type { WebhookOutbox } from '../jobs/webhook-outbox';
 import type { FeedConfig } from '../src/config/hub-config';
 import type { SourceId } from '../src/model/feeds';
 import { createLoaders, type Loaders } from './loaders';
@@ -18,6 +19,8 @@ export interface HubContext {
   actor: string;
   /** Forgets cached key lookups, so that a key revoked here stops working at once. */
   forgetKeys?: () => void;
+  /** Queues webhook deliveries again (replays), when the API has Redis. */
+  webhooks?: WebhookOutbox;
   /**
    * What the response cache learnt about this request (shared by Apollo's shallow copies of the
    * context).
@@ -30,6 +33,7 @@ export interface ContextDependencies {
   pool: Pool;
   feeds: Record<SourceId, FeedConfig>;
   forgetKeys?: () => void;
+  webhooks?: WebhookOutbox;
 }
 
 /** One fork of the EntityManager and fresh loaders per request: no state leaks between requests. */
@@ -46,5 +50,6 @@ export function createContext(
     loaders: createLoaders(deps.pool),
     actor,
     forgetKeys: deps.forgetKeys,
+    webhooks: deps.webhooks,
   };
 }

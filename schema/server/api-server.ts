@@ -36,6 +36,7 @@ import {
 } from './http-access';
 import { loadPersistedOperations } from './persisted-operations';
 import { RequestRateLimiter } from './rate-limit';
+import { WebhookOutbox } from '../../jobs/webhook-outbox';
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -81,6 +82,9 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
         )
       : null;
   await limiter?.ready();
+  const webhooks = deps.redisUrl
+    ? new WebhookOutbox(deps.redisUrl, deps.redisPrefix ?? 'hub')
+    : undefined;
   const persisted = loadPersistedOperations();
   const app = express();
   app.disable('x-powered-by');
@@ -158,6 +162,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
             pool: deps.pool,
             feeds: deps.feeds,
             forgetKeys: () => authenticator.forget(),
+            webhooks,
           },
           identityOf(res),
           actorOf(req, identityOf(res)),
@@ -205,6 +210,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       await apollo.stop();
       await audit.close();
       await limiter?.close();
+      await webhooks?.close();
     },
   };
 }

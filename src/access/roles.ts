@@ -19,6 +19,7 @@ export const CAPABILITIES = {
   'sources:read': 'feed status and sync runs',
   'audit:read': 'the audit trail',
   'keys:manage': 'create, list and revoke API keys',
+  'webhooks:manage': 'register webhook subscriptions, read their delivery log, replay deliveries',
   introspection: 'GraphQL introspection (GraphiQL, code generators)',
   'operations:any': 'send operations of its own (without it: persisted operations only)',
 } as const;

@@ -14,6 +14,7 @@ import { runCoverage } from '../../src/coverage-stage/run-coverage';
 import { resolvePending } from '../../src/resolution/resolve-pending';
 import { openDatabase } from '../../src/storage/database';
 import { openSqlPool } from '../../src/storage/sql-pool';
+import { buildHubSchema } from '../../schema/build-schema';
 import { startApiServer, type ApiServer } from '../../schema/server/api-server';
 import { enterprise, landRecords, statisticsUnit, testUscc } from '../support/graph-builder';
 import { createTestDatabase, testQueuePrefix, TEST_REDIS_URL } from '../support/test-database';
@@ -75,6 +76,19 @@ const PROBES: Record<string, { query?: string; path?: string }> = {
   },
   createApiKey: { query: 'mutation { createApiKey(role: "no-such-role") { key } }' },
   revokeApiKey: { query: 'mutation { revokeApiKey(id: "0") }' },
+  coverageChanges: {
+    query: '{ coverageChanges(since: "2020-01-01T00:00:00Z", first: 1) { edges { cursor } } }',
+  },
+  timeline: {
+    query: `{ organization(uscc: "${X1}") { timeline(first: 1) { edges { cursor } } } }`,
+  },
+  webhookSubscriptions: { query: '{ webhookSubscriptions { id } }' },
+  webhookDeliveries: { query: '{ webhookDeliveries(first: 1) { edges { cursor } } }' },
+  createWebhookSubscription: {
+    query: 'mutation { createWebhookSubscription(url: "not a url") { secret } }',
+  },
+  deleteWebhookSubscription: { query: 'mutation { deleteWebhookSubscription(id: "0") }' },
+  replayWebhookDelivery: { query: 'mutation { replayWebhookDelivery(id: "0") }' },
   'export gaps': { path: '/exports/gaps.csv?rule=U1_NO_STANDALONE_UNION' },
   'export discrepancies': { path: '/exports/discrepancies.csv?source=tax&field=EMPLOYEES' },
 };
@@ -84,6 +98,8 @@ const ALL = Object.keys(PROBES) as Probe[];
 const READ_REGION: Probe[] = [
   'coverage',
   'gaps',
+  'coverageChanges',
+  'timeline',
   'organizations',
   'organization',
   'searchOrganizations',
@@ -125,6 +141,7 @@ const ALLOWED: Record<string, { role: string; region?: string; allowed: Probe[] 
       'organizations',
       'organization',
       'searchOrganizations',
+      'timeline',
       'discrepancies',
       'export discrepancies',
       'quarantine',
@@ -237,6 +254,14 @@ describe('who may see what', () => {
     await orm.close();
     await pool.end();
     await db.drop();
+  });
+
+  it('probes every query and mutation of the schema', async () => {
+    const schema = await buildHubSchema();
+    const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()),
+    );
+    expect(roots.filter((field) => !(field in PROBES))).toEqual([]);
   });
 
   it('answers 401 without a key, with a bad one and with a revoked one', async () => {

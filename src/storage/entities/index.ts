@@ -1,6 +1,8 @@
 import { ApiKey } from './api-key.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { RequestAudit } from './request-audit.entity';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookSubscription } from './webhook-subscription.entity';
 import { BlockingKey } from './blocking-key.entity';
 import { ChamberMembership } from './chamber-membership.entity';
 import { LinkOverride } from './link-override.entity';
@@ -39,6 +41,8 @@ export {
   CoverageChange,
   AuditEntry,
   RequestAudit,
+  WebhookDelivery,
+  WebhookSubscription,
   BlockingKey,
   ChamberMembership,
   CoverageDirty,
@@ -78,6 +82,8 @@ export const ENTITIES = [
   ApiKey,
   AuditEntry,
   RequestAudit,
+  WebhookDelivery,
+  WebhookSubscription,
   BlockingKey,
   ChamberMembership,
   CoverageDirty,

@@ -23,6 +23,7 @@ import { Migration20261207090000 } from './Migration20261207090000';
 import { Migration20261207100000 } from './Migration20261207100000';
 import { Migration20261207120000 } from './Migration20261207120000';
 import { Migration20261207130000 } from './Migration20261207130000';
+import { Migration20261207140000 } from './Migration20261207140000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207100000', class: Migration20261207100000 },
   { name: 'Migration20261207120000', class: Migration20261207120000 },
   { name: 'Migration20261207130000', class: Migration20261207130000 },
+  { name: 'Migration20261207140000', class: Migration20261207140000 },
 ];
