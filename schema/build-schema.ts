@@ -15,6 +15,8 @@ import {
   OrganizationConnectionResolver,
   OrganizationResolver,
 } from './organization/organization.resolver';
+import { CoveringBodiesResolver } from './graph/covering-bodies.resolver';
+import { OrganizationGraphResolver } from './graph/organization-graph.resolver';
 import { ProvenanceResolver } from './organization/provenance.resolver';
 import { QuarantineResolver } from './quarantine/quarantine.resolver';
 import { ReviewResolver } from './review/review.resolver';
@@ -34,6 +36,8 @@ export const RESOLVERS = [
   OrganizationCoverageResolver,
   OrganizationResolver,
   OrganizationConnectionResolver,
+  OrganizationGraphResolver,
+  CoveringBodiesResolver,
   ProvenanceResolver,
   QuarantineResolver,
   ReviewResolver,

@@ -27,12 +27,20 @@ export type GoldenValues = Partial<Record<AttributeName, unknown>>;
  * that source, the most recently observed. Pure.
  */
 export function surviveAttributes(observations: AttributeObservation[]): GoldenValues {
+  const best = survivingObservations(observations);
+  return Object.fromEntries([...best].map(([name, observation]) => [name, observation.value]));
+}
+
+/** The observation that wins each attribute (see `surviveAttributes`), with its provenance. */
+export function survivingObservations(
+  observations: readonly AttributeObservation[],
+): Map<AttributeName, AttributeObservation> {
   const best = new Map<AttributeName, AttributeObservation>();
   for (const candidate of observations) {
     const current = best.get(candidate.name);
     if (!current || outranks(candidate, current)) best.set(candidate.name, candidate);
   }
-  return Object.fromEntries([...best].map(([name, observation]) => [name, observation.value]));
+  return best;
 }
 
 function outranks(a: AttributeObservation, b: AttributeObservation): boolean {

@@ -152,6 +152,78 @@ describe('the change feed and the timeline', () => {
     );
   });
 
+  it('shows the union that covers it, as a node of its own, and its registry facts', async () => {
+    const { organization, unions } = await graphql<{
+      organization: Record<string, unknown>;
+      unions: { edges: Array<{ node: Record<string, unknown> }> };
+    }>(
+      `
+        query ($uscc: String) {
+          organization(uscc: $uscc) {
+            unions {
+              side
+              form
+              name
+              active
+              coveredUnits {
+                organization {
+                  uscc
+                }
+                unitName
+              }
+            }
+            partyOrganizations {
+              name
+            }
+            industryClass {
+              code
+              name
+              section
+              sectionName
+            }
+            employeeCount {
+              value
+              source
+            }
+            establishedOn {
+              value
+              source
+            }
+          }
+          unions(filter: { region: "6101" }) {
+            edges {
+              node {
+                name
+                form
+                coveredUnits {
+                  organization {
+                    uscc
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { uscc: A },
+    );
+    expect(organization).toMatchObject({
+      unions: [
+        {
+          side: 'UNION',
+          form: '单独建会',
+          name: '西安甲科技有限公司工会委员会',
+          active: true,
+          coveredUnits: [{ organization: { uscc: A }, unitName: '西安甲科技有限公司' }],
+        },
+      ],
+      partyOrganizations: [],
+      industryClass: { code: 'I6513', section: 'I' },
+      employeeCount: { value: 30, source: 'statistics' },
+    });
+    expect(unions.edges.map((e) => e.node.name)).toEqual(['西安甲科技有限公司工会委员会']);
+  });
+
   it('pages the timeline newest first without repeating an entry', async () => {
     const page = async (after?: string) =>
       (
