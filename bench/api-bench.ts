@@ -34,11 +34,18 @@ import { benchDatabaseName, benchDatabaseUrl, numericArg } from './bench-support
 
 const CONNECTIONS = 16;
 const PAGE = 50;
-const COVERAGE = `{ coverage { inScope p1 { required met gap } u1 { required met gap } k1 { targets partyGaps unionGaps } m1 m2 c1Gaps dualCoverageRate
-  byRegion { division { code name } counts { inScope dualCoverageRate } children { division { code } counts { inScope p1 { gap } u1 { gap } } } }
-  byIndustry { section counts { inScope } } } }`;
-const GAPS = `query Gaps($after: String) { gaps(rule: U1_NO_STANDALONE_UNION, first: ${PAGE}, after: $after) { edges { cursor node { reason employees employeesSource partyCoverage unionCoverage
-  organization { id uscc name kind division { code name } sourceRecords { source stream key } } } } pageInfo { hasNextPage endCursor } } }`;
+const COVERAGE =
+  '{ coverage { inScope p1 { required met gap } u1 { required met gap } k1 { ' +
+  'targets partyGaps unionGaps } m1 m2 c1Gaps dualCoverageRate\n' +
+  '  byRegion { division { code name } counts { inScope dualCoverageRate } ' +
+  'children { division { code } counts { inScope p1 { gap } u1 { gap } } } }\n' +
+  '  byIndustry { section counts { inScope } } } }';
+const GAPS =
+  `query Gaps($after: String) { gaps(rule: U1_NO_STANDALONE_UNION, first: ${PAGE}, ` +
+  `after: $after) { edges { cursor node { reason employees employeesSource ` +
+  `partyCoverage unionCoverage\n` +
+  `  organization { id uscc name kind division { code name } sourceRecords { source ` +
+  `stream key } } } } pageInfo { hasNextPage endCursor } } }`;
 
 interface GapsBody {
   data?: { gaps: { edges: Array<{ node: { organization: { sourceRecords: unknown[] } } }> } };
@@ -144,7 +151,8 @@ async function main(): Promise<void> {
         console.log(
           mode === 'open'
             ? '— hub serve with HUB_AUTH=open (no authentication, no audit trail):'
-            : '— hub serve with HUB_AUTH=keys (an analyst key, rate limit in Redis, audit trail on):',
+            : '— hub serve with HUB_AUTH=keys (an analyst key, rate limit in Redis, audit ' +
+                'trail on):',
         );
         uncachedBy[mode] = await measure(served, pool, cursors, seconds);
       } finally {
@@ -153,8 +161,8 @@ async function main(): Promise<void> {
     }
     const [open, keyed] = [uncachedBy.open.requests.average, uncachedBy.keys.requests.average];
     console.log(
-      `uncached gap page with authentication and audit trail / without: ${(keyed / open).toFixed(2)} ` +
-        `(${keyed.toFixed(0)} / ${open.toFixed(0)} req/s)`,
+      `uncached gap page with authentication and audit trail / without: ` +
+        `${(keyed / open).toFixed(2)} (${keyed.toFixed(0)} / ${open.toFixed(0)} req/s)`,
     );
   } finally {
     await pool.end();

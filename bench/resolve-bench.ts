@@ -116,7 +116,8 @@ async function main(): Promise<void> {
       // An earlier run landed everything (its pulls all succeeded): take the landing figures from
       // its sync runs.
       const runs = await pool.query<{ fetched: number; ms: number; unfinished: number }>(
-        `select sum(fetched)::int as fetched, (extract(epoch from max(finished_at) - min(started_at)) * 1000)::int as ms,
+        `select sum(fetched)::int as fetched,
+                (extract(epoch from max(finished_at) - min(started_at)) * 1000)::int as ms,
                 count(*) filter (where state <> 'succeeded')::int as unfinished from sync_run`,
       );
       if (runs.rows[0].unfinished > 0 || !runs.rows[0].fetched)
@@ -124,8 +125,10 @@ async function main(): Promise<void> {
       ({ fetched: landed, ms: landMs } = runs.rows[0]);
       // Whatever the earlier run resolved is undone: resolution starts from the landed records
       // alone.
-      await pool.query(`truncate organization, organization_identifier, record_link, organization_profile, blocking_key, link_review,
-        party_organization, trade_union, coverage_edge, chamber_membership, organization_alias, coverage_dirty, golden_dirty, unresolved_reference, coverage_fact,
+      await pool.query(`truncate organization, organization_identifier, record_link,
+                          organization_profile, blocking_key, link_review,
+        party_organization, trade_union, coverage_edge, chamber_membership, organization_alias,
+          coverage_dirty, golden_dirty, unresolved_reference, coverage_fact,
         coverage_rollup, coverage_rollup_state restart identity cascade`);
       // With every link truncated, no version has an earlier link to look up: all count as first
       // versions.
@@ -174,7 +177,8 @@ async function main(): Promise<void> {
     if (process.argv.includes('--estimate')) {
       const estimate = await estimateMatchModel(pool);
       console.log(
-        `estimated model ${estimate.id} from ${estimate.records} records, ${estimate.pairs} pairs (λ ${estimate.model.prior.toFixed(4)})`,
+        `estimated model ${estimate.id} from ${estimate.records} records, ${estimate.pairs} ` +
+          `pairs (λ ${estimate.model.prior.toFixed(4)})`,
       );
     }
     peaks.enter('resolution');
@@ -190,12 +194,16 @@ async function main(): Promise<void> {
     const coverageMs = Date.now() - started;
     const endToEnd = landMs + resolveMs;
     console.log(
-      `records landed: ${landed} in ${seconds(landMs)} s (${Math.round(landed / (landMs / 1000))}/s)`,
+      `records landed: ${landed} in ${seconds(landMs)} s ` +
+        `(${Math.round(landed / (landMs / 1000))}/s)`,
     );
     console.log(
-      `resolved: ${resolution.records} records in ${seconds(resolveMs)} s (${Math.round(resolution.records / (resolveMs / 1000))}/s), ` +
-        `${resolution.organizationsCreated} organizations founded, ${resolution.organizationsMerged} merged by re-resolution ` +
-        `(${await organizationCount(pool)} in the graph), ${resolution.unresolvedReferences} unresolved roster references`,
+      `resolved: ${resolution.records} records in ${seconds(resolveMs)} s ` +
+        `(${Math.round(resolution.records / (resolveMs / 1000))}/s), ` +
+        `${resolution.organizationsCreated} organizations founded, ` +
+        `${resolution.organizationsMerged} merged by re-resolution ` +
+        `(${await organizationCount(pool)} in the graph), ${resolution.unresolvedReferences} ` +
+        `unresolved roster references`,
     );
     console.log(
       `end to end (landing → resolved graph): ${Math.round(landed / (endToEnd / 1000))} records/s`,
@@ -210,13 +218,16 @@ async function main(): Promise<void> {
     if (!process.argv.includes('--no-quality')) {
       const quality = await measureQuality(pool, join(dir, 'truth.jsonl'));
       console.log(
-        `quality   resolver: precision ${quality.resolver.precision.toFixed(4)} recall ${quality.resolver.recall.toFixed(4)} (${quality.resolver.records} records)`,
+        `quality   resolver: precision ${quality.resolver.precision.toFixed(4)} recall ` +
+          `${quality.resolver.recall.toFixed(4)} (${quality.resolver.records} records)`,
       );
       console.log(
-        `quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} recall ${quality.baseline.recall.toFixed(4)}`,
+        `quality   exact-USCC baseline: precision ${quality.baseline.precision.toFixed(4)} ` +
+          `recall ${quality.baseline.recall.toFixed(4)}`,
       );
       console.log(
-        `roster references: ${quality.references.correct}/${quality.references.total} resolved correctly, ${quality.references.wrong} wrong`,
+        `roster references: ${quality.references.correct}/${quality.references.total} resolved ` +
+          `correctly, ${quality.references.wrong} wrong`,
       );
       // Equal digests across arrival orders: the same partition into organizations, the same gap
       // lists.
@@ -228,7 +239,8 @@ async function main(): Promise<void> {
     sandbox.child.kill('SIGTERM');
     sandbox = await measureDelta(dir, pool, seed + 1, feedOf, resolveWorkers);
     console.log(
-      `peak RSS of this process through pull + resolve + coverage: ${pipelineRss} MB (with the quality check and the delta: ${peakRssMb()} MB)`,
+      `peak RSS of this process through pull + resolve + coverage: ${pipelineRss} MB (with the ` +
+        `quality check and the delta: ${peakRssMb()} MB)`,
     );
     console.log(`peak RSS by stage: ${stagePeaks}`);
   } finally {
@@ -278,7 +290,8 @@ async function gapLine(pool: Pool, dir: string): Promise<string> {
   const gaps = (
     await pool.query<{ p1: number; u1: number; party: number; union: number }>(
       `select count(*) filter (where p1_gap)::int as p1, count(*) filter (where u1_gap)::int as u1,
-            count(*) filter (where k1_party_gap)::int as party, count(*) filter (where k1_union_gap)::int as union
+            count(*) filter (where k1_party_gap)::int as party,
+              count(*) filter (where k1_union_gap)::int as union
        from coverage_fact where valid_to is null and rule_set = 'shaanxi-2021'`,
     )
   ).rows[0];
@@ -310,8 +323,10 @@ async function measureResync(pool: Pool, feeds: Record<SourceId, FeedConfig>): P
   const sum = (field: 'fetched' | 'unchanged' | 'created' | 'changed') =>
     results.reduce((n, r) => n + r[field], 0);
   console.log(
-    `full resync: ${sum('fetched')} fetched, ${sum('unchanged')} unchanged, ${sum('created')} created, ${sum('changed')} changed ` +
-      `in ${seconds(ms)} s (${Math.round(sum('fetched') / (ms / 1000))}/s); hub CPU ${seconds((used.user + used.system) / 1000)} s`,
+    `full resync: ${sum('fetched')} fetched, ${sum('unchanged')} unchanged, ${sum('created')} ` +
+      `created, ${sum('changed')} changed in ${seconds(ms)} s ` +
+      `(${Math.round(sum('fetched') / (ms / 1000))}/s); hub CPU ` +
+      `${seconds((used.user + used.system) / 1000)} s`,
   );
 }
 
@@ -359,11 +374,13 @@ async function measureDelta(
   const cpuSeconds = (i: number) =>
     seconds((cpu[i + 1].user + cpu[i + 1].system - cpu[i].user - cpu[i].system) / 1000);
   console.log(
-    `incremental 1% delta: ${delta.changed} changed enterprises, ${pulled.fetched} fetched, ${pulled.changed} landed as changed, ` +
-      `${incremental.records} resolved, ${incrementalCoverage.organizations} re-evaluated in ${seconds(done - started)} s ` +
-      `(pull ${seconds(pulledAt - started)} s, resolution ${seconds(resolvedAt - pulledAt)} s, coverage ${seconds(done - resolvedAt)} s); ` +
-      `landing → resolved graph, as the throughput figure counts: ${seconds(resolvedAt - started)} s; ` +
-      `hub CPU ${cpuSeconds(0)} / ${cpuSeconds(1)} / ${cpuSeconds(2)} s`,
+    `incremental 1% delta: ${delta.changed} changed enterprises, ${pulled.fetched} fetched, ` +
+      `${pulled.changed} landed as changed, ${incremental.records} resolved, ` +
+      `${incrementalCoverage.organizations} re-evaluated in ${seconds(done - started)} s (pull ` +
+      `${seconds(pulledAt - started)} s, resolution ${seconds(resolvedAt - pulledAt)} s, ` +
+      `coverage ${seconds(done - resolvedAt)} s); landing → resolved graph, as the throughput ` +
+      `figure counts: ${seconds(resolvedAt - started)} s; hub CPU ${cpuSeconds(0)} / ` +
+      `${cpuSeconds(1)} / ${cpuSeconds(2)} s`,
   );
   return sandbox;
 }
@@ -387,7 +404,8 @@ async function measureQuality(pool: Pool, truthFile: string) {
     `select l.source || '/' || l.stream || '/' || l.record_key as k, l.organization_id,
             (select i->>'normalized' from jsonb_array_elements(s.canonical->'identifiers') i
               where i->>'scheme' = 'uscc' and (i->>'valid')::boolean limit 1) as uscc
-       from record_link l join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key`,
+       from record_link l join current_source_record s on s.source = l.source
+         and s.stream = l.stream and s.record_key = l.record_key`,
   );
   const resolver = [];
   const baseline = [];
@@ -398,8 +416,10 @@ async function measureQuality(pool: Pool, truthFile: string) {
     baseline.push({ predicted: row.uscc ?? row.k, truth: t });
   }
   const edges = await pool.query<{ k: string; organization_id: string | null }>(
-    `select (case e.side when 'party' then 'party-org/party-orgs/' || p.record_key else 'trade-union/unions/' || u.record_key end)
-            || '/covered_units[' || (row_number() over (partition by e.side, e.body_id order by e.id) - 1) || ']' as k, e.organization_id
+    `select (case e.side when 'party' then 'party-org/party-orgs/' || p.record_key
+            else 'trade-union/unions/' || u.record_key end)
+            || '/covered_units[' || (row_number() over (partition by e.side, e.body_id
+              order by e.id) - 1) || ']' as k, e.organization_id
        from coverage_edge e left join party_organization p on e.side = 'party' and p.id = e.body_id
        left join trade_union u on e.side = 'union' and u.id = e.body_id`,
   );

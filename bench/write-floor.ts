@@ -56,7 +56,8 @@ async function main(): Promise<void> {
           for (let table = queue.shift(); table; table = queue.shift()) {
             const floor = await copyIntoClone(client, table, fileOf(table));
             console.log(
-              `${table}: ${floor.rows} rows in ${seconds(floor.ms)} s (${((floor.ms * 1000) / Math.max(floor.rows, 1)).toFixed(1)} µs/row)`,
+              `${table}: ${floor.rows} rows in ${seconds(floor.ms)} s ` +
+                `(${((floor.ms * 1000) / Math.max(floor.rows, 1)).toFixed(1)} µs/row)`,
             );
             floors.push(floor);
           }
@@ -66,10 +67,12 @@ async function main(): Promise<void> {
     const wall = Date.now() - started;
     const serial = floors.reduce((sum, f) => sum + f.ms, 0);
     console.log(
-      `all ${floors.length} tables: ${seconds(wall)} s on ${lanes} lanes (${seconds(serial)} s of copying in all)`,
+      `all ${floors.length} tables: ${seconds(wall)} s on ${lanes} lanes (${seconds(serial)} s ` +
+        `of copying in all)`,
     );
     console.log(
-      `the run's landing fetched ${landed} records: at 30,000 records/s, landing and resolution together have ${seconds(landed / 30)} s`,
+      `the run's landing fetched ${landed} records: at 30,000 records/s, landing and ` +
+        `resolution together have ${seconds(landed / 30)} s`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -116,7 +119,8 @@ async function withClient<T>(
 async function landedRecords(databaseUrl: string): Promise<number> {
   return withClient(databaseUrl, async (client) => {
     const runs = await client.query<{ fetched: number | null }>(
-      'select sum(fetched)::int as fetched from sync_run where id in (select min(id) from sync_run group by source)',
+      `select sum(fetched)::int as fetched from sync_run
+       where id in (select min(id) from sync_run group by source)`,
     );
     return runs.rows[0].fetched ?? 0;
   });

@@ -79,10 +79,12 @@ export function createLoaders(pool: Pool): Loaders {
   const primedSourceRecords = new Map<string, SourceRecordRef[]>();
   const sourceRecords = groupedLoader<SourceRecordRef>(
     pool,
-    `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key, s.content_hash as "contentHash",
+    `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key,
+            s.content_hash as "contentHash",
             s.origin, s.first_seen_at as "firstSeenAt", s.last_seen_at as "fetchedAt"
        from record_link l
-       join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key
+       join current_source_record s on s.source = l.source and s.stream = l.stream
+         and s.record_key = l.record_key
       where l.organization_id = any($1::bigint[]) order by s.source, s.stream, s.record_key`,
   );
   return {
@@ -91,7 +93,8 @@ export function createLoaders(pool: Pool): Loaders {
       if (!loader) {
         loader = groupedLoader<CoverageRow>(
           pool,
-          `select organization_id as "organizationId", facts, valid_from as "validFrom" from coverage_fact
+          `select organization_id as "organizationId", facts, valid_from as "validFrom"
+           from coverage_fact
             where organization_id = any($1::bigint[]) and rule_set = $2 and valid_to is null`,
           [ruleSet],
         );
@@ -109,16 +112,18 @@ export function createLoaders(pool: Pool): Loaders {
       primedSourceRecords.get(organizationId) ?? sourceRecords.load(organizationId),
     attributes: groupedLoader(
       pool,
-      `select a.organization_id as "organizationId", a.name, a.value, a.source, a.observed_at as "observedAt",
+      `select a.organization_id as "organizationId", a.name, a.value, a.source,
+              a.observed_at as "observedAt",
               s.record_key as "recordKey", s.stream
          from organization_attribute a join source_record s on s.id = a.source_record_id
         where a.organization_id = any($1::bigint[]) order by a.name, a.source, a.observed_at desc`,
     ),
     links: groupedLoader(
       pool,
-      `select organization_id as "organizationId", source, stream, record_key as key, weight, reasons,
-              decided_by as "decidedBy", decided_at as "decidedAt"
-         from record_link where organization_id = any($1::bigint[]) order by source, stream, record_key`,
+      `select organization_id as "organizationId", source, stream, record_key as key, weight,
+              reasons, decided_by as "decidedBy", decided_at as "decidedAt"
+         from record_link where organization_id = any($1::bigint[])
+         order by source, stream, record_key`,
     ),
     identifiers: groupedLoader(
       pool,
@@ -127,17 +132,22 @@ export function createLoaders(pool: Pool): Loaders {
     ),
     merges: groupedLoader(
       pool,
-      `select coalesce(a.organization_id, m.survivor_id) as "organizationId", m.survivor_id as "survivorId",
-              m.retired_id as "retiredId", m.decided_by as "decidedBy", m.evidence, m.merged_at as "mergedAt"
+      `select coalesce(a.organization_id, m.survivor_id) as "organizationId",
+              m.survivor_id as "survivorId",
+              m.retired_id as "retiredId", m.decided_by as "decidedBy", m.evidence,
+                m.merged_at as "mergedAt"
          from organization_merge m left join organization_alias a on a.retired_id = m.survivor_id
         where m.survivor_id = any($1::bigint[])
-           or m.survivor_id in (select retired_id from organization_alias where organization_id = any($1::bigint[]))
+           or m.survivor_id in (select retired_id from organization_alias
+             where organization_id = any($1::bigint[]))
         order by m.merged_at, m.id`,
     ),
   };
 }
 
-/** A loader running one query for a batch of organization ids and grouping its rows by organization. */
+/**
+ * A loader running one query for a batch of organization ids and grouping its rows by organization.
+ */
 function groupedLoader<T extends { organizationId: string }>(
   pool: Pool,
   sql: string,

@@ -33,7 +33,8 @@ describe('selectsPath', () => {
     expect(
       selectsPath(
         infoOf(
-          '{ gaps { e: edges { ... on GapEdge { node { o: organization { ...R } } } } } } fragment R on Organization { sourceRecords { key } }',
+          '{ gaps { e: edges { ... on GapEdge { node { o: organization { ...R } } } } } } ' +
+            'fragment R on Organization { sourceRecords { key } }',
         ),
         path,
       ),

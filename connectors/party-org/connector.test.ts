@@ -13,7 +13,9 @@ import { partyOrgConnector } from '.';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 
-/** Injects a fault: answers the request itself and returns true, or returns false for the fixture. */
+/**
+ * Injects a fault: answers the request itself and returns true, or returns false for the fixture.
+ */
 let fault: ((target: string, hit: number, response: ServerResponse) => boolean) | undefined;
 let server: TestHttpServer;
 

@@ -19,7 +19,9 @@ import { MEMBER_DISTRIBUTION, MemberDistribution, PARTY_ORGS, PartyOrg } from '.
 
 type UnitReference = { uscc?: string | null; name?: string | null };
 
-/** A hand-typed unit: the claim is kept even when invalid (evidence for resolution, not identity). */
+/**
+ * A hand-typed unit: the claim is kept even when invalid (evidence for resolution, not identity).
+ */
 function coveredUnit(unit: UnitReference): { identifier: IdentifierClaim | null; name: string } {
   return { identifier: identifierClaim(unit.uscc), name: unit.name ?? '' };
 }

@@ -51,7 +51,9 @@ export const PartyOrg = z.object({
 
 export type PartyOrg = z.infer<typeof PartyOrg>;
 
-/** One unit's Party member counts (SPEC §6). Counts are checked by the mapping (negative, absurd). */
+/**
+ * One unit's Party member counts (SPEC §6). Counts are checked by the mapping (negative, absurd).
+ */
 export const MemberDistribution = z.object({
   uscc: z.string().nullish(),
   unit_name: requiredText(),

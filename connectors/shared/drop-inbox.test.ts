@@ -70,7 +70,8 @@ describe('drop inbox', () => {
     await expect(
       listReadyFiles(missing, FILES, { stableMs: 0, source: 'federation' }),
     ).rejects.toThrow(
-      `inbox directory ${missing} does not exist or is not a directory: check HUB_FEED_FEDERATION_INBOX`,
+      `inbox directory ${missing} does not exist or is not a directory: check ` +
+        `HUB_FEED_FEDERATION_INBOX`,
     );
     expect(() => inboxOf({ source: 'statistics', transport: 'drop', sandbox: false })).toThrow(
       new ConfigError('statistics is a drop feed without an inbox: set HUB_FEED_STATISTICS_INBOX'),

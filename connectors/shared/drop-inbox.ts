@@ -15,7 +15,9 @@ import { sourceEnvName, type SourceId } from '../../src/model/feeds';
  * anything there.
  */
 
-/** Options every drop connector accepts from `feed.options` (its config.ts re-exports this schema). */
+/**
+ * Options every drop connector accepts from `feed.options` (its config.ts re-exports this schema).
+ */
 export const DropFeedConfig = z.object({
   /** The inbox directory (`HUB_FEED_<SOURCE>_INBOX`). */
   inbox: z.string().min(1),
@@ -69,7 +71,8 @@ async function lookAt(path: string): Promise<Look | null> {
     const s = await stat(path);
     return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // moved away between two looks
+    // moved away between two looks
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
 }
@@ -92,7 +95,8 @@ export async function listReadyFiles(
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
     throw new InboxUnavailableError(
-      `inbox directory ${inbox} does not exist or is not a directory: check ${inboxVariable(options.source)}`,
+      `inbox directory ${inbox} does not exist or is not a directory: check ` +
+        `${inboxVariable(options.source)}`,
     );
   }
   names.sort(); // code-unit order: `social_orgs_20261001` before `social_orgs_20261101`

@@ -44,7 +44,9 @@ export interface DropFeed {
   stream: string;
   /** File names of the feed (non-global), e.g. `/^social_orgs_\d{8}\.csv$/`. */
   pattern: RegExp;
-  /** Full-snapshot files: batches carry the snapshot marker, and an older re-delivery is superseded. */
+  /**
+   * Full-snapshot files: batches carry the snapshot marker, and an older re-delivery is superseded.
+   */
   snapshot: boolean;
   /** Reads one file row by row; throws {@link WholeFileProblem} for a file that cannot be read. */
   read(file: InboxFile): AsyncIterable<RowOutcome>;
@@ -119,7 +121,8 @@ async function* fileBatches(
   signal?: AbortSignal,
 ): AsyncGenerator<Batch> {
   const origin = fileOrigin(file);
-  const landed = new Set<string>(); // record keys seen in this file: the one thing that grows with it
+  // record keys seen in this file: the one thing that grows with it
+  const landed = new Set<string>();
   let records: MappedRecord[] = [];
   let rejections: Rejection[] = [];
   let yielded = false;
@@ -155,7 +158,8 @@ async function* fileBatches(
   } catch (error) {
     if (!(error instanceof WholeFileProblem)) throw error;
     if (!yielded) {
-      yield quarantinedFile(feed.stream, file, error, done); // nothing of it has landed: keep it that way
+      // nothing of it has landed: keep it that way
+      yield quarantinedFile(feed.stream, file, error, done);
       return;
     }
     // Part of the file already landed: close it with the problem, and never as a complete snapshot.

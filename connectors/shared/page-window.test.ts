@@ -40,7 +40,8 @@ describe('pagesInOrder', () => {
     // Page 1 says 8 pages; from page 2 on the export has only 3.
     const feed = slowExport((page) => (page === 1 ? 8 : 3));
     expect(await collect(pagesInOrder(1, feed.fetch, 4))).toEqual([1, 2, 3]);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the abandoned requests settle without an unhandled rejection
+    // the abandoned requests settle without an unhandled rejection
+    await new Promise((resolve) => setTimeout(resolve, 50));
   });
 
   it('follows an export that grows while it is read', async () => {

@@ -65,7 +65,8 @@ describe('statistics connector (drop inbox, XLSX)', () => {
         i === batches.length - 1 ? { processed: { [NAME]: sha256 } } : undefined,
       ),
     );
-    expect(batches.every((b) => b.snapshot === undefined)).toBe(true); // quarterly, not a full snapshot
+    // quarterly, not a full snapshot
+    expect(batches.every((b) => b.snapshot === undefined)).toBe(true);
     // A real Excel date cell (报告期 of 西安市!4) reads as the same text as a typed one.
     const bakery = batches.flatMap((b) => b.records).find((r) => r.key === '220400014');
     expect(bakery?.payload).toEqual(

@@ -49,7 +49,8 @@ describe('statistics mapping', () => {
     expect(byKey.get('220400014')?.canonical).toEqual(
       expect.objectContaining({ employees: 45, divisionCode: '610103', streetCode: '610103002' }),
     );
-    expect(byKey.get('220400022')?.canonical.industryCode).toBe('A0111'); // 111 typed as a number: 0111
+    // 111 typed as a number: 0111
+    expect(byKey.get('220400022')?.canonical.industryCode).toBe('A0111');
     expect(byKey.get('91610112MA6U000567')?.canonical.ownership?.institutionType).toBe('10');
   });
 

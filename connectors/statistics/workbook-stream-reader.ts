@@ -104,7 +104,8 @@ export class WorkbookStreamReader extends ExcelJS.stream.xlsx.WorkbookReader {
       for (const { file, number } of sheets)
         yield* self._parseWorksheet(utf8Text(file.stream()), number);
     } finally {
-      for (const bytes of opened) bytes.destroy(); // sheets left half-read (the header check) included
+      // sheets left half-read (the header check) included
+      for (const bytes of opened) bytes.destroy();
     }
   }
 }

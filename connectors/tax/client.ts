@@ -30,7 +30,9 @@ export function readTaxpayerPage(
     pages < 0
   ) {
     return {
-      problem: `export says period=${String(exported)} page=${String(exportedPage)} pages=${String(exportedPages)}`,
+      problem:
+        `export says period=${String(exported)} page=${String(exportedPage)} ` +
+        `pages=${String(exportedPages)}`,
     };
   }
   const taxpayers = root.children

@@ -37,7 +37,8 @@ beforeAll(async () => {
           : { periods: [...department.periods].reverse() };
       return send(response, 200, JSON.stringify(body), { 'content-type': 'application/json' });
     }
-    const name = `taxpayers-${url.searchParams.get('period')}-page${url.searchParams.get('page')}.xml`;
+    const name =
+      `taxpayers-${url.searchParams.get('period')}-page` + `${url.searchParams.get('page')}.xml`;
     try {
       send(response, 200, fixture(name), { 'content-type': 'application/xml; charset=utf-8' });
     } catch {

@@ -104,8 +104,9 @@ describe('tax mapping', () => {
       expect(read.page.taxpayers).toEqual(before.parse(text).TaxpayerExport.Taxpayer);
     }
     const odd =
-      '<TaxpayerExport period="202610" page="1" pages="1"><Taxpayer kind="x"><NSRSBH> 1 </NSRSBH><NSRMC/><HYDM>1</HYDM><HYDM>2</HYDM>' +
-      '<SCJYDZ>a &amp; b</SCJYDZ></Taxpayer></TaxpayerExport>';
+      '<TaxpayerExport period="202610" page="1" pages="1"><Taxpayer kind="x"><NSRSBH> 1 ' +
+      '</NSRSBH><NSRMC/><HYDM>1</HYDM><HYDM>2</HYDM><SCJYDZ>a &amp; ' +
+      'b</SCJYDZ></Taxpayer></TaxpayerExport>';
     const read = readTaxpayerPage(odd, '202610', 1);
     expect('page' in read && read.page.taxpayers).toEqual(
       before.parse(odd).TaxpayerExport.Taxpayer,

@@ -42,7 +42,8 @@ export async function* rosterBatches(
     yield wholeFileRejection(
       origin,
       'unclosed-quote',
-      `a quoted field opened by line ${unclosed.line} never closes: ${excerptOf(unclosed.raw).slice(0, 200)}`,
+      `a quoted field opened by line ${unclosed.line} never closes: ` +
+        `${excerptOf(unclosed.raw).slice(0, 200)}`,
     );
     return;
   }

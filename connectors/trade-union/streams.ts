@@ -4,7 +4,9 @@ import { optionalText, requiredEnum, requiredText } from '../shared/field-checks
 /** The one stream of this feed: the union roster (工会名册), a full snapshot per download. */
 export const UNIONS = 'unions';
 
-/** The header of `unions.csv`, exactly as SPEC §7 gives it; any other header quarantines the file. */
+/**
+ * The header of `unions.csv`, exactly as SPEC §7 gives it; any other header quarantines the file.
+ */
 export const UNION_COLUMNS = [
   'union_id',
   'union_name',

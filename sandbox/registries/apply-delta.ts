@@ -35,7 +35,9 @@ export interface DeltaSummary {
   updatedAt: string;
 }
 
-/** Applies one change (address, status or name) to a record, as market regulation would record it. */
+/**
+ * Applies one change (address, status or name) to a record, as market regulation would record it.
+ */
 function change(e: Enterprise, rng: Rng, at: string): Enterprise {
   const date = at.slice(0, 10);
   const kind =

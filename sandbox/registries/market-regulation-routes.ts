@@ -70,7 +70,9 @@ export function mountMarketRegulation(
       const last = idx.positionAt(rank - 1);
       next = encodeCursor({ u: last.u, r: last.id, s: windowSince, t: until, i: nowMs });
     }
-    const body = `{"data":[${lines.join(',')}],"next_cursor":${JSON.stringify(next)},"server_time":${JSON.stringify(cstIso(new Date(until)))}}`;
+    const body =
+      `{"data":[${lines.join(',')}],"next_cursor":${JSON.stringify(next)},` +
+      `"server_time":${JSON.stringify(cstIso(new Date(until)))}}`;
     sendBody(res, 200, 'application/json; charset=utf-8', body);
   });
 }

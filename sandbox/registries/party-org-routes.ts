@@ -105,7 +105,9 @@ function pagedRoute(index: PartyOrgIndex, now: () => Date) {
     const start = from + (n - 1) * PARTY_PAGE_SIZE;
     for (let r = start; r < Math.min(index.size, start + PARTY_PAGE_SIZE); r++)
       lines.push(index.lineAt(r));
-    const body = `{"items":[${lines.join(',')}],"page":${n},"pages":${pages},"server_time":${JSON.stringify(cstIso(now()))}}`;
+    const body =
+      `{"items":[${lines.join(',')}],"page":${n},"pages":${pages},` +
+      `"server_time":${JSON.stringify(cstIso(now()))}}`;
     sendBody(res, 200, 'application/json; charset=utf-8', body);
   };
 }

@@ -26,7 +26,9 @@ export function csvFields(line: string): string[] {
 
 export type CellValue = string | number | Date | null;
 
-/** Every sheet of a workbook as rows of plain cell values (1-based row numbers kept as index + 1). */
+/**
+ * Every sheet of a workbook as rows of plain cell values (1-based row numbers kept as index + 1).
+ */
 export async function readWorkbook(path: string): Promise<Map<string, CellValue[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);

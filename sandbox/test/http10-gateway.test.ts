@@ -31,7 +31,11 @@ function rawAnswer(url: string, path: string): Promise<string> {
     socket.on('end', () => resolve(text));
     socket.on('error', reject);
     socket.write(
-      `GET ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nAccept: application/json\r\n\r\n`,
+      `GET ${path} HTTP/1.1\r\n` +
+        `Host: x\r\n` +
+        `Authorization: Bearer t\r\n` +
+        `Accept: application/json\r\n` +
+        `\r\n`,
     );
   });
 }

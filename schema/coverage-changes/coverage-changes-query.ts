@@ -61,7 +61,8 @@ export async function changePage(
        from (select * from coverage_change where ${where.join(' and ')}
               order by at, id limit $${params.length}) c
        left join organization o on o.id = coalesce(
-         (select a.organization_id from organization_alias a where a.retired_id = c.organization_id),
+         (select a.organization_id from organization_alias a
+           where a.retired_id = c.organization_id),
          c.organization_id)
       order by c.at, c.id`,
     params,

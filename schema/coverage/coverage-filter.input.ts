@@ -9,7 +9,8 @@ export const Ownership = Object.fromEntries(CATEGORIES.map((c) => [c, c])) as Re
 registerEnumType(Ownership, {
   name: 'Ownership',
   description:
-    'POLICY category: non-public economic (非公经济组织), public economic, social organization (社会组织), professional firm.',
+    'POLICY category: non-public economic (非公经济组织), public economic, social organization ' +
+    '(社会组织), professional firm.',
 });
 
 @InputType({

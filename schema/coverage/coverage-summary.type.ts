@@ -5,7 +5,8 @@ import { Division } from '../organization/organization.type';
 export class RuleTally {
   @Field(() => Int, {
     description:
-      "Organizations the rule applies to (P1: full members at the rule set's threshold; U1: employees at its threshold).",
+      "Organizations the rule applies to (P1: full members at the rule set's threshold; U1: " +
+      'employees at its threshold).',
   })
   required!: number;
 

@@ -34,17 +34,21 @@ export async function absentPage(
   const params: unknown[] = [source, limit + 1];
   const after = afterRecord(position, params);
   const result = await pool.query<Row>(
-    `select s.stream, s.record_key, s.canonical->>'name' as record_name, s.canonical->'status'->>'raw' as status,
+    `select s.stream, s.record_key, s.canonical->>'name' as record_name,
+            s.canonical->'status'->>'raw' as status,
             s.absent_since, s.last_seen_at, ${ORGANIZATION_COLUMNS},
-            (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('source', ls.source, 'value',
-                      jsonb_build_object('name', ls.canonical->>'name', 'status', ls.canonical->'status'->>'raw')))
+            (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('source', ls.source,
+                      'value', jsonb_build_object('name', ls.canonical->>'name', 'status',
+                                                  ls.canonical->'status'->>'raw')))
                       order by ls.source, ls.stream, ls.record_key), '[]')
                from record_link l2
-               join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key
+               join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream
+                 and ls.record_key = l2.record_key
                                             and ls.absent_since is null
               where l2.organization_id = o.id and l2.source <> $1) as others
        from current_source_record s
-       left join record_link l on l.source = s.source and l.stream = s.stream and l.record_key = s.record_key
+       left join record_link l on l.source = s.source and l.stream = s.stream
+         and l.record_key = s.record_key
        left join organization o on o.id = l.organization_id
       where s.source = $1 and s.absent_since is not null ${after}
       order by s.stream, s.record_key

@@ -52,19 +52,25 @@ function statedBy(
   key: string,
   version: string,
 ): string {
-  return `${alias}.source = ${source} and ${alias}.stream = ${stream} and ${alias}.record_key = ${key} and ${alias}.source_record_id = ${version}`;
+  return (
+    `${alias}.source = ${source} and ${alias}.stream = ${stream} ` +
+    `and ${alias}.record_key = ${key} and ${alias}.source_record_id = ${version}`
+  );
 }
 
 /** The attribute (`$2`) the current record `s` states, and of which organization (`a`). */
-const RECORD_ATTRIBUTE = `cross join lateral (select a.organization_id, a.value from organization_attribute a
-                      where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')} and a.name = $2 limit 1) a`;
+const RECORD_ATTRIBUTE = `cross join lateral (select a.organization_id, a.value
+                            from organization_attribute a
+                      where ${statedBy('a', 's.source', 's.stream', 's.record_key', 's.id')}
+                        and a.name = $2 limit 1) a`;
 
 /**
  * Other departments' (not `$1`) present statements of the same attribute about `a`'s organization,
  * with another value (`b`).
  */
 const OTHERS_DISAGREEING = `organization_attribute b
-  join current_record bs on bs.source = b.source and bs.stream = b.stream and bs.record_key = b.record_key
+  join current_record bs on bs.source = b.source and bs.stream = b.stream
+    and bs.record_key = b.record_key
  where b.organization_id = a.organization_id and b.name = $2 and b.source <> $1
    and bs.absent_since is null and b.value <> a.value`;
 
@@ -83,10 +89,12 @@ function candidateSql(after: string): string {
         from current_source_record s
         ${RECORD_ATTRIBUTE}
         cross join lateral (
-          select jsonb_agg(jsonb_build_object('source', d.source, 'value', d.value, 'record', d.source_record_id,
+          select jsonb_agg(jsonb_build_object('source', d.source, 'value', d.value, 'record',
+                 d.source_record_id,
                                               'stream', d.stream, 'key', d.record_key)
                            order by d.source, d.value::text) as list
-            from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id, b.stream, b.record_key
+            from (select distinct on (b.source, b.value) b.source, b.value, b.source_record_id,
+              b.stream, b.record_key
                     from ${OTHERS_DISAGREEING}
                    order by b.source, b.value, b.observed_at desc) d) others
        where s.source = $1 and s.absent_since is null ${after}
@@ -95,7 +103,8 @@ function candidateSql(after: string): string {
        limit $4)
     select page.stream, page.record_key, page.value, ${ORGANIZATION_COLUMNS},
            (select x.value from organization_attribute x
-             where ${statedBy('x', '$1', 'page.stream', 'page.record_key', 'page.record_id')} and x.name = $3 limit 1) as shown,
+             where ${statedBy('x', '$1', 'page.stream', 'page.record_key', 'page.record_id')}
+               and x.name = $3 limit 1) as shown,
            (select jsonb_agg(jsonb_build_object('source', e->'source', 'value', e->'value', 'shown',
                      (select x.value from organization_attribute x
                        where ${statedBy('x', "e->>'source'", "e->>'stream'", "e->>'key'", "(e->>'record')::bigint")} and x.name = $3 limit 1))

@@ -14,13 +14,15 @@ export class DiscrepanciesResolver {
   @Authorized('discrepancies:read')
   @Query(() => DiscrepancyConnection, {
     description:
-      "A department's records that disagree with the other departments' (or fail validation), so it can fix its register; Relay-paged.",
+      "A department's records that disagree with the other departments' (or fail validation), " +
+      'so it can fix its register; Relay-paged.',
   })
   async discrepancies(
     @Ctx() { pool, identity }: HubContext,
     @Arg('source', () => String, {
       description:
-        'The department: market-regulation, civil-affairs, statistics, tax, federation, party-org or trade-union.',
+        'The department: market-regulation, civil-affairs, statistics, tax, federation, ' +
+        'party-org or trade-union.',
     })
     source: string,
     @Arg('field', () => DiscrepancyField) field: DiscrepancyField,

@@ -16,7 +16,10 @@ export function comparisonDetail(
   value: unknown,
   others: Array<{ source: string; value: unknown }>,
 ): string {
-  return `${sourceLabel(source)}记录的${FIELD_LABELS[field]}为 ${formatValue(field, value)}，与其他部门不一致（${formatOthers(field, others)}）。请核实并更正本部门登记。`;
+  return (
+    `${sourceLabel(source)}记录的${FIELD_LABELS[field]}为 ${formatValue(field, value)}，` +
+    `与其他部门不一致（${formatOthers(field, others)}）。请核实并更正本部门登记。`
+  );
 }
 
 /**
@@ -69,7 +72,9 @@ export function referenceDetail(args: {
   typed: string | null;
   resolution: ReferenceResolution;
 }): string {
-  const body = `${args.side === 'party' ? '党组织' : '工会'}「${args.bodyName}」（编号 ${args.bodyKey}）覆盖的单位「${args.unitName}」`;
+  const body =
+    `${args.side === 'party' ? '党组织' : '工会'}「${args.bodyName}」（编号 ` +
+    `${args.bodyKey}）覆盖的单位「${args.unitName}」`;
   const typed = args.typed ? `填报代码「${args.typed}」` : '未填报代码';
   switch (args.resolution.how) {
     case 'repaired-uscc':
@@ -77,7 +82,11 @@ export function referenceDetail(args: {
     case 'name':
       return `${body}${typed}未能对应到任何单位，仅按单位名称匹配。请核对名册中的统一社会信用代码。`;
     default:
-      return `${body}（${typed}）未能对应到任何已登记单位：${unresolvedReasonLabel(args.resolution.reason)}。请核对单位名称和统一社会信用代码。`;
+      return (
+        `${body}（${typed}）未能对应到任何已登记单位：` +
+        `${unresolvedReasonLabel(args.resolution.reason)}。` +
+        `请核对单位名称和统一社会信用代码。`
+      );
   }
 }
 
@@ -96,5 +105,8 @@ export function absentDetail(
     stillListedBy.length > 0
       ? `${[...new Set(stillListedBy.map(sourceLabel))].join('、')}仍有该单位的登记。`
       : '';
-  return `${unit}自 ${chinaDate(absentSince)} 起不在${sourceLabel(source)}最新的全量名单中，但未登记注销或撤销。${others}请核实该单位是否已注销、迁出或漏报。`;
+  return (
+    `${unit}自 ${chinaDate(absentSince)} 起不在${sourceLabel(source)}最新的全量名单中，` +
+    `但未登记注销或撤销。${others}请核实该单位是否已注销、迁出或漏报。`
+  );
 }

@@ -15,7 +15,8 @@ export enum DiscrepancyField {
 registerEnumType(DiscrepancyField, {
   name: 'DiscrepancyField',
   description:
-    "Where a department's records disagree with the others' (信息反馈): the value compared, or the kind of record problem.",
+    "Where a department's records disagree with the others' (信息反馈): the value compared, or " +
+    'the kind of record problem.',
   valuesConfig: {
     EMPLOYEES: {
       description:
@@ -23,13 +24,15 @@ registerEnumType(DiscrepancyField, {
     },
     STATUS: {
       description:
-        'Active or not differs (e.g. tax 注销 while market regulation 存续); the raw statuses are shown.',
+        'Active or not differs (e.g. tax 注销 while market regulation 存续); the raw statuses ' +
+        'are shown.',
     },
     DIVISION: { description: 'Division code (所属区划) differs.' },
     NAME: { description: 'Name differs after normalization (width, brackets, legal form).' },
     IDENTIFIER: {
       description:
-        'Invalid identifier claims; for the rosters also references that resolved to no organization or only via a repaired code or the name.',
+        'Invalid identifier claims; for the rosters also references that resolved to no ' +
+        'organization or only via a repaired code or the name.',
     },
     ABSENT: {
       description:
@@ -48,7 +51,9 @@ export class DiscrepancyValue {
   value!: unknown;
 }
 
-/** One record of a department that disagrees with the others, with a sentence a clerk can act on. */
+/**
+ * One record of a department that disagrees with the others, with a sentence a clerk can act on.
+ */
 @ObjectType({
   description:
     "One record of a department that disagrees with the other departments' records (数据差异).",
@@ -71,7 +76,8 @@ export class Discrepancy {
 
   @Field({
     description:
-      "The department's own record key (for roster references: the Party organization's / union's key).",
+      "The department's own record key (for roster references: the Party organization's / " +
+      "union's key).",
   })
   recordKey!: string;
 

@@ -28,7 +28,8 @@ const ROSTER_SIDE: Partial<Record<string, { side: 'party' | 'union'; table: stri
 const RECORD_PROBLEM = `(s.canonical->'identifiers' @> '[{"valid": false}]'
   or (s.canonical->>'entity' = 'member-distribution'
       and not exists (select 1 from resolution_queue q where q.source_record_id = s.id)
-      and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream and l.record_key = s.record_key)))`;
+      and not exists (select 1 from record_link l where l.source = s.source and l.stream = s.stream
+        and l.record_key = s.record_key)))`;
 
 /**
  * Covered units that resolved to nothing, only through a repaired code, or only by name although a
@@ -41,11 +42,14 @@ const EDGE_PROBLEM = `(e.organization_id is null or e.resolution->>'how' = 'repa
  * Other departments' valid USCC claims for the row's organization (record_link by organization,
  * then the current record by key).
  */
-const KNOWN_USCC = `(select coalesce(jsonb_agg(distinct jsonb_build_object('source', ls.source, 'value', c->>'normalized')), '[]')
+const KNOWN_USCC = `(select coalesce(jsonb_agg(distinct jsonb_build_object('source', ls.source,
+                      'value', c->>'normalized')), '[]')
      from record_link l2
-     join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream and ls.record_key = l2.record_key
+     join current_source_record ls on ls.source = l2.source and ls.stream = l2.stream
+       and ls.record_key = l2.record_key
      cross join lateral jsonb_array_elements(ls.canonical->'identifiers') c
-    where l2.organization_id = o.id and l2.source <> $1 and c->>'scheme' = 'uscc' and (c->>'valid')::boolean)`;
+    where l2.organization_id = o.id and l2.source <> $1 and c->>'scheme' = 'uscc'
+      and (c->>'valid')::boolean)`;
 
 /**
  * IDENTIFIER, in one statement: the source's current records with a problem (walked along
@@ -70,13 +74,18 @@ function pageSql(records: string | null, edges: string | null, table: string): s
     with page (part, stream, record_key, body_id, edge_id) as (
       (${recordPart}) union all (${edgePart})
       order by 1, 2, 3, 4, 5 limit $2)
-    select page.part, coalesce(page.stream, bs.stream) as stream, coalesce(page.record_key, b.record_key) as record_key,
-           page.body_id, page.edge_id, s.canonical->'identifiers' as identifiers, s.canonical->>'name' as record_name,
+    select page.part, coalesce(page.stream, bs.stream) as stream,
+           coalesce(page.record_key, b.record_key) as record_key,
+           page.body_id, page.edge_id, s.canonical->'identifiers' as identifiers,
+             s.canonical->>'name' as record_name,
            s.canonical->>'entity' as entity, l.id is null as unlinked,
-           e.unit_name, e.unit_uscc_raw, e.resolution, b.name as body_name, ${ORGANIZATION_COLUMNS}, ${KNOWN_USCC} as others
+           e.unit_name, e.unit_uscc_raw, e.resolution, b.name as body_name, ${ORGANIZATION_COLUMNS},
+             ${KNOWN_USCC} as others
       from page
-      left join current_source_record s on page.part = 0 and s.source = $1 and s.stream = page.stream and s.record_key = page.record_key
-      left join record_link l on page.part = 0 and l.source = $1 and l.stream = page.stream and l.record_key = page.record_key
+      left join current_source_record s on page.part = 0 and s.source = $1
+        and s.stream = page.stream and s.record_key = page.record_key
+      left join record_link l on page.part = 0 and l.source = $1 and l.stream = page.stream
+        and l.record_key = page.record_key
       left join coverage_edge e on e.id = page.edge_id
       left join ${table} b on b.id = e.body_id
       left join source_record bs on bs.id = b.source_record_id
@@ -196,7 +205,8 @@ export async function identifierCount(pool: Pool, source: string): Promise<numbe
     ? `(select count(*) from coverage_edge e where e.side = $2 and ${EDGE_PROBLEM})`
     : '0';
   const result = await pool.query<{ n: number }>(
-    `select ((select count(*) from current_source_record s where s.source = $1 and ${RECORD_PROBLEM}) + ${edges})::int as n`,
+    `select ((select count(*) from current_source_record s where s.source = $1
+            and ${RECORD_PROBLEM}) + ${edges})::int as n`,
     roster ? [source, roster.side] : [source],
   );
   return result.rows[0].n;

@@ -20,7 +20,9 @@ export class ExportParameterError extends Error {
   }
 }
 
-/** What each export accepts (also served by `GET /exports`): allowed values, or the format in words. */
+/**
+ * What each export accepts (also served by `GET /exports`): allowed values, or the format in words.
+ */
 export const GAP_PARAMETERS = {
   rule: { required: true, allowed: Object.values(GapRule) as string[] },
   region: {

@@ -99,7 +99,9 @@ export function mountExports(
         const parsed = parseDiscrepancyParams(req.query);
         const params = { ...parsed, source: sourceFor(identity, parsed.source) as SourceId };
         return {
-          fileName: `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_${chinaDate(new Date())}`,
+          fileName:
+            `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_` +
+            `${chinaDate(new Date())}`,
           asciiName: `discrepancies-${params.source}-${params.field}-${chinaDate(new Date())}`,
           sheetName: '数据差异',
           columns: DISCREPANCY_COLUMNS,
@@ -206,7 +208,10 @@ export function attachment(fileName: string, asciiName: string): string {
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
+  return (
+    `attachment; filename="${asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; ` +
+    `filename*=UTF-8''${encoded}`
+  );
 }
 
 /** What `GET /exports` answers: every download with its parameters and columns. */
@@ -214,7 +219,8 @@ export function exportIndex() {
   const formats = (name: string) => FORMATS.map((f) => `/exports/${name}.${f}`);
   return {
     description:
-      'Downloads of the gap lists and discrepancy reports: CSV (UTF-8 with BOM) or XLSX, streamed; Chinese column headers.',
+      'Downloads of the gap lists and discrepancy reports: CSV (UTF-8 with BOM) or XLSX, ' +
+      'streamed; Chinese column headers.',
     exports: [
       {
         name: 'gaps',

@@ -66,7 +66,10 @@ export function chineseGapReason(gap: Gap): string {
     case GapRule.C1_CONVERSION_NOT_COVERED: {
       const date = text(numbers.conversionDate);
       if (!date) break;
-      return `${date}由“${text(numbers.before) ?? '（空）'}”改制为“${text(numbers.after) ?? '（空）'}”，${party}，${union}`;
+      return (
+        `${date}由“${text(numbers.before) ?? '（空）'}”改制为“` +
+        `${text(numbers.after) ?? '（空）'}”，${party}，${union}`
+      );
     }
   }
   return gap.reason;
@@ -81,13 +84,18 @@ function employeesOrigin(gap: Gap): string {
   return `${sourceLabel(source)} ${field ?? ''}`.trim();
 }
 
-/** Why the organization is a key coverage target (src/coverage/key-targets.ts), from its numbers. */
+/**
+ * Why the organization is a key coverage target (src/coverage/key-targets.ts), from its numbers.
+ */
 function keyTarget(numbers: Record<string, unknown>, gap: Gap): string | undefined {
   if (text(numbers.category) === 'PROFESSIONAL_FIRM')
     return '律师、会计、税务等专业服务机构，不论规模';
   const level = text(numbers.level);
   if (level)
-    return `在${LEVELS[level] ?? level}登记的社会团体${text(numbers.authority) ? `，登记管理机关${numbers.authority as string}` : ''}`;
+    return (
+      `在${LEVELS[level] ?? level}登记的社会团体` +
+      `${text(numbers.authority) ? `，登记管理机关${numbers.authority as string}` : ''}`
+    );
   const employees = num(numbers.employees);
   const threshold = num(numbers.threshold);
   if (employees === undefined || threshold === undefined) return undefined;

@@ -48,15 +48,19 @@ function keyedCandidatesSql(q: JointQuery, params: unknown[]): string {
     // An organization in two chambers yields two rows: it belongs in both proposals (first_row
     // once).
     return `keyed as (select ${columns}, k.key, k.n = 1 as first_row from coverage_fact f
-              left join (select m.organization_id, array_agg(distinct btrim(m.chamber_name)) as names from chamber_membership m
-                          where btrim(m.chamber_name) <> '' group by m.organization_id) m on m.organization_id = f.organization_id
-              cross join lateral unnest(coalesce(m.names, array[null::text])) with ordinality as k(key, n)
+              left join (select m.organization_id,
+                array_agg(distinct btrim(m.chamber_name)) as names from chamber_membership m
+                          where btrim(m.chamber_name) <> '' group by m.organization_id) m
+                            on m.organization_id = f.organization_id
+              cross join lateral unnest(coalesce(m.names, array[null::text]))
+                with ordinality as k(key, n)
              where ${where})`;
   }
   // Park and street come from statistics; the building was read from the golden address by the
   // coverage stage.
   const column = q.groupBy === 'PARK' ? 'park' : q.groupBy === 'STREET' ? 'street' : 'building';
-  return `keyed as (select ${columns}, nullif(btrim(f.${column}), '') as key, true as first_row from coverage_fact f where ${where})`;
+  return `keyed as (select ${columns}, nullif(btrim(f.${column}), '') as key, true as first_row
+            from coverage_fact f where ${where})`;
 }
 
 /**
@@ -78,7 +82,8 @@ export async function jointGroups(
   if (members !== null) {
     params.push(members);
     // Not for the ungrouped bucket, which can hold most candidates.
-    memberIds = `(array_agg(organization_id order by employees desc nulls last, organization_id) filter (where key is not null))[1:$${params.length}]`;
+    memberIds = `(array_agg(organization_id order by employees desc nulls last, organization_id)
+                   filter (where key is not null))[1:$${params.length}]`;
   }
   params.push(limit + 1);
   const result = await pool.query<{
@@ -92,13 +97,16 @@ export async function jointGroups(
     total_candidates: number;
   }>(
     `with ${cte},
-     grouped as (select key, count(*)::int as organizations, coalesce(sum(employees), 0)::int as employees,
+     grouped as (select key, count(*)::int as organizations,
+       coalesce(sum(employees), 0)::int as employees,
                         (count(*) filter (where employees is null))::int as employees_unknown,
-                        coalesce(sum(party_members), 0)::int as party_members, count(*) filter (where first_row) as firsts,
+                        coalesce(sum(party_members), 0)::int as party_members,
+                          count(*) filter (where first_row) as firsts,
                         ${memberIds} as member_ids
                    from keyed group by key)
      select g.key, g.organizations, g.employees, g.employees_unknown, g.party_members, g.member_ids,
-            (count(*) filter (where g.key is not null) over ())::int as total_groups, (sum(g.firsts) over ())::int as total_candidates
+            (count(*) filter (where g.key is not null) over ())::int as total_groups,
+              (sum(g.firsts) over ())::int as total_candidates
        from grouped g
       order by g.key is not null, g.organizations desc, g.employees desc, g.key collate "C"
       limit $${params.length}`,

@@ -23,14 +23,18 @@ export const JointGrouping: { [K in Grouping]: K } = {
 registerEnumType(JointGrouping, {
   name: 'JointGrouping',
   description:
-    'What a joint organization groups by: development zone or park (开发区/园区), township or street (乡镇街道), ' +
-    'commercial building (商务楼宇, from the address), or chamber of commerce / industry association (商会/行业协会).',
+    'What a joint organization groups by: development zone or park (开发区/园区), township or ' +
+    'street (乡镇街道), commercial building (商务楼宇, from the address), or chamber of ' +
+    'commerce / industry association (商会/行业协会).',
 });
 
-/** One proposed joint organization: the J1 candidates sharing a park, street, building or chamber. */
+/**
+ * One proposed joint organization: the J1 candidates sharing a park, street, building or chamber.
+ */
 @ObjectType({
   description:
-    'One proposed regional or industry joint organization (rule J1): the candidates sharing one key.',
+    'One proposed regional or industry joint organization (rule J1): the candidates sharing ' +
+    'one key.',
 })
 export class JointCandidateGroup {
   @Field({
@@ -84,7 +88,8 @@ export class JointCandidateGroups {
 
   @Field(() => Int, {
     description:
-      'Candidates without the grouping attribute (no park, street, building or chamber): in no group.',
+      'Candidates without the grouping attribute (no park, street, building or chamber): in no ' +
+      'group.',
   })
   ungrouped!: number;
 
@@ -93,8 +98,9 @@ export class JointCandidateGroups {
 
   @Field(() => [JointCandidateGroup], {
     description:
-      'Largest first: by organizations, then employees, then key. With CHAMBER an organization in two chambers is ' +
-      'counted in both groups, so the groups can add up to more than totalCandidates.',
+      'Largest first: by organizations, then employees, then key. With CHAMBER an organization ' +
+      'in two chambers is counted in both groups, so the groups can add up to more than ' +
+      'totalCandidates.',
   })
   groups!: JointCandidateGroup[];
 }

@@ -37,8 +37,9 @@ export class JointCoverageResolver {
   @Authorized('joint:read')
   @Query(() => JointCandidateGroups, {
     description:
-      'Rule J1: organizations below the P1 / U1 thresholds and not covered on that side, grouped into proposed ' +
-      'regional (park, street, building) or industry (chamber) joint organizations (联合组建/区域性/行业性).',
+      'Rule J1: organizations below the P1 / U1 thresholds and not covered on that side, ' +
+      'grouped into proposed regional (park, street, building) or industry (chamber) joint ' +
+      'organizations (联合组建/区域性/行业性).',
   })
   async jointCoverageCandidates(
     @Ctx() { pool, em, identity }: HubContext,

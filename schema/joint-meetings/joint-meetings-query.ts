@@ -27,7 +27,8 @@ export async function meetingsHeld(
 ): Promise<HeldMeetingRow[]> {
   const result = await pool.query<HeldMeetingRow>(
     `select region, to_char(held_on, 'YYYY-MM-DD') as held_on from joint_meeting
-        where region = any($1::text[]) and held_on >= make_date($2, 1, 1) and held_on < make_date($2 + 1, 1, 1)
+        where region = any($1::text[]) and held_on >= make_date($2, 1, 1)
+          and held_on < make_date($2 + 1, 1, 1)
         order by held_on, id`,
     [regions, year],
   );
@@ -40,7 +41,8 @@ export async function insertJointMeeting(
   meeting: NewJointMeeting,
 ): Promise<RecordedMeetingRow> {
   const inserted = await client.query<RecordedMeetingRow>(
-    `insert into joint_meeting (region, held_on, title, recorded_by, recorded_at) values ($1, $2, $3, $4, now())
+    `insert into joint_meeting (region, held_on, title, recorded_by, recorded_at)
+     values ($1, $2, $3, $4, now())
          returning id, recorded_at`,
     [meeting.region, meeting.heldOn, meeting.title, meeting.recordedBy],
   );

@@ -23,8 +23,9 @@ export class JointMeetingsResolver {
   @Authorized('joint:read')
   @Query(() => [JointMeetingComplianceView], {
     description:
-      'Rule A1 (each region holds a joint meeting at least once a year): the region first, then the regions directly ' +
-      'under it (province → cities, city → counties with Yangling 610403 under 咸阳市 610400).',
+      'Rule A1 (each region holds a joint meeting at least once a year): the region first, ' +
+      'then the regions directly under it (province → cities, city → counties with Yangling ' +
+      '610403 under 咸阳市 610400).',
   })
   async jointMeetings(
     @Ctx() { pool, identity }: HubContext,

@@ -33,7 +33,8 @@ export function meetingDateOrError(text: string, today: string = todayInChina())
     throw badInput(`"heldOn" must be a real date written YYYY-MM-DD, got "${text}"`);
   if (trimmed > today)
     throw badInput(
-      `"heldOn" ${trimmed} is in the future (today is ${today} in China): record a meeting once it is held`,
+      `"heldOn" ${trimmed} is in the future (today is ${today} in China): record a meeting ` +
+        `once it is held`,
     );
   return trimmed;
 }

@@ -20,7 +20,8 @@ export function meetingRegionOrError(code: string): string {
   const trimmed = code.trim();
   if (!/^61\d{4}$/.test(trimmed)) {
     throw badInput(
-      `"region" must be a six-digit Shaanxi division code (610000, a city such as 610100, or a county such as 610113), got "${code}"`,
+      `"region" must be a six-digit Shaanxi division code (610000, a city such as 610100, or a ` +
+        `county such as 610113), got "${code}"`,
     );
   }
   if (!divisionName(trimmed))

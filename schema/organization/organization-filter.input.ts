@@ -48,7 +48,8 @@ registerEnumType(OrganizationOrder, {
 
 @InputType({
   description:
-    'Filters combine with AND; every field is optional. Coverage fields use the current evaluation under `ruleSet`.',
+    'Filters combine with AND; every field is optional. Coverage fields use the current ' +
+    'evaluation under `ruleSet`.',
 })
 export class OrganizationFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the name.' })

@@ -70,7 +70,8 @@ function buildQuery(
   const f = filter ?? {};
   const coverage = joinCoverage || COVERAGE_FIELDS.some((k) => f[k] !== undefined && f[k] !== null);
   const from = coverage
-    ? `organization o left join coverage_fact f on f.organization_id = o.id and f.rule_set = ${p(ruleSet)} and f.valid_to is null`
+    ? `organization o left join coverage_fact f on f.organization_id = o.id
+         and f.rule_set = ${p(ruleSet)} and f.valid_to is null`
     : 'organization o';
   if (f.nameContains)
     where.push(`o.name ilike ${p(`%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
@@ -92,7 +93,8 @@ function buildQuery(
   }
   if (f.source)
     where.push(
-      `exists (select 1 from record_link l where l.organization_id = o.id and l.source = ${p(f.source)})`,
+      `exists (select 1 from record_link l where l.organization_id = o.id
+         and l.source = ${p(f.source)})`,
     );
   if (f.ownership?.length) where.push(`f.category = any(${p(f.ownership)}::text[])`);
   if (f.inScope !== undefined && f.inScope !== null)
@@ -109,7 +111,8 @@ function buildQuery(
     where.push(`f.party_members <= ${p(f.partyMembersMax)}`);
   if (f.partyCoverage?.length) where.push(`f.party_coverage = any(${p(f.partyCoverage)}::text[])`);
   if (f.unionCoverage?.length) where.push(`f.union_coverage = any(${p(f.unionCoverage)}::text[])`);
-  for (const flag of f.flags ?? []) where.push(`f.${flag}`); // enum values are column names, never user text
+  // enum values are column names, never user text
+  for (const flag of f.flags ?? []) where.push(`f.${flag}`);
   if (f.keyTarget !== undefined && f.keyTarget !== null)
     where.push(`coalesce(f.k1_target, false) = ${p(f.keyTarget)}`);
   return { from, where, params };
@@ -134,7 +137,8 @@ export async function organizationPage(
       throw badInput('"after" is not a cursor of this list');
     query.params.push(spec.numeric ? Number(value) : value, id);
     query.where.push(
-      `(${spec.expression}, o.id) ${spec.descending ? '<' : '>'} ($${query.params.length - 1}, $${query.params.length})`,
+      `(${spec.expression}, o.id) ${spec.descending ? '<' : '>'} ($${query.params.length - 1}, ` +
+        `$${query.params.length})`,
     );
   }
   query.params.push(limit + 1);
@@ -159,7 +163,8 @@ export async function organizationCount(
 ): Promise<number> {
   const query = buildQuery(filter, false, ruleSet);
   const result = await pool.query<{ n: number }>(
-    `select count(*)::int as n from ${query.from} ${query.where.length ? `where ${query.where.join(' and ')}` : ''}`,
+    `select count(*)::int as n
+     from ${query.from} ${query.where.length ? `where ${query.where.join(' and ')}` : ''}`,
     query.params,
   );
   return result.rows[0].n;

@@ -69,7 +69,8 @@ async function findByIdentifier(em: EntityManager, raw: string): Promise<Organiz
     (v): v is string => !!v,
   );
   const rows = await em.getConnection().execute<Array<{ organization_id: string }>>(
-    `select organization_id from organization_identifier where value in (${values.map(() => '?').join(',')})
+    `select organization_id from organization_identifier
+     where value in (${values.map(() => '?').join(',')})
       order by case scheme when 'uscc' then 0 else 1 end limit 1`,
     values,
   );

@@ -97,7 +97,9 @@ export class ProvenanceResolver {
   }
 }
 
-/** Groups stated values per attribute; an attribute with more than one distinct value is a conflict. */
+/**
+ * Groups stated values per attribute; an attribute with more than one distinct value is a conflict.
+ */
 export function conflictsOf(attributes: AttributeRow[]): AttributeConflict[] {
   const conflicts: AttributeConflict[] = [];
   for (const name of CONFLICT_ATTRIBUTES) {

@@ -35,7 +35,9 @@ export class ConflictingValue {
   sources!: string[];
 }
 
-/** An attribute on which departments disagree (SPEC: employees, address, division, status, name…). */
+/**
+ * An attribute on which departments disagree (SPEC: employees, address, division, status, name…).
+ */
 @ObjectType()
 export class AttributeConflict {
   @Field()

@@ -55,7 +55,8 @@ export async function quarantinePage(
   const where = conditionsOf(filter, params);
   if (beforeId !== undefined) where.push(`id < $${params.push(beforeId)}`);
   const result = await pool.query<QuarantineEntryRow>(
-    `select * from quarantine_entry ${whereSql(where)} order by id desc limit $${params.push(limit)}`,
+    `select * from quarantine_entry ${whereSql(where)} order by id desc
+     limit $${params.push(limit)}`,
     params,
   );
   return result.rows;

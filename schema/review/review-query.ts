@@ -35,7 +35,8 @@ export async function openReviews(
 export async function openReviewCount(pool: Pool, region: string | undefined): Promise<number> {
   const params: unknown[] = [];
   const result = await pool.query<{ n: number }>(
-    `select count(*)::int as n from link_review r where r.status = 'open' ${inRegion(region, params)}`,
+    `select count(*)::int as n from link_review r
+     where r.status = 'open' ${inRegion(region, params)}`,
     params,
   );
   return result.rows[0].n;

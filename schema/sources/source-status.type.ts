@@ -57,7 +57,8 @@ export class SyncRunView {
 export class SourceStatus {
   @Field({
     description:
-      'Feed id: market-regulation, civil-affairs, statistics, tax, federation, party-org, trade-union.',
+      'Feed id: market-regulation, civil-affairs, statistics, tax, federation, party-org, ' +
+      'trade-union.',
   })
   source!: string;
 

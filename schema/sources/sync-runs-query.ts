@@ -25,7 +25,8 @@ const WITH_ATTEMPTS = `select r.*, (row_number() over (
 /** The newest run of every feed. */
 export async function lastRuns(pool: Pool): Promise<RunRow[]> {
   const result = await pool.query<RunRow>(
-    `select distinct on (source) * from (${WITH_ATTEMPTS}) r order by source, started_at desc, id desc`,
+    `select distinct on (source) * from (${WITH_ATTEMPTS}) r order by source, started_at desc,
+            id desc`,
   );
   return result.rows;
 }
@@ -59,11 +60,10 @@ export interface RecordCountRow {
 
 /** Each feed's latest success; a feed that never succeeded has no row. */
 export async function lastSuccesses(em: EntityManager): Promise<LastSuccessRow[]> {
-  return em
-    .getConnection()
-    .execute<LastSuccessRow[]>(
-      `select source, max(finished_at) as at from sync_run where state = 'succeeded' group by source`,
-    );
+  return em.getConnection().execute<LastSuccessRow[]>(
+    `select source, max(finished_at) as at from sync_run where state = 'succeeded'
+     group by source`,
+  );
 }
 
 /** Current record versions per feed; a feed with none has no row. */

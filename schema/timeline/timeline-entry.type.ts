@@ -12,10 +12,10 @@ export enum TimelineKind {
 registerEnumType(TimelineKind, {
   name: 'TimelineKind',
   description:
-    'REGISTRY_EVENT: a change the registry recorded (name, type and conversion, address, status); ' +
-    "RECORD_ARRIVED / RECORD_CHANGED: a department's record first seen / a new version of it; " +
-    'COVERAGE_CHANGE: a gap opened or closed, a threshold crossed; MERGE: another organization ' +
-    'merged into this one, or this one into another.',
+    'REGISTRY_EVENT: a change the registry recorded (name, type and conversion, address, ' +
+    "status); RECORD_ARRIVED / RECORD_CHANGED: a department's record first seen / a new " +
+    'version of it; COVERAGE_CHANGE: a gap opened or closed, a threshold crossed; MERGE: ' +
+    'another organization merged into this one, or this one into another.',
 });
 
 @ObjectType({

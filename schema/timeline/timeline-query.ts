@@ -34,13 +34,15 @@ const TIMELINE = `
            r.id::text, r.source, r.stream || ' ' || r.record_key,
            jsonb_build_object('stream', r.stream, 'key', r.record_key, 'origin', r.origin)
       from record_link l
-      join source_record r on r.source = l.source and r.stream = l.stream and r.record_key = l.record_key
+      join source_record r on r.source = l.source and r.stream = l.stream
+        and r.record_key = l.record_key
       cross join lateral (select min(x.id) as id from source_record x
                            where x.source = l.source and x.stream = l.stream
                              and x.record_key = l.record_key) first
      where l.organization_id = $1::bigint
     union all
-    select c.at, '${TimelineKind.COVERAGE_CHANGE}', c.id::text, 'coverage', c.rule || ' ' || c.change,
+    select c.at, '${TimelineKind.COVERAGE_CHANGE}', c.id::text, 'coverage',
+           c.rule || ' ' || c.change,
            jsonb_build_object('rule', c.rule, 'change', c.change, 'ruleSet', c.rule_set,
                               'reason', c.reason)
       from coverage_change c where c.organization_id in (select id from ids)

@@ -97,7 +97,8 @@ export class VenueNode {
 
   @Field(() => [String], {
     description:
-      'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, rules); all six when not reported.',
+      'The items missing, by field name (place, facilities, signage, flagOrEmblem, books, ' +
+      'rules); all six when not reported.',
   })
   missing!: VenueItem[];
 }

@@ -50,7 +50,8 @@ function branchSql(
     params.push(ALL_SIX);
     where.push(`${q.compliant ? '' : 'not '}coalesce(b.venue @> $${params.length}::jsonb, false)`);
   }
-  return `select b.* from (select '${side}'::text as side, id, record_key, name, form, ${side === VenueSide.PARTY ? 'level' : 'null::text'} as level,
+  return `select b.* from (select '${side}'::text as side, id, record_key, name, form,
+                 ${side === VenueSide.PARTY ? 'level' : 'null::text'} as level,
                                   division_code as division, active, venue from ${TABLE[side]}) b
            ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
 }
@@ -98,7 +99,8 @@ export async function venuePage(
   if (branches.length === 0) return { rows: [], hasNextPage: false };
   params.push(limit + 1);
   const result = await pool.query<VenueRow>(
-    `select * from (${branches.join(' union all ')}) v order by v.side, v.id limit $${params.length}`,
+    `select * from (${branches.join(' union all ')}) v order by v.side, v.id
+     limit $${params.length}`,
     params,
   );
   const rows = result.rows.slice(0, limit).map((row) => ({
@@ -163,7 +165,8 @@ export async function venueTotals(pool: Pool, q: VenueQuery): Promise<VenueTotal
   );
   const result = await pool.query<Record<string, number>>(
     `select count(*)::int as bodies, (count(*) filter (where ${REPORTED}))::int as reported,
-            (count(*) filter (where coalesce(b.venue @> ${all}, false)))::int as compliant, ${items.join(', ')}
+            (count(*) filter (where coalesce(b.venue @> ${all}, false)))::int as compliant,
+              ${items.join(', ')}
        from (${branches.join(' union all ')}) b`,
     params,
   );

@@ -6,17 +6,19 @@ import { VenueConnection, VenueSide, VenueSummary } from './venue.type';
 import { venuePage, venueTotals, type VenueQuery } from './venues-query';
 
 const REGION =
-  'Division code or prefix: 61, 6101 / 610100 (city; 咸阳市 includes Yangling 610403), 610113 (county).';
+  'Division code or prefix: 61, 6101 / 610100 (city; 咸阳市 includes Yangling 610403), 610113 ' +
+  '(county).';
 const INACTIVE =
-  'Also count dissolved bodies (roster status not active); V1 is about bodies that exist, so they are left out by default.';
+  'Also count dissolved bodies (roster status not active); V1 is about bodies that exist, so ' +
+  'they are left out by default.';
 
 @Resolver(() => VenueConnection)
 export class VenuesResolver {
   @Authorized('joint:read')
   @Query(() => VenueConnection, {
     description:
-      'Rule V1: each Party organization and union with its activity venue against the six haves (六有); Relay-paged, ' +
-      'Party organizations first, then unions.',
+      'Rule V1: each Party organization and union with its activity venue against the six ' +
+      'haves (六有); Relay-paged, Party organizations first, then unions.',
   })
   async venues(
     @Ctx() { pool, identity }: HubContext,

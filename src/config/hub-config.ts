@@ -131,7 +131,8 @@ function authFromEnv(e: z.infer<typeof EnvSchema>): AuthConfig {
   const jwtParts = [e.HUB_AUTH_JWKS_URL, e.HUB_AUTH_ISSUER, e.HUB_AUTH_AUDIENCE];
   if (jwtParts.some((v) => v !== undefined) && !jwtParts.every((v) => v !== undefined))
     throw new ConfigError(
-      'invalid HUB_AUTH_JWKS_URL: tokens need HUB_AUTH_JWKS_URL, HUB_AUTH_ISSUER and HUB_AUTH_AUDIENCE',
+      'invalid HUB_AUTH_JWKS_URL: tokens need HUB_AUTH_JWKS_URL, HUB_AUTH_ISSUER and ' +
+        'HUB_AUTH_AUDIENCE',
     );
   return {
     mode: e.HUB_AUTH ?? (e.DATABASE_URL ? 'keys' : 'open'),
@@ -154,7 +155,8 @@ function authFromEnv(e: z.infer<typeof EnvSchema>): AuthConfig {
       const role = kind.trim();
       if (!(role in ROLE_CAPABILITIES))
         throw new ConfigError(
-          `invalid HUB_INTROSPECTION_ROLES: "${role}" is not one of ${Object.keys(ROLE_CAPABILITIES).join(', ')}`,
+          `invalid HUB_INTROSPECTION_ROLES: "${role}" is not one of ` +
+            `${Object.keys(ROLE_CAPABILITIES).join(', ')}`,
         );
       return role as RoleKind;
     }),

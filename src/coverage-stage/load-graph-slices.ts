@@ -49,7 +49,8 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
   }>(
     // Each edge's body is looked up by its key: as two joins, the planner hashed the whole Party
     // organization table for every chunk (seen at 1M: 62–70 against 31 ms for 2,000 organizations).
-    `select e.organization_id, e.side, b.id, b.form, b.active, to_char(b.established_on, 'YYYY-MM-DD') as established_on, b.employees_reported
+    `select e.organization_id, e.side, b.id, b.form, b.active,
+            to_char(b.established_on, 'YYYY-MM-DD') as established_on, b.employees_reported
        from coverage_edge e
        left join lateral (
          select p.id, p.form, p.active, p.established_on, null::int as employees_reported
@@ -71,7 +72,8 @@ export async function loadGraphSlices(client: PoolClient, ids: string[]): Promis
     });
   }
   const chambers = await client.query<{ organization_id: string; chamber_name: string }>(
-    'select organization_id, chamber_name from chamber_membership where organization_id = any($1::bigint[])',
+    `select organization_id, chamber_name from chamber_membership
+     where organization_id = any($1::bigint[])`,
     [ids],
   );
   for (const c of chambers.rows)

@@ -15,7 +15,8 @@ const NUMBERS = (fact: string) => `jsonb_build_object(
     'employeesSource', ${fact}.employees_source, 'partyMembers', ${fact}.party_members,
     'partyCoverage', ${fact}.party_coverage, 'unionCoverage', ${fact}.union_coverage)`;
 
-const CHANGE = `case when c.crossing then (case when c.now then 'THRESHOLD_REACHED' else 'THRESHOLD_LEFT' end)
+const CHANGE = `case when c.crossing
+                     then (case when c.now then 'THRESHOLD_REACHED' else 'THRESHOLD_LEFT' end)
                      else (case when c.now then 'OPENED' else 'CLOSED' end) end`;
 
 /**
@@ -23,7 +24,8 @@ const CHANGE = `case when c.crossing then (case when c.now then 'THRESHOLD_REACH
  * evaluation): every watched flag that differs.
  */
 const CHANGED = `insert into coverage_change
-    (rule_set, organization_id, rule, change, at, division, industry_section, kind, category, reason)
+    (rule_set, organization_id, rule, change, at, division, industry_section, kind, category,
+      reason)
   select n.rule_set, n.organization_id, c.rule, ${CHANGE}, n.valid_from, n.division,
          n.industry_section, n.kind, n.category,
          case when c.now and not c.crossing
@@ -40,7 +42,8 @@ const CHANGED = `insert into coverage_change
 
 /** Versions closed without a successor (the organization merged away or retired): gaps close. */
 const ENDED = `insert into coverage_change
-    (rule_set, organization_id, rule, change, at, division, industry_section, kind, category, reason)
+    (rule_set, organization_id, rule, change, at, division, industry_section, kind, category,
+      reason)
   select o.rule_set, o.organization_id, c.rule, 'CLOSED', o.valid_to, o.division,
          o.industry_section, o.kind, o.category, jsonb_build_object('ended', true)
     from coverage_fact o

@@ -61,7 +61,8 @@ const GROUP = `coalesce(division, ''), coalesce(industry_section, ''), kind, cat
 export async function refreshRollup(client: PoolClient, ruleSet: string): Promise<void> {
   await client.query('delete from coverage_rollup where rule_set = $1', [ruleSet]);
   await client.query(
-    `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
+    `insert into coverage_rollup (rule_set, division, industry_section, kind, category,
+       ${COUNT_NAMES.join(', ')})
      select $1, ${GROUP}, ${COUNT_COLUMNS}
        from coverage_fact where rule_set = $1 and valid_to is null
       group by ${GROUP}`,
@@ -85,7 +86,8 @@ export async function adjustRollup(
   // Parallel chunks share groups. Each locks its groups' rows in one order — the existing ones
   // first, then the new ones as it inserts them, sorted too — so two chunks never wait for each
   // other in a cycle.
-  const touched = `(r.division, r.industry_section, r.kind, r.category) in (select ${GROUP} from coverage_fact where id = any($2::bigint[]))`;
+  const touched = `(r.division, r.industry_section, r.kind, r.category) in (select ${GROUP}
+                     from coverage_fact where id = any($2::bigint[]))`;
   await client.query(
     `select 1 from coverage_rollup r where r.rule_set = $1 and ${touched}
       order by r.division, r.industry_section, r.kind, r.category for update`,
@@ -94,23 +96,29 @@ export async function adjustRollup(
   if (closedFactIds.length > 0) {
     await client.query(
       `update coverage_rollup r set ${COUNT_NAMES.map((n) => `${n} = r.${n} - d.${n}`).join(', ')}
-         from (select ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP}) as d(division, industry_section, kind, category)
-        where r.rule_set = $1 and (r.division, r.industry_section, r.kind, r.category) = (d.division, d.industry_section, d.kind, d.category)`,
+         from (select ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[])
+           group by ${GROUP}) as d(division, industry_section, kind, category)
+        where r.rule_set = $1 and (r.division, r.industry_section, r.kind,
+          r.category) = (d.division, d.industry_section, d.kind, d.category)`,
       [ruleSet, closedFactIds],
     );
   }
   if (openedFactIds.length > 0) {
     await client.query(
-      `insert into coverage_rollup (rule_set, division, industry_section, kind, category, ${COUNT_NAMES.join(', ')})
-       select $1, ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[]) group by ${GROUP} order by 2, 3, 4, 5
+      `insert into coverage_rollup (rule_set, division, industry_section, kind, category,
+         ${COUNT_NAMES.join(', ')})
+       select $1, ${GROUP}, ${COUNT_COLUMNS} from coverage_fact where id = any($2::bigint[])
+       group by ${GROUP} order by 2, 3, 4, 5
        on conflict (rule_set, division, industry_section, kind, category)
-       do update set ${COUNT_NAMES.map((n) => `${n} = coverage_rollup.${n} + excluded.${n}`).join(', ')}`,
+       do update set
+         ${COUNT_NAMES.map((n) => `${n} = coverage_rollup.${n} + excluded.${n}`).join(', ')}`,
       [ruleSet, openedFactIds],
     );
   }
   if (closedFactIds.length > 0) {
     await client.query(
-      `delete from coverage_rollup r where r.rule_set = $1 and r.organizations = 0 and r.not_yet_established = 0 and ${touched}`,
+      `delete from coverage_rollup r where r.rule_set = $1 and r.organizations = 0
+         and r.not_yet_established = 0 and ${touched}`,
       [ruleSet, closedFactIds],
     );
   }

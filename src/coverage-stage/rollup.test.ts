@@ -23,7 +23,8 @@ describe('coverage rollup moved along with the facts', () => {
   const rollup = async () =>
     (
       await pool.query(
-        `select * from coverage_rollup order by rule_set, division, industry_section, kind, category`,
+        `select * from coverage_rollup order by rule_set, division, industry_section, kind,
+                category`,
       )
     ).rows;
   /** The rollup as a rebuild from the current facts gives it (rolled back: only compared). */
@@ -37,7 +38,8 @@ describe('coverage rollup moved along with the facts', () => {
       for (const { rule_set } of ruleSets) await refreshRollup(client, rule_set);
       return (
         await client.query(
-          `select * from coverage_rollup order by rule_set, division, industry_section, kind, category`,
+          `select * from coverage_rollup order by rule_set, division, industry_section, kind,
+                  category`,
         )
       ).rows;
     } finally {

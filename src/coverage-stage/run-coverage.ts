@@ -126,10 +126,13 @@ export async function runCoverage(
 /** Chunks of dirty marks evaluated at once, each on its own connection. */
 export const COVERAGE_DRAINS = 2;
 
-/** Marks every organization for re-evaluation (a new rule set, or a new day for date-bound rules). */
+/**
+ * Marks every organization for re-evaluation (a new rule set, or a new day for date-bound rules).
+ */
 export async function markAllDirty(pool: Pool): Promise<number> {
   const result = await pool.query(
-    'insert into coverage_dirty (organization_id, marked_at) select id, now() from organization on conflict do nothing',
+    `insert into coverage_dirty (organization_id, marked_at) select id, now() from organization
+     on conflict do nothing`,
   );
   return result.rowCount ?? 0;
 }

@@ -68,7 +68,8 @@ export async function writeCoverageFacts(
   const current = new Set(
     (
       await client.query<{ organization_id: string }>(
-        'select organization_id from coverage_fact where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[])',
+        `select organization_id from coverage_fact where rule_set = $1 and valid_to is null
+                and organization_id = any($2::bigint[])`,
         [ruleSet, ids],
       )
     ).rows.map((r) => String(r.organization_id)),
@@ -82,7 +83,8 @@ export async function writeCoverageFacts(
       ? []
       : (
           await client.query<{ organization_id: string }>(
-            `select t.o as organization_id from jsonb_to_recordset($2::jsonb) as t(o bigint, f jsonb)
+            `select t.o as organization_id
+             from jsonb_to_recordset($2::jsonb) as t(o bigint, f jsonb)
        join coverage_fact f on f.rule_set = $1 and f.valid_to is null and f.organization_id = t.o
       where (f.facts - 'asOf') <> (t.f - 'asOf')`,
             [
@@ -100,7 +102,8 @@ export async function writeCoverageFacts(
   if (closing.length > 0) {
     closed = (
       await client.query<{ id: string }>(
-        `update coverage_fact set valid_to = now() where rule_set = $1 and valid_to is null and organization_id = any($2::bigint[]) returning id`,
+        `update coverage_fact set valid_to = now() where rule_set = $1 and valid_to is null
+           and organization_id = any($2::bigint[]) returning id`,
         [ruleSet, closing],
       )
     ).rows.map((r) => r.id);

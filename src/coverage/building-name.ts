@@ -17,7 +17,9 @@
  * groups a million organizations on a column rather than re-reading addresses per request.
  */
 
-/** Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦). */
+/**
+ * Name endings that mark a commercial building (大厦, 大楼, 写字楼, 商务楼, 广场, 中心, 国际; 大夏 as a typo of 大厦).
+ */
 export const BUILDING_SUFFIXES = [
   '大厦',
   '大夏',
@@ -41,7 +43,9 @@ const AFTER_NAME = String.raw`0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六�
 /**
  * The building pattern; capture group 1 is the building name as written.
  */
-export const BUILDING_PATTERN = `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]+(?:${BUILDING_SUFFIXES.join('|')}))(?:$|[${AFTER_NAME}])`;
+export const BUILDING_PATTERN =
+  `(?:号院?|[路街道巷])([^${NOT_IN_NAME}]+(?:` +
+  `${BUILDING_SUFFIXES.join('|')}))(?:$|[${AFTER_NAME}])`;
 
 const BUILDING = new RegExp(BUILDING_PATTERN);
 

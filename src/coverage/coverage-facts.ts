@@ -17,7 +17,9 @@ export type OutOfScopeReason = 'NOT_YET_ESTABLISHED' | 'INACTIVE' | 'PUBLIC_ECON
 
 export type { CoverageFlag, CoverageFlags, CoverageRuleId } from '../model/rule-flags';
 
-/** Why a flag is set (or why the organization is out of scope), with the numbers and their sources. */
+/**
+ * Why a flag is set (or why the organization is out of scope), with the numbers and their sources.
+ */
 export interface CoverageReason {
   rule: CoverageRuleId;
   /** The flag this reason explains; absent for scope / data-gap reasons. */

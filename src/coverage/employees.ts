@@ -29,5 +29,8 @@ export function pickEmployees(
 
 /** `37 employees (tax DKDJRS)`. */
 export function describeEmployees(employees: { value: number; source: EmployeeSource }): string {
-  return `${employees.value} employee${employees.value === 1 ? '' : 's'} (${employees.source} ${EMPLOYEE_FIELD[employees.source]})`;
+  return (
+    `${employees.value} employee${employees.value === 1 ? '' : 's'} (${employees.source} ` +
+    `${EMPLOYEE_FIELD[employees.source]})`
+  );
 }

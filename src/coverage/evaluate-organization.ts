@@ -84,7 +84,9 @@ export function evaluateOrganization(
   if (inScope && !employees) {
     reasons.push({
       rule: 'EMPLOYEES',
-      text: `employees unknown: none of ${ruleSet.employeesPrecedence.join(', ')} states a count; no employee threshold is met`,
+      text:
+        `employees unknown: none of ${ruleSet.employeesPrecedence.join(', ')} states a ` +
+        `count; no employee threshold is met`,
       numbers: {},
       sources: [],
     });

@@ -9,7 +9,9 @@ export interface KeyTargetDecision {
   sources: string[];
 }
 
-/** Registration level: the stated level, else the first rule-set authority pattern matching 登记管理机关. */
+/**
+ * Registration level: the stated level, else the first rule-set authority pattern matching 登记管理机关.
+ */
 export function registrationLevelOf(
   facts: OrganizationFacts,
   ruleSet: RuleSet,
@@ -53,7 +55,9 @@ export function keyTarget(
     const level = registrationLevelOf(facts, ruleSet);
     if (!level || !keyTargets.socialGroups.levels.includes(level)) return null;
     return {
-      text: `${type} registered at ${level} level (${facts.registrationAuthority ?? 'level stated'})`,
+      text:
+        `${type} registered at ${level} level ` +
+        `(${facts.registrationAuthority ?? 'level stated'})`,
       numbers: { level, authority: facts.registrationAuthority ?? '' },
       sources: ['civil-affairs'],
     };

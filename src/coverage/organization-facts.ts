@@ -8,7 +8,9 @@ export type PartyOrganizationForm = '单独组建' | '联合组建' | '区域性
 /** Union forms as the trade-union roster writes them (SPEC §7). */
 export type UnionForm = '单独建会' | '联合建会' | '区域性' | '行业性';
 
-/** One roster entry (Party organization or union) whose covered units resolve to the organization. */
+/**
+ * One roster entry (Party organization or union) whose covered units resolve to the organization.
+ */
 export interface CoveringOrganization<Form extends string> {
   id: string;
   form: Form;
@@ -83,14 +85,18 @@ export interface OrganizationFacts {
    * undone.
    */
   events: RegistryEvent[];
-  /** Six-digit division code per registry: "the division code from the owning registry, … else tax". */
+  /**
+   * Six-digit division code per registry: "the division code from the owning registry, … else tax".
+   */
   divisionBySource: Partial<Record<SourceId, string>>;
   /**
    * Statistics 统计区划代码 (12 digits): "else statistics (first 6 digits …)"; digits 1–9 are the
    * township / street.
    */
   statisticsAreaCode?: string;
-  /** Golden GB/T 4754-2017 code with its section letter (`I6510`), for the by-industry breakdown. */
+  /**
+   * Golden GB/T 4754-2017 code with its section letter (`I6510`), for the by-industry breakdown.
+   */
   industryCode?: string;
   /** Statistics 所在园区 (J1 grouping by park). */
   park?: string;

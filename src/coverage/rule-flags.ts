@@ -53,7 +53,9 @@ export function evaluateRules(
   const { employees, partyMembers, party, union, keyTarget } = input;
   const memberThreshold = ruleSet.thresholds.partyMembersForStandalone;
   const employeeThreshold = ruleSet.thresholds.employeesForStandaloneUnion;
-  const members = `${partyMembers} full Party member${partyMembers === 1 ? '' : 's'}${input.partyMembersStated ? '' : ' (no member-distribution record)'}`;
+  const members =
+    `${partyMembers} full Party member${partyMembers === 1 ? '' : 's'}` +
+    `${input.partyMembersStated ? '' : ' (no member-distribution record)'}`;
   const memberSources = input.partyMembersStated ? ['party-org'] : [];
   const partySources = party.coverage === 'NONE' ? [] : ['party-org'];
   const unionSources = union.coverage === 'NONE' ? [] : ['trade-union'];
@@ -99,7 +101,8 @@ export function evaluateRules(
         set(
           'U1_met',
           'U1',
-          `${describeEmployees(employees)} ≥ ${employeeThreshold} and a standalone union (${union.id})`,
+          `${describeEmployees(employees)} ≥ ${employeeThreshold} and a standalone union ` +
+            `(${union.id})`,
           numbers,
           sources,
         );
@@ -107,7 +110,8 @@ export function evaluateRules(
         set(
           'U1_gap',
           'U1',
-          `${describeEmployees(employees)} ≥ ${employeeThreshold} and union coverage ${union.coverage}`,
+          `${describeEmployees(employees)} ≥ ${employeeThreshold} and union coverage ` +
+            `${union.coverage}`,
           numbers,
           sources,
         );
@@ -155,7 +159,8 @@ export function evaluateRules(
     set(
       'M1',
       'M1',
-      `standalone Party organization (${party.id}) and union coverage NONE: the Party organization should push the union's founding`,
+      `standalone Party organization (${party.id}) and union coverage NONE: the Party ` +
+        `organization should push the union's founding`,
       {},
       ['party-org'],
     );
@@ -164,7 +169,8 @@ export function evaluateRules(
     set(
       'M2',
       'M2',
-      `standalone union (${union.id}) and party coverage ${party.coverage}: the union should recommend activists for Party membership`,
+      `standalone union (${union.id}) and party coverage ${party.coverage}: the union should ` +
+        `recommend activists for Party membership`,
       {},
       ['trade-union', ...partySources],
     );
@@ -175,7 +181,8 @@ export function evaluateRules(
     set(
       'C1_gap',
       'C1',
-      `converted on ${conversion.date} from ${conversion.before} to ${conversion.after}; party coverage ${party.coverage}, union coverage ${union.coverage}`,
+      `converted on ${conversion.date} from ${conversion.before} to ${conversion.after}; party ` +
+        `coverage ${party.coverage}, union coverage ${union.coverage}`,
       {
         conversionDate: conversion.date,
         before: conversion.before ?? '',

@@ -118,7 +118,9 @@ export const RuleSet = z
 /** A validated rule set. */
 export type RuleSet = z.infer<typeof RuleSet>;
 
-/** Validates a rule set given as JSON text or as a parsed object; throws with the offending path. */
+/**
+ * Validates a rule set given as JSON text or as a parsed object; throws with the offending path.
+ */
 export function parseRuleSet(json: string | unknown): RuleSet {
   const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;
   const parsed = RuleSet.safeParse(value);
@@ -187,7 +189,9 @@ export const SHAANXI_2021: RuleSet = parseRuleSet({
   employeesPrecedence: ['statistics', 'tax', 'civil-affairs', 'trade-union', 'federation'],
 });
 
-/** Rule sets by id. Adding a province is adding its JSON here (or passing a registry of your own). */
+/**
+ * Rule sets by id. Adding a province is adding its JSON here (or passing a registry of your own).
+ */
 export const RULE_SETS: Readonly<Record<string, RuleSet>> = buildRuleSetRegistry([SHAANXI_2021]);
 
 /** A registry keyed by id; throws on a duplicate id so one id never means two rule sets. */

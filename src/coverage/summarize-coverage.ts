@@ -165,7 +165,8 @@ export function summarizeCoverage(all: readonly CoverageFacts[]): CoverageSummar
   const dates = new Set(all.map((f) => f.asOf));
   if (ruleSets.size > 1 || dates.size > 1) {
     throw new Error(
-      `cannot summarize mixed evaluations (rule sets: ${[...ruleSets].join(', ')}; dates: ${[...dates].join(', ')})`,
+      `cannot summarize mixed evaluations (rule sets: ${[...ruleSets].join(', ')}; dates: ` +
+        `${[...dates].join(', ')})`,
     );
   }
   // Organizations registered after the date are in no bucket (and no count).

@@ -26,7 +26,8 @@ export class FirstLoadKeys {
   ): Promise<FirstLoadKeys> {
     const empty = await pool.query<{ stream: string }>(
       `select s.stream from unnest($2::text[]) as s(stream)
-        where not exists (select 1 from source_record r where r.source = $1 and r.stream = s.stream)`,
+        where not exists (select 1 from source_record r where r.source = $1
+          and r.stream = s.stream)`,
       [source, [...streams]],
     );
     return new FirstLoadKeys(

@@ -25,7 +25,8 @@ function batch(records: MappedRecord[], extra: Partial<Batch> = {}): Batch {
 }
 
 /** Whether the version `s` is its key's current one. */
-const IS_CURRENT = `exists (select 1 from current_record c where c.source_record_id = s.id) as is_current`;
+const IS_CURRENT = `exists (select 1 from current_record c
+                      where c.source_record_id = s.id) as is_current`;
 
 describe('landing a batch', () => {
   const db = useTestDatabase();
@@ -36,7 +37,8 @@ describe('landing a batch', () => {
     pool = db.pool;
     runId = (
       await pool.query<{ id: string }>(
-        `insert into sync_run (source, started_at) values ('market-regulation', now()) returning id`,
+        `insert into sync_run (source, started_at) values ('market-regulation', now())
+         returning id`,
       )
     ).rows[0].id;
   });
@@ -46,7 +48,8 @@ describe('landing a batch', () => {
   const versions = async (key: string) =>
     (
       await pool.query(
-        `select content_hash, ${IS_CURRENT}, exists (select 1 from resolution_queue q where q.source_record_id = s.id) as queued
+        `select content_hash, ${IS_CURRENT},
+                exists (select 1 from resolution_queue q where q.source_record_id = s.id) as queued
                          from source_record s where record_key = $1 order by id`,
         [key],
       )
@@ -58,7 +61,8 @@ describe('landing a batch', () => {
       await pool.query(`select s.xmin::text as xmin, c.last_seen_at from source_record s
       join current_record c on c.source_record_id = s.id where s.record_key = 'R'`)
     ).rows[0];
-    await new Promise((resolve) => setTimeout(resolve, 5)); // so that the second sighting has a later time
+    // so that the second sighting has a later time
+    await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await land(batch([record('R', '庚公司')]))).toMatchObject({
       created: 0,
       changed: 0,
@@ -85,7 +89,8 @@ describe('landing a batch', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await land(batch([record('W', '辛公司')]));
     const seen = (
-      await pool.query(`select c.last_seen_at, s.first_seen_at from current_record c join source_record s on s.id = c.source_record_id
+      await pool.query(`select c.last_seen_at, s.first_seen_at from current_record c
+                        join source_record s on s.id = c.source_record_id
       where c.record_key = 'W'`)
     ).rows[0];
     expect(seen.last_seen_at.getTime()).toBeGreaterThan(seen.first_seen_at.getTime());
@@ -112,7 +117,8 @@ describe('landing a batch', () => {
     const firstVersion = async (key: string) =>
       (
         await pool.query(
-          `select q.first_version from resolution_queue q join source_record s on s.id = q.source_record_id where s.record_key = $1`,
+          `select q.first_version from resolution_queue q
+           join source_record s on s.id = q.source_record_id where s.record_key = $1`,
           [key],
         )
       ).rows;
@@ -135,7 +141,8 @@ describe('landing a batch', () => {
     const replay = await land(batch([observed('T', '九月', '2026-09-30T16:00:00.000Z')]));
     expect(replay).toMatchObject({ changed: 0, unchanged: 1 });
     const rows = await pool.query(
-      `select canonical->>'name' as name, ${IS_CURRENT} from source_record s where record_key = 'T' order by id`,
+      `select canonical->>'name' as name, ${IS_CURRENT} from source_record s where record_key = 'T'
+       order by id`,
     );
     expect(rows.rows).toEqual([
       { name: '九月', is_current: false },
@@ -164,7 +171,8 @@ describe('landing a batch', () => {
       { reason: 'invalid-date', position: '3', record_key: 'D', origin: 'page-1' },
     ]);
     const state = await pool.query(
-      `select checkpoint from sync_state where source = 'market-regulation' and stream = 'enterprises'`,
+      `select checkpoint from sync_state
+       where source = 'market-regulation' and stream = 'enterprises'`,
     );
     expect(state.rows[0].checkpoint).toEqual({ updatedSince: '2026-11-24T02:00:00.000Z' });
   });
@@ -180,16 +188,19 @@ describe('landing a batch', () => {
     for (const b of snap('social_orgs_20261001.csv', ['S1', 'S2', 'S3'])) await land(b);
     for (const b of snap('social_orgs_20261101.csv', ['S1', 'S3'])) await land(b);
     const absent = await pool.query(
-      `select record_key from current_record where stream = 'social-orgs' and absent_since is not null`,
+      `select record_key from current_record
+       where stream = 'social-orgs' and absent_since is not null`,
     );
     expect(absent.rows.map((r) => r.record_key)).toEqual(['S2']);
     const file = await pool.query(
-      `select absent_count, completed_at from snapshot_file where file = 'social_orgs_20261101.csv'`,
+      `select absent_count, completed_at from snapshot_file
+       where file = 'social_orgs_20261101.csv'`,
     );
     expect(file.rows[0].absent_count).toBe(1);
     for (const b of snap('social_orgs_20261201.csv', ['S1', 'S2', 'S3'])) await land(b);
     const stillAbsent = await pool.query(
-      `select count(*)::int as n from current_record where stream = 'social-orgs' and absent_since is not null`,
+      `select count(*)::int as n from current_record
+       where stream = 'social-orgs' and absent_since is not null`,
     );
     expect(stillAbsent.rows[0].n).toBe(0);
   });

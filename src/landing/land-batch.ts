@@ -70,7 +70,8 @@ export async function landBatch(
           content_hash: string;
           observed_at: string | null;
         }>(
-          `select record_key, content_hash, observed_at from current_record where source = $1 and stream = $2 and record_key = any($3::text[])`,
+          `select record_key, content_hash, observed_at from current_record
+           where source = $1 and stream = $2 and record_key = any($3::text[])`,
           [source, batch.stream, lookedUp],
         );
   const currentOf = new Map(current.rows.map((row) => [row.record_key, row]));
@@ -91,7 +92,8 @@ export async function landBatch(
     // A superseded version that never got resolved leaves the queue with it.
     await client.query(
       `delete from resolution_queue q using current_record c
-        where c.source = $1 and c.stream = $2 and c.record_key = any($3::text[]) and q.source_record_id = c.source_record_id`,
+        where c.source = $1 and c.stream = $2 and c.record_key = any($3::text[])
+          and q.source_record_id = c.source_record_id`,
       [source, batch.stream, changed],
     );
   }
@@ -99,17 +101,23 @@ export async function landBatch(
     // A key that returns to an older version re-activates that version rather than duplicating it.
     await client.query(
       `with written as (
-         insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id, first_seen_at)
+         insert into source_record (source, stream, record_key, content_hash, payload, canonical,
+           origin, position, run_id, first_seen_at)
          select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, now()
            from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
          on conflict (source, stream, record_key, content_hash)
-         do update set run_id = excluded.run_id, origin = excluded.origin, position = excluded.position
+         do update set run_id = excluded.run_id, origin = excluded.origin,
+           position = excluded.position
          returning id, canonical, record_key, content_hash),
        made_current as (
-         insert into current_record (source, stream, record_key, source_record_id, content_hash, observed_at, last_seen_at)
-         select $1, $2, w.record_key, w.id, w.content_hash, w.canonical->>'observedAt', now() from written w
-         on conflict (source, stream, record_key) do update set source_record_id = excluded.source_record_id,
-           content_hash = excluded.content_hash, observed_at = excluded.observed_at, last_seen_at = excluded.last_seen_at,
+         insert into current_record (source, stream, record_key, source_record_id, content_hash,
+           observed_at, last_seen_at)
+         select $1, $2, w.record_key, w.id, w.content_hash, w.canonical->>'observedAt', now()
+         from written w
+         on conflict (source, stream, record_key) do update
+         set source_record_id = excluded.source_record_id,
+           content_hash = excluded.content_hash, observed_at = excluded.observed_at,
+             last_seen_at = excluded.last_seen_at,
            absent_since = null)
        ${enqueueForResolution('select id, canonical, record_key <> all($6::text[]) from written')}`,
       [
@@ -124,7 +132,8 @@ export async function landBatch(
   }
   if (history.length > 0) {
     await client.query(
-      `insert into source_record (source, stream, record_key, content_hash, payload, canonical, origin, position, run_id, first_seen_at)
+      `insert into source_record (source, stream, record_key, content_hash, payload, canonical,
+         origin, position, run_id, first_seen_at)
        select $1, $2, t.k, t.h, t.p, t.c, $3, t.pos, $4, now()
          from jsonb_to_recordset($5::jsonb) as t(k text, h text, p jsonb, c jsonb, pos text)
        on conflict (source, stream, record_key, content_hash) do nothing`,
@@ -152,7 +161,8 @@ export async function landBatch(
     : [];
   if (listed.length > 0) {
     await client.query(
-      `update current_record set last_seen_at = now() where source = $1 and stream = $2 and record_key = any($3::text[])`,
+      `update current_record set last_seen_at = now()
+       where source = $1 and stream = $2 and record_key = any($3::text[])`,
       [source, batch.stream, listed],
     );
   }
@@ -177,9 +187,11 @@ async function quarantineRejections(
   if (batch.rejections.length === 0) return;
   const r = batch.rejections;
   await client.query(
-    `insert into quarantine_entry (source, stream, run_id, origin, position, reason, detail, excerpt, record_key, created_at)
+    `insert into quarantine_entry (source, stream, run_id, origin, position, reason, detail,
+       excerpt, record_key, created_at)
      select $1, $2, $3, $4, t.pos, t.reason, t.detail, t.excerpt, t.k, now()
-       from unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(pos, reason, detail, excerpt, k)`,
+       from unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(pos, reason,
+         detail, excerpt, k)`,
     [
       source,
       batch.stream,
@@ -207,13 +219,15 @@ async function trackSnapshot(
 ): Promise<void> {
   await client.query(
     `insert into snapshot_file (source, stream, file, started_at) values ($1, $2, $3, now())
-     on conflict (source, stream, file) do update set started_at = now(), completed_at = null, absent_count = null
+     on conflict (source, stream, file) do update set started_at = now(), completed_at = null,
+       absent_count = null
        where snapshot_file.completed_at is not null`,
     [source, stream, snapshot.file],
   );
   if (!snapshot.final) return;
   await client.query(
-    `with started as (select started_at from snapshot_file where source = $1 and stream = $2 and file = $3),
+    `with started as (select started_at from snapshot_file
+                       where source = $1 and stream = $2 and file = $3),
           gone as (
             update current_record set absent_since = now()
              where source = $1 and stream = $2 and absent_since is null
@@ -234,8 +248,10 @@ export async function saveCheckpoint(
   runId: string,
 ): Promise<void> {
   await client.query(
-    `insert into sync_state (source, stream, checkpoint, last_run_id, updated_at) values ($1, $2, $3, $4, now())
-     on conflict (source, stream) do update set checkpoint = excluded.checkpoint, last_run_id = excluded.last_run_id,
+    `insert into sync_state (source, stream, checkpoint, last_run_id, updated_at)
+     values ($1, $2, $3, $4, now())
+     on conflict (source, stream) do update set checkpoint = excluded.checkpoint,
+       last_run_id = excluded.last_run_id,
                                                 updated_at = now()`,
     [source, stream, JSON.stringify(checkpoint), runId],
   );
@@ -258,7 +274,9 @@ function versionRows(
   payloads: string[],
 ): string {
   const row = (i: number) =>
-    `{"k":${JSON.stringify(keys[i])},"h":"${hashes[i]}","p":${payloads[i]},"c":${JSON.stringify(records[i].canonical)},"pos":${JSON.stringify(records[i].position ?? null)}}`;
+    `{"k":${JSON.stringify(keys[i])},"h":"${hashes[i]}","p":${payloads[i]},` +
+    `"c":${JSON.stringify(records[i].canonical)},` +
+    `"pos":${JSON.stringify(records[i].position ?? null)}}`;
   return `[${chosen.map(row).join(',')}]`;
 }
 

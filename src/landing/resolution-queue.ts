@@ -13,8 +13,10 @@ import { USCC_SHARDS } from '../storage/entities/resolution-queue.entity';
 export function enqueueForResolution(rows: string): string {
   return `insert into resolution_queue (source_record_id, entity, first_version, uscc_shard)
     select q.id, q.canonical->>'entity', q.first_version,
-           abs(hashtext((select c->>'normalized' from jsonb_array_elements(q.canonical->'identifiers') c
-                          where c->>'scheme' = 'uscc' and (c->>'valid')::boolean limit 1))) % ${USCC_SHARDS}
+           abs(hashtext((select c->>'normalized'
+             from jsonb_array_elements(q.canonical->'identifiers') c
+                          where c->>'scheme' = 'uscc' and (c->>'valid')::boolean
+                          limit 1))) % ${USCC_SHARDS}
       from (${rows}) as q(id, canonical, first_version)
     on conflict (source_record_id) do nothing`;
 }

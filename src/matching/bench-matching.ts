@@ -21,7 +21,8 @@ import {
 import { buildProfile, type MatchProfile } from './match-profile';
 import { syntheticProvince, type SyntheticOptions } from './synthetic-province';
 
-const RECORDS_PER_ORGANIZATION = 3.15; // 1 owner + 0.9 tax + 0.7 statistics + 0.25 federation + 0.3 roster
+// 1 owner + 0.9 tax + 0.7 statistics + 0.25 federation + 0.3 roster
+const RECORDS_PER_ORGANIZATION = 3.15;
 
 function seconds(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
@@ -73,7 +74,8 @@ function main(): void {
     ...noise,
   });
   console.log(
-    `generated ${records.length} records (${heavy ? 'heavy' : 'default'} noise) in ${seconds(start).toFixed(1)} s`,
+    `generated ${records.length} records (${heavy ? 'heavy' : 'default'} noise) in ` +
+      `${seconds(start).toFixed(1)} s`,
   );
 
   const inputs = records.map((r) => r.input);
@@ -127,25 +129,32 @@ function main(): void {
 
   const total = profileSeconds + blockSeconds + compareSeconds + scoreSeconds + clusterSeconds;
   console.log(
-    `profiles: ${(profiles.length / profileSeconds).toFixed(0)}/s${bytes === null ? '' : `, ${bytes.toFixed(0)} heap bytes each`}`,
+    `profiles: ${(profiles.length / profileSeconds).toFixed(0)}/s` +
+      `${bytes === null ? '' : `, ${bytes.toFixed(0)} heap bytes each`}`,
   );
   console.log(
-    `blocking: ${blockSeconds.toFixed(2)} s, ${stats.pairs} candidate pairs (${(stats.pairs / profiles.length).toFixed(1)}/profile), ` +
-      `${stats.blocksCompared} blocks (largest ${stats.largestComparedBlock}), ${stats.blocksSkipped} skipped (${stats.profilesInSkippedBlocks} profiles)`,
+    `blocking: ${blockSeconds.toFixed(2)} s, ${stats.pairs} candidate pairs ` +
+      `(${(stats.pairs / profiles.length).toFixed(1)}/profile), ${stats.blocksCompared} blocks ` +
+      `(largest ${stats.largestComparedBlock}), ${stats.blocksSkipped} skipped ` +
+      `(${stats.profilesInSkippedBlocks} profiles)`,
   );
   console.log(
-    `compare: ${(pairs.length / compareSeconds).toFixed(0)} pairs/s; score+decide: ${(pairs.length / scoreSeconds).toFixed(0)} pairs/s`,
+    `compare: ${(pairs.length / compareSeconds).toFixed(0)} pairs/s; score+decide: ` +
+      `${(pairs.length / scoreSeconds).toFixed(0)} pairs/s`,
   );
   console.log(
-    `EM: ${estimated.iterations} iterations, converged ${estimated.converged}, λ = ${estimated.model.prior.toFixed(3)}, ${emSeconds.toFixed(2)} s`,
+    `EM: ${estimated.iterations} iterations, converged ${estimated.converged}, λ = ` +
+      `${estimated.model.prior.toFixed(3)}, ${emSeconds.toFixed(2)} s`,
   );
   console.log(`decisions: ${JSON.stringify(decisions)}; cluster ${clusterSeconds.toFixed(2)} s`);
   console.log(
     `end to end (profile → cluster, one core): ${(profiles.length / total).toFixed(0)} profiles/s`,
   );
   console.log(
-    `pairwise precision ${(correct / predictedPairs).toFixed(5)}, recall ${(correct / truePairs).toFixed(5)} ` +
-      `(blocking recall ${(reachable / truePairs).toFixed(5)}; ${truePairs} true pairs, ${predictedPairs} predicted)`,
+    `pairwise precision ${(correct / predictedPairs).toFixed(5)}, recall ` +
+      `${(correct / truePairs).toFixed(5)} (blocking recall ` +
+      `${(reachable / truePairs).toFixed(5)}; ${truePairs} true pairs, ${predictedPairs} ` +
+      `predicted)`,
   );
   for (const field of Object.keys(estimated.model.fields) as Array<
     keyof typeof estimated.model.fields

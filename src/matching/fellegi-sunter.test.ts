@@ -67,7 +67,8 @@ describe('matchWeight', () => {
       10,
     );
     expect(common.weight).toBeCloseTo(rare.weight + termFrequencyAdjustment('家乐超市', table), 10);
-    expect(common.weight).toBeLessThan(rare.weight - 3.5); // 40 of 1,000: 15.6 × the typical frequency
+    // 40 of 1,000: 15.6 × the typical frequency
+    expect(common.weight).toBeLessThan(rare.weight - 3.5);
   });
 });
 

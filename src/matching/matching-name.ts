@@ -24,7 +24,9 @@ interface DivisionRow {
 
 let countyNames: readonly string[] | undefined;
 
-/** Shaanxi county-level names (GB/T 2260, 107 of them), longest first; loaded once from static data. */
+/**
+ * Shaanxi county-level names (GB/T 2260, 107 of them), longest first; loaded once from static data.
+ */
 function shaanxiCountyNames(): readonly string[] {
   if (countyNames) return countyNames;
   /* eslint-disable-next-line @typescript-eslint/no-require-imports */

@@ -95,7 +95,9 @@ let toSimplified: ConverterFunction | undefined;
 const QIAN = /乾/g;
 const QIAN_PARKED = /\uE000/g;
 
-/** Traditional → simplified; the converter is created lazily once, as it loads large dictionaries. */
+/**
+ * Traditional → simplified; the converter is created lazily once, as it loads large dictionaries.
+ */
 function simplify(text: string): string {
   toSimplified ??= Converter({ from: 't', to: 'cn' });
   return toSimplified(text.replace(QIAN, '\uE000')).replace(QIAN_PARKED, '乾');
@@ -117,7 +119,9 @@ function stripBrackets(s: string): string {
   return s.replace(BRACKETS, '');
 }
 
-/** Removes leading region names (at most province + city), keeping at least 2 characters of name. */
+/**
+ * Removes leading region names (at most province + city), keeping at least 2 characters of name.
+ */
 function stripRegionPrefix(head: string): { head: string; prefix: string } {
   let prefix = '';
   for (let round = 0; round < 2; round++) {

@@ -19,7 +19,8 @@ describe('coverage dirty marks', () => {
   const marks = async () =>
     (
       await pool.query<{ organization_id: string; marked_at: Date; ctid: string }>(
-        'select organization_id, marked_at, ctid::text from coverage_dirty order by organization_id',
+        `select organization_id, marked_at, ctid::text from coverage_dirty
+         order by organization_id`,
       )
     ).rows;
 
@@ -42,7 +43,8 @@ describe('coverage dirty marks', () => {
       // graph.
       await coverage.query('begin');
       await coverage.query(
-        'select organization_id from coverage_dirty where organization_id = 7 for update skip locked',
+        `select organization_id from coverage_dirty where organization_id = 7
+         for update skip locked`,
       );
       // Resolution changes the organization meanwhile and marks it: this waits for the chunk.
       let marked = false;

@@ -11,7 +11,9 @@ export interface LinkDecision {
   reasons: Array<Record<string, unknown>>;
 }
 
-/** Weight stored for deterministic links (a rule is certain; probabilistic weights stay far below). */
+/**
+ * Weight stored for deterministic links (a rule is certain; probabilistic weights stay far below).
+ */
 export const RULE_WEIGHT = 1000;
 
 export interface KnownIdentities {

@@ -38,7 +38,8 @@ export async function refreshGoldenRecords(
 }
 
 const GOLDEN_UPDATE = `update organization o
-    set ${GOLDEN_TARGETS.map((t) => `${t.column} = ${assignedValue(t)}`).join(', ')}, updated_at = now()
+    set ${GOLDEN_TARGETS.map((t) => `${t.column} = ${assignedValue(t)}`).join(', ')},
+      updated_at = now()
    from unnest($1::bigint[], ${unnestTargets(GOLDEN_TARGETS, 2)})
         as t(id, ${GOLDEN_TARGETS.map((t) => t.column).join(', ')})
   where o.id = t.id

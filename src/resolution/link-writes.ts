@@ -32,12 +32,16 @@ export async function upsertLinks(client: PoolClient, links: LinkRow[]): Promise
     at: observedAt(l.record),
   }));
   await client.query(
-    `insert into record_link (source, stream, record_key, organization_id, weight, reasons, decided_by, source_record_id, attributes,
+    `insert into record_link (source, stream, record_key, organization_id, weight, reasons,
+       decided_by, source_record_id, attributes,
                               observed_at, decided_at)
      select t.s, t.st, t.k, t.o, t.w, t.r, t.d, t.id, t.a, t.at, now()
-       from jsonb_to_recordset($1::jsonb) as t(s text, st text, k text, o bigint, w float8, r jsonb, d text, id bigint, a jsonb, at timestamptz)
-     on conflict (source, stream, record_key) do update set organization_id = excluded.organization_id,
-       weight = excluded.weight, reasons = excluded.reasons, decided_by = excluded.decided_by, source_record_id = excluded.source_record_id,
+       from jsonb_to_recordset($1::jsonb) as t(s text, st text, k text, o bigint, w float8, r jsonb,
+         d text, id bigint, a jsonb, at timestamptz)
+     on conflict (source, stream, record_key) do update
+     set organization_id = excluded.organization_id,
+       weight = excluded.weight, reasons = excluded.reasons, decided_by = excluded.decided_by,
+         source_record_id = excluded.source_record_id,
        attributes = excluded.attributes, observed_at = excluded.observed_at, decided_at = now()`,
     [JSON.stringify(rows)],
   );
@@ -58,7 +62,9 @@ function statedAttributes(record: PendingRecord): Record<string, unknown> {
   return Object.fromEntries(attributesOf(record.canonical).map((a) => [a.name, a.value]));
 }
 
-/** When the department observed the record: its own stamp when it has one, else when it was fetched. */
+/**
+ * When the department observed the record: its own stamp when it has one, else when it was fetched.
+ */
 function observedAt(record: PendingRecord): Date {
   return record.canonical.observedAt ? new Date(record.canonical.observedAt) : record.observed_at;
 }
@@ -80,7 +86,8 @@ export async function existingLinks(
     organization_id: string;
   }>(
     `select l.source, l.stream, l.record_key, l.organization_id from record_link l
-       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s and l.stream = t.st and l.record_key = t.k`,
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on l.source = t.s
+         and l.stream = t.st and l.record_key = t.k`,
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
   );
   return new Map(result.rows.map((r) => [recordKeyOf(r), r.organization_id]));

@@ -95,7 +95,8 @@ describe('decisions people make about the graph', () => {
     expect(older).not.toBe(younger);
     await tx((c) => mergeOrganizations(c, older, younger, 'analyst-1', 'one firm'));
     const leftovers = await pool.query(
-      `select (select count(*) from organization_profile where organization_id = $1)::int as profiles,
+      `select (select count(*) from organization_profile
+              where organization_id = $1)::int as profiles,
               (select count(*) from blocking_key where organization_id = $1)::int as keys`,
       [younger],
     );
@@ -149,7 +150,8 @@ describe('decisions people make about the graph', () => {
     await land([record('statistics', 'units', 'S1', '西安甲科技有限公司')]);
     const [target, current] = [await orgOf('M1'), await orgOf('S1')];
     const review = await pool.query<{ id: string }>(
-      `insert into link_review (source, stream, record_key, current_organization_id, candidate_organization_id, weight, reasons, status, created_at)
+      `insert into link_review (source, stream, record_key, current_organization_id,
+         candidate_organization_id, weight, reasons, status, created_at)
        values ('statistics', 'units', 'S1', $1, $2, 8.5, '[]', 'open', now()) returning id`,
       [current, target],
     );
@@ -163,7 +165,8 @@ describe('decisions people make about the graph', () => {
     );
 
     const second = await pool.query<{ id: string }>(
-      `insert into link_review (source, stream, record_key, current_organization_id, candidate_organization_id, weight, reasons, status, created_at)
+      `insert into link_review (source, stream, record_key, current_organization_id,
+         candidate_organization_id, weight, reasons, status, created_at)
        values ('tax', 'taxpayers', 'T1', $1, $2, 6, '[]', 'open', now()) returning id`,
       [await orgOf('T1'), survivor],
     );
@@ -171,7 +174,8 @@ describe('decisions people make about the graph', () => {
       rejectLink(c, second.rows[0].id, 'analyst-3', 'different legal representative'),
     );
     const override = await pool.query(
-      `select kind, organization_id from link_override where record_key = 'T1' and kind = 'keep-apart'`,
+      `select kind, organization_id from link_override
+       where record_key = 'T1' and kind = 'keep-apart'`,
     );
     expect(override.rows).toEqual([{ kind: 'keep-apart', organization_id: survivor }]);
   });

@@ -46,7 +46,8 @@ export async function splitOrganization(
     [organizationId],
   );
   const created = await client.query<{ id: string }>(
-    `insert into organization (name, kind, active, created_at, updated_at) values ($1, $2, true, now(), now()) returning id`,
+    `insert into organization (name, kind, active, created_at, updated_at)
+     values ($1, $2, true, now(), now()) returning id`,
     [origin.rows[0].name, origin.rows[0].kind],
   );
   const newId = created.rows[0].id;
@@ -56,7 +57,8 @@ export async function splitOrganization(
     records.map((r) => r.key),
   ];
   await client.query(
-    `update record_link l set organization_id = $4 from unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
+    `update record_link l set organization_id = $4
+     from unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
       where l.source = t.s and l.stream = t.st and l.record_key = t.k`,
     [...refs, newId],
   );
@@ -64,12 +66,17 @@ export async function splitOrganization(
   await client.query(
     `update organization_identifier i set organization_id = $2
       where i.organization_id = $1 and i.scheme = 'uscc'
-        and not exists (select 1 from organization_attribute a join source_record s on s.id = a.source_record_id
-                         where a.organization_id = $1 and s.canonical->'identifiers' @> jsonb_build_array(jsonb_build_object('normalized', i.value)))`,
+        and not exists (select 1 from organization_attribute a
+          join source_record s on s.id = a.source_record_id
+                         where a.organization_id = $1
+                           and s.canonical->'identifiers' @>
+                           jsonb_build_array(jsonb_build_object('normalized', i.value)))`,
     [organizationId, newId],
   );
   await client.query(
-    `update organization o set uscc = (select value from organization_identifier where organization_id = o.id and scheme = 'uscc' limit 1)
+    `update organization o
+     set uscc = (select value from organization_identifier where organization_id = o.id
+       and scheme = 'uscc' limit 1)
       where o.id = any($1::bigint[])`,
     [[organizationId, newId]],
   );
@@ -145,9 +152,11 @@ export async function rejectLink(
 ): Promise<void> {
   const review = await openReview(client, reviewId);
   await client.query(
-    `insert into link_override (source, stream, record_key, kind, organization_id, decided_by, reason, decided_at)
+    `insert into link_override (source, stream, record_key, kind, organization_id, decided_by,
+       reason, decided_at)
      values ($1, $2, $3, 'keep-apart', $4, $5, $6, now())
-     on conflict (source, stream, record_key, kind) do update set organization_id = excluded.organization_id, decided_at = now()`,
+     on conflict (source, stream, record_key, kind) do update
+     set organization_id = excluded.organization_id, decided_at = now()`,
     [
       review.source,
       review.stream,
@@ -174,7 +183,8 @@ interface ReviewRow {
 
 async function openReview(client: PoolClient, reviewId: string): Promise<ReviewRow> {
   const result = await client.query<ReviewRow & { status: string }>(
-    `select source, stream, record_key, current_organization_id, candidate_organization_id, status from link_review where id = $1 for update`,
+    `select source, stream, record_key, current_organization_id, candidate_organization_id, status
+     from link_review where id = $1 for update`,
     [reviewId],
   );
   const review = result.rows[0];
@@ -192,7 +202,8 @@ async function closeReview(
   note: string | null,
 ): Promise<void> {
   await client.query(
-    `update link_review set status = $2, decided_by = $3, decided_at = now(), note = $4 where id = $1`,
+    `update link_review set status = $2, decided_by = $3, decided_at = now(), note = $4
+     where id = $1`,
     [reviewId, status, actor, note],
   );
 }

@@ -13,12 +13,14 @@ describe('name frequency statistics of a large graph', () => {
     pool.query(`update pg_class set reltuples = $1 where oid = 'organization'::regclass`, [n]);
   const addNameCores = async (from: number, count: number) => {
     await pool.query(
-      `insert into organization (id, name, kind, active, created_at, updated_at) select n, 'o' || n, 'ENTERPRISE', true, now(), now()
+      `insert into organization (id, name, kind, active, created_at, updated_at)
+       select n, 'o' || n, 'ENTERPRISE', true, now(), now()
          from generate_series($1::bigint, $2::bigint) n`,
       [from, from + count - 1],
     );
     await pool.query(
-      `insert into blocking_key (key, organization_id) select 'c:core' || (n % 7), n from generate_series($1::bigint, $2::bigint) n`,
+      `insert into blocking_key (key, organization_id) select 'c:core' || (n % 7), n
+       from generate_series($1::bigint, $2::bigint) n`,
       [from, from + count - 1],
     );
   };

@@ -83,7 +83,8 @@ export async function applyMerges(
   const usccOf = new Map(retired.rows.map((r) => [String(r.id), r.uscc]));
   await client.query(
     `update organization o set uscc = coalesce(o.uscc, m.uscc)
-       from unnest($1::bigint[], $2::text[]) as m(survivor, uscc) where o.id = m.survivor and m.uscc is not null`,
+       from unnest($1::bigint[], $2::text[]) as m(survivor, uscc)
+       where o.id = m.survivor and m.uscc is not null`,
     [merges.map((m) => m.survivor), merges.map((m) => usccOf.get(m.retired) ?? null)],
   );
   const logged =
@@ -159,9 +160,12 @@ export async function pinRecords(
 ): Promise<void> {
   if (records.length === 0) return;
   await client.query(
-    `insert into link_override (source, stream, record_key, kind, organization_id, decided_by, reason, decided_at)
-     select t.s, t.st, t.k, 'pin', $4, $5, $6, now() from unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
-     on conflict (source, stream, record_key, kind) do update set organization_id = excluded.organization_id,
+    `insert into link_override (source, stream, record_key, kind, organization_id, decided_by,
+       reason, decided_at)
+     select t.s, t.st, t.k, 'pin', $4, $5, $6, now()
+     from unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k)
+     on conflict (source, stream, record_key, kind) do update
+     set organization_id = excluded.organization_id,
        decided_by = excluded.decided_by, reason = excluded.reason, decided_at = now()`,
     [
       records.map((r) => r.source),

@@ -17,7 +17,8 @@ export async function refreshProfiles(
   const ids = [...golden.keys()];
   if (ids.length === 0) return;
   const identifiers = await client.query<{ organization_id: string; value: string }>(
-    `select organization_id, value from organization_identifier where organization_id = any($1::bigint[]) and scheme in ('uscc', 'organization-code')`,
+    `select organization_id, value from organization_identifier
+     where organization_id = any($1::bigint[]) and scheme in ('uscc', 'organization-code')`,
     [ids],
   );
   const codes = new Map<string, string[]>();
@@ -55,7 +56,8 @@ export async function refreshProfiles(
   if (changed.rows.length === 0) return;
   // Re-resolution looks at the neighbourhood of every changed profile (see reResolveFloating).
   await client.query(
-    'insert into profile_dirty (organization_id) select unnest($1::bigint[]) on conflict do nothing',
+    `insert into profile_dirty (organization_id) select unnest($1::bigint[]) on conflict
+     do nothing`,
     [inIdOrder(changed.rows.map((r) => String(r.organization_id)))],
   );
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
@@ -75,7 +77,8 @@ export async function refreshProfiles(
       ? []
       : (
           await client.query<{ key: string; organization_id: string }>(
-            'select key, organization_id from blocking_key where organization_id = any($1::bigint[])',
+            `select key, organization_id from blocking_key
+             where organization_id = any($1::bigint[])`,
             [replaced],
           )
         ).rows.map((r) => pairOf(r.key, String(r.organization_id))),
@@ -84,13 +87,15 @@ export async function refreshProfiles(
   const added = [...wanted].filter((pair) => !existing.has(pair)).map(unpair);
   if (stale.length > 0) {
     await client.query(
-      'delete from blocking_key where (key, organization_id) in (select * from unnest($1::text[], $2::bigint[]))',
+      `delete from blocking_key where (key, organization_id) in (select * from unnest($1::text[],
+         $2::bigint[]))`,
       [stale.map(([key]) => key), stale.map(([, id]) => id)],
     );
   }
   if (added.length === 0) return;
   await client.query(
-    `insert into blocking_key (key, organization_id) select * from unnest($1::text[], $2::bigint[]) on conflict do nothing`,
+    `insert into blocking_key (key, organization_id) select * from unnest($1::text[], $2::bigint[])
+     on conflict do nothing`,
     [added.map(([key]) => key), added.map(([, id]) => id)],
   );
 }

@@ -36,7 +36,8 @@ export async function resolveOrganizationChunk(
   const byUscc = new Map(
     (
       await client.query<{ value: string; organization_id: string }>(
-        `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`,
+        `select value, organization_id from organization_identifier
+         where scheme = 'uscc' and value = any($1::text[])`,
         [usccs],
       )
     ).rows.map((r) => [r.value, r.organization_id]),
@@ -52,7 +53,8 @@ export async function resolveOrganizationChunk(
   const byOrganizationCode = new Map(
     (
       await client.query<{ value: string; organization_id: string }>(
-        `select value, organization_id from organization_identifier where scheme = 'organization-code' and value = any($1::text[])`,
+        `select value, organization_id from organization_identifier
+         where scheme = 'organization-code' and value = any($1::text[])`,
         [codes],
       )
     ).rows.map((r) => [r.value, r.organization_id]),
@@ -204,9 +206,11 @@ async function pinnedLinks(
     organization_id: string;
     decided_by: string;
   }>(
-    `select o.source, o.stream, o.record_key, coalesce(a.organization_id, o.organization_id) as organization_id, o.decided_by
+    `select o.source, o.stream, o.record_key,
+            coalesce(a.organization_id, o.organization_id) as organization_id, o.decided_by
        from link_override o
-       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s and o.stream = t.st and o.record_key = t.k
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s
+         and o.stream = t.st and o.record_key = t.k
        left join organization_alias a on a.retired_id = o.organization_id
       where o.kind = 'pin'`,
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
@@ -219,12 +223,15 @@ async function pinnedLinks(
   );
 }
 
-/** Draws ids for the chunk's possible new organizations up front (unused ones are simply skipped). */
+/**
+ * Draws ids for the chunk's possible new organizations up front (unused ones are simply skipped).
+ */
 async function allocateOrganizationIds(client: PoolClient, count: number): Promise<string[]> {
   if (count === 0) return [];
   return (
     await client.query<{ id: string }>(
-      `select nextval(pg_get_serial_sequence('organization', 'id'))::text as id from generate_series(1, $1)`,
+      `select nextval(pg_get_serial_sequence('organization', 'id'))::text as id
+       from generate_series(1, $1)`,
       [count],
     )
   ).rows.map((r) => r.id);
@@ -262,7 +269,8 @@ function foundingValues(row: PendingRecord): GoldenValues {
 
 const ORGANIZATION_INSERT = `insert into organization
       (id, uscc, ${GOLDEN_TARGETS.map((t) => t.column).join(', ')}, created_at, updated_at)
-    select *, now(), now() from unnest($1::bigint[], $2::text[], ${unnestTargets(GOLDEN_TARGETS, 3)})`;
+    select *, now(), now()
+    from unnest($1::bigint[], $2::text[], ${unnestTargets(GOLDEN_TARGETS, 3)})`;
 
 /**
  * Links the matcher was unsure of wait for a person; the record stays with its own organization
@@ -280,11 +288,13 @@ async function openReviews(
 ): Promise<void> {
   if (reviews.length === 0) return;
   await client.query(
-    `insert into link_review (source, stream, record_key, current_organization_id, candidate_organization_id, weight, reasons, status, created_at)
-     select t.s, t.st, t.k, t.c, t.o, t.w, t.r, 'open', now() from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[], $7::jsonb[])
-       as t(s, st, k, c, o, w, r)
-      where not exists (select 1 from link_review x where x.source = t.s and x.stream = t.st and x.record_key = t.k
-                         and x.candidate_organization_id = t.o)`,
+    `insert into link_review (source, stream, record_key, current_organization_id,
+       candidate_organization_id, weight, reasons, status, created_at)
+     select t.s, t.st, t.k, t.c, t.o, t.w, t.r, 'open', now()
+     from unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[],
+       $7::jsonb[]) as t(s, st, k, c, o, w, r)
+      where not exists (select 1 from link_review x where x.source = t.s and x.stream = t.st
+                         and x.record_key = t.k and x.candidate_organization_id = t.o)`,
     [
       reviews.map((r) => r.record.source),
       reviews.map((r) => r.record.stream),

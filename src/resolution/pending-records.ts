@@ -49,7 +49,8 @@ function filterCondition(filter: PendingFilter): string {
   if (filter.uscc === 'any') return '';
   if (filter.source === undefined) return 'and q.uscc_shard is null';
   if (!isSourceId(filter.source)) throw new Error(`unknown source ${String(filter.source)}`);
-  return `and q.uscc_shard is null and exists (select 1 from source_record s where s.id = q.source_record_id and s.source = '${filter.source}')`;
+  return `and q.uscc_shard is null and exists (select 1 from source_record s
+            where s.id = q.source_record_id and s.source = '${filter.source}')`;
 }
 
 /**
@@ -71,7 +72,8 @@ export async function nextPendingChunk(
        select q.source_record_id, q.first_version from resolution_queue q
         where q.entity = any($1::text[]) ${filterCondition(filter)} and q.source_record_id > $3
         order by q.source_record_id limit $2 for update skip locked)
-     select s.id, s.source, s.stream, s.record_key, s.canonical, s.first_seen_at as observed_at, t.first_version
+     select s.id, s.source, s.stream, s.record_key, s.canonical, s.first_seen_at as observed_at,
+            t.first_version
        from taken t join source_record s on s.id = t.source_record_id
       order by s.id`,
     [entities, limit, after],
@@ -97,7 +99,8 @@ async function withLastSighting(client: PoolClient, rows: PendingRecord[]): Prom
     last_seen_at: Date;
   }>(
     `select c.source, c.stream, c.record_key, c.last_seen_at from current_record c
-       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on c.source = t.s and c.stream = t.st and c.record_key = t.k`,
+       join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on c.source = t.s
+         and c.stream = t.st and c.record_key = t.k`,
     [rows.map((r) => r.source), rows.map((r) => r.stream), rows.map((r) => r.record_key)],
   );
   const lastSeen = new Map(seen.rows.map((r) => [recordKeyOf(r), r.last_seen_at]));
@@ -111,7 +114,8 @@ export async function hasPending(
   filter: PendingFilter,
 ): Promise<boolean> {
   const result = await pool.query(
-    `select 1 from resolution_queue q where q.entity = any($1::text[]) ${filterCondition(filter)} limit 1`,
+    `select 1 from resolution_queue q where q.entity = any($1::text[]) ${filterCondition(filter)}
+     limit 1`,
     [entities],
   );
   return (result.rowCount ?? 0) > 0;
@@ -152,7 +156,8 @@ export async function drainPending<T>(
         );
         if (postponed.size > 0) {
           await client.query(
-            'update resolution_queue set uscc_shard = null where source_record_id = any($1::bigint[])',
+            `update resolution_queue set uscc_shard = null
+             where source_record_id = any($1::bigint[])`,
             [[...postponed]],
           );
         }

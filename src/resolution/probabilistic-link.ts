@@ -93,7 +93,8 @@ export class ChunkMatcher {
     const byUscc = new Map<string, string>();
     if (repaired.length > 0) {
       const rows = await client.query<{ value: string; organization_id: string }>(
-        `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`,
+        `select value, organization_id from organization_identifier
+         where scheme = 'uscc' and value = any($1::text[])`,
         [repaired],
       );
       for (const row of rows.rows) byUscc.set(row.value, String(row.organization_id));
@@ -107,7 +108,8 @@ export class ChunkMatcher {
     const profiles = new Map<string, MatchProfile>();
     if (ids.length > 0) {
       const rows = await client.query<{ organization_id: string; profile: MatchProfile }>(
-        'select organization_id, profile from organization_profile where organization_id = any($1::bigint[])',
+        `select organization_id, profile from organization_profile
+         where organization_id = any($1::bigint[])`,
         [ids],
       );
       for (const row of rows.rows)
@@ -121,7 +123,8 @@ export class ChunkMatcher {
       organization_id: string;
     }>(
       `select o.source, o.stream, o.record_key, o.organization_id from link_override o
-         join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s and o.stream = t.st and o.record_key = t.k
+         join unnest($1::text[], $2::text[], $3::text[]) as t(s, st, k) on o.source = t.s
+           and o.stream = t.st and o.record_key = t.k
         where o.kind = 'keep-apart'`,
       [
         records.map((r) => r.source),
@@ -260,7 +263,8 @@ export interface NameFrequencyStats {
 /** Reads the spread of name cores from the blocking index once per resolution run. */
 export async function nameFrequencyStats(client: PoolClient): Promise<NameFrequencyStats> {
   const result = await client.query<{ total: string | null; squares: string | null }>(
-    `select sum(n) as total, sum(n * n) as squares from (select count(*)::bigint as n from blocking_key where key like 'c:%' group by key) k`,
+    `select sum(n) as total, sum(n * n) as squares
+     from (select count(*)::bigint as n from blocking_key where key like 'c:%' group by key) k`,
   );
   const total = Number(result.rows[0].total ?? 0);
   const squares = Number(result.rows[0].squares ?? 0);
@@ -296,9 +300,10 @@ async function cachedNameFrequencyStats(pool: Pool): Promise<NameFrequencyStats>
       counted: number | null;
       age_ms: number | null;
     }>(
-      `select greatest(c.reltuples, 0)::float8 as organizations, s.total, s.typical_frequency, s.organizations as counted,
-            extract(epoch from now() - s.computed_at) * 1000 as age_ms
-       from pg_class c left join name_frequency_statistic s on true where c.oid = 'organization'::regclass`,
+      `select greatest(c.reltuples, 0)::float8 as organizations, s.total, s.typical_frequency,
+            s.organizations as counted, extract(epoch from now() - s.computed_at) * 1000 as age_ms
+       from pg_class c left join name_frequency_statistic s on true
+       where c.oid = 'organization'::regclass`,
     )
   ).rows[0];
   const organizations = Number(state?.organizations ?? 0);
@@ -318,9 +323,11 @@ async function cachedNameFrequencyStats(pool: Pool): Promise<NameFrequencyStats>
       // The count kept is exact, not the planner's estimate: an estimate taken mid-load and
       // corrected by the VACUUM after it moved by more than a tenth, and made the first delta after
       // a bulk load read again (2 s at 1M).
-      `insert into name_frequency_statistic (singleton, total, typical_frequency, organizations, computed_at)
+      `insert into name_frequency_statistic (singleton, total, typical_frequency, organizations,
+         computed_at)
        values (true, $1, $2, (select count(*) from organization), now())
-       on conflict (singleton) do update set total = excluded.total, typical_frequency = excluded.typical_frequency,
+       on conflict (singleton) do update set total = excluded.total,
+         typical_frequency = excluded.typical_frequency,
          organizations = excluded.organizations, computed_at = excluded.computed_at`,
       [stats.total, stats.typicalFrequency],
     );

@@ -86,7 +86,8 @@ async function organizationsHolding(
   const holders = new Map<string, { id: string; names?: readonly string[] }>();
   if (usccs.size === 0) return holders;
   const rows = await client.query<{ value: string; organization_id: string }>(
-    `select value, organization_id from organization_identifier where scheme = 'uscc' and value = any($1::text[])`,
+    `select value, organization_id from organization_identifier
+     where scheme = 'uscc' and value = any($1::text[])`,
     [[...usccs]],
   );
   for (const row of rows.rows) holders.set(row.value, { id: String(row.organization_id) });

@@ -184,7 +184,8 @@ describe('parallel identifier pass', () => {
       organizationsCreated: 6,
     });
     const perUscc = await pool.query<{ uscc: string; records: number }>(
-      `select o.uscc, count(l.*)::int as records from organization o join record_link l on l.organization_id = o.id group by o.uscc order by o.uscc`,
+      `select o.uscc, count(l.*)::int as records from organization o
+       join record_link l on l.organization_id = o.id group by o.uscc order by o.uscc`,
     );
     expect(perUscc.rows).toEqual([...usccs].sort().map((uscc) => ({ uscc, records: 2 })));
     expect((await pool.query('select count(*)::int as n from golden_dirty')).rows[0].n).toBe(0);
@@ -236,7 +237,8 @@ describe('roster resolution: covered units and member distribution', () => {
     const waiting = async () =>
       (
         await pool.query<{ key: string }>(
-          `select s.stream || '/' || s.record_key as key from unresolved_reference r join source_record s on s.id = r.source_record_id order by 1`,
+          `select s.stream || '/' || s.record_key as key from unresolved_reference r
+           join source_record s on s.id = r.source_record_id order by 1`,
         )
       ).rows.map((r) => r.key);
     const first = await resolvePending(pool);
@@ -252,7 +254,8 @@ describe('roster resolution: covered units and member distribution', () => {
       { organization_id: null, form: '联合组建', how: 'unresolved' },
     ]);
     const members = await pool.query(
-      `select value from organization_attribute where organization_id = $1 and name = 'fullPartyMembers'`,
+      `select value from organization_attribute
+       where organization_id = $1 and name = 'fullPartyMembers'`,
       [orgA],
     );
     expect(members.rows).toEqual([{ value: 3 }]);
@@ -270,7 +273,8 @@ describe('roster resolution: covered units and member distribution', () => {
     const orgC = (await pool.query(`select id from organization where uscc = $1`, [USCC_C])).rows[0]
       .id;
     const membersC = await pool.query(
-      `select value from organization_attribute where organization_id = $1 and name = 'fullPartyMembers'`,
+      `select value from organization_attribute
+       where organization_id = $1 and name = 'fullPartyMembers'`,
       [orgC],
     );
     expect(membersC.rows).toEqual([{ value: 3 }]);
@@ -335,7 +339,8 @@ describe('roster resolution: covered units and member distribution', () => {
       decided_by: string;
       organization_id: string;
     }>(
-      `select record_key, decided_by, organization_id from record_link where stream = 'member-distribution' and record_key = any($1) order by record_key`,
+      `select record_key, decided_by, organization_id from record_link
+       where stream = 'member-distribution' and record_key = any($1) order by record_key`,
       [[known, unknown]],
     );
     const orgOf = async (key: string) =>
@@ -397,12 +402,14 @@ describe('roster resolution: covered units and member distribution', () => {
     const counts = await resolvePending(pool, 1, undefined, 3);
     expect(counts).toMatchObject({ records: 24, unresolvedReferences: 0 });
     const edges = await pool.query<{ n: number; resolved: number }>(
-      `select count(*)::int as n, count(e.organization_id)::int as resolved from coverage_edge e join trade_union u on e.side = 'union' and u.id = e.body_id
+      `select count(*)::int as n, count(e.organization_id)::int as resolved from coverage_edge e
+       join trade_union u on e.side = 'union' and u.id = e.body_id
         where u.record_key like 'U%'`,
     );
     expect(edges.rows[0]).toEqual({ n: 24, resolved: 24 });
     const members = await pool.query<{ n: number }>(
-      `select count(distinct organization_id)::int as n from organization_attribute where name = 'fullPartyMembers' and value = '2'::jsonb`,
+      `select count(distinct organization_id)::int as n from organization_attribute
+       where name = 'fullPartyMembers' and value = '2'::jsonb`,
     );
     expect(members.rows[0].n).toBe(12);
     expect((await pool.query('select count(*)::int as n from resolution_queue')).rows[0].n).toBe(0);

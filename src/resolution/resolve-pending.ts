@@ -224,11 +224,13 @@ async function retryUnresolvedReferences(pool: Pool): Promise<void> {
     `delete from unresolved_reference r using source_record s
       where s.id = r.source_record_id and not exists (
         select 1 from current_record c
-         where c.source = s.source and c.stream = s.stream and c.record_key = s.record_key and c.source_record_id = s.id)`,
+         where c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
+           and c.source_record_id = s.id)`,
   );
   await pool.query(
     enqueueForResolution(
-      'select s.id, s.canonical, false from unresolved_reference r join source_record s on s.id = r.source_record_id',
+      `select s.id, s.canonical, false from unresolved_reference r
+       join source_record s on s.id = r.source_record_id`,
     ),
   );
 }

@@ -76,7 +76,8 @@ async function recordUnresolved(
   );
   if (unresolved.length === 0) return;
   await client.query(
-    'insert into unresolved_reference (source_record_id) select distinct unnest($1::bigint[]) on conflict do nothing',
+    `insert into unresolved_reference (source_record_id) select distinct unnest($1::bigint[])
+     on conflict do nothing`,
     [unresolved],
   );
 }
@@ -153,7 +154,8 @@ export async function requeueDistributionsNaming(
   if (usccs.length === 0) return;
   await client.query(
     enqueueForResolution(
-      `select s.id, s.canonical, false from record_link l join source_record s on s.id = l.source_record_id
+      `select s.id, s.canonical, false from record_link l
+       join source_record s on s.id = l.source_record_id
       where l.source = 'party-org' and l.stream = 'member-distribution'
         and l.record_key = any($1::text[]) and l.decided_by <> 'rule:uscc'`,
     ),
@@ -294,7 +296,8 @@ async function upsertBodies(
   );
   const bodyIdOf = new Map(upserted.rows.map((r) => [r.record_key, String(r.id)]));
   const previous = await client.query<{ organization_id: string | null }>(
-    'delete from coverage_edge where side = $1 and body_id = any($2::bigint[]) returning organization_id',
+    `delete from coverage_edge where side = $1 and body_id = any($2::bigint[])
+     returning organization_id`,
     [side, [...bodyIdOf.values()]],
   );
   const edges = bodies.flatMap((row) =>
@@ -308,8 +311,10 @@ async function upsertBodies(
   );
   if (edges.length > 0) {
     await client.query(
-      `insert into coverage_edge (side, body_id, organization_id, form, unit_uscc_raw, unit_name, resolution)
-       select $1, * from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::jsonb[])`,
+      `insert into coverage_edge (side, body_id, organization_id, form, unit_uscc_raw, unit_name,
+         resolution)
+       select $1, * from unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[],
+              $7::jsonb[])`,
       [
         side,
         edges.map((e) => e.bodyId),

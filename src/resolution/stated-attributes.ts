@@ -52,7 +52,8 @@ async function readLinks(
     stated?: boolean;
   }>(
     withSources
-      ? `select organization_id, source, attributes, observed_at, source_record_id is not null as stated
+      ? `select organization_id, source, attributes, observed_at,
+                source_record_id is not null as stated
            from record_link where organization_id = any($1::bigint[])`
       : `select organization_id, source, attributes, observed_at from record_link
           where organization_id = any($1::bigint[]) and source_record_id is not null`,

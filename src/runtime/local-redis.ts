@@ -14,8 +14,9 @@ export interface LocalRedis {
 export class RedisNotInstalledError extends Error {
   constructor() {
     super(
-      'redis-server was not found on PATH: install Redis (Debian/Ubuntu: `sudo apt-get install redis-server`, ' +
-        'macOS: `brew install redis`) or point REDIS_URL at a running Redis 6.2+',
+      'redis-server was not found on PATH: install Redis (Debian/Ubuntu: `sudo apt-get ' +
+        'install redis-server`, macOS: `brew install redis`) or point REDIS_URL at a running ' +
+        'Redis 6.2+',
     );
   }
 }

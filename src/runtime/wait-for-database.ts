@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 import { logger } from './logger';
 
-/** How long a starting process waits for its database before it gives up (a supervisor's job then). */
+/**
+ * How long a starting process waits for its database before it gives up (a supervisor's job then).
+ */
 export const DATABASE_WAIT_MS = 300_000;
 
 /**

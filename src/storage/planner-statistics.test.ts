@@ -83,10 +83,12 @@ describe('PlannerStatistics', () => {
 
   it('vacuums the tables whose dead rows reach both the minimum and the share of their live rows, and only those', async () => {
     await pool.query(
-      'create table churned (n int); create table barely_churned (n int); create table untouched (n int)',
+      'create table churned (n int); create table barely_churned (n int); create table ' +
+        'untouched (n int)',
     );
     await pool.query(
-      'insert into churned select generate_series(1, 100); insert into barely_churned select generate_series(1, 1000)',
+      `insert into churned select generate_series(1, 100); insert into barely_churned
+       select generate_series(1, 1000)`,
     );
     await pool.query('insert into untouched select generate_series(1, 100)');
     await pool.query('vacuum churned, barely_churned, untouched');

@@ -77,7 +77,8 @@ export async function vacuumChurnedTables(
 ): Promise<string[]> {
   const churned = await pool.query<{ relname: string }>(
     `select relname from pg_stat_user_tables
-      where schemaname = current_schema() and relname = any($1::text[]) and n_dead_tup >= greatest($2::float8, $3::float8 * n_live_tup)
+      where schemaname = current_schema() and relname = any($1::text[])
+        and n_dead_tup >= greatest($2::float8, $3::float8 * n_live_tup)
       order by relname`,
     [tables, minimumDead, share],
   );

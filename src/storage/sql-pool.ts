@@ -59,7 +59,9 @@ function logCheckedOutConnectionError(error: Error & { code?: string }): void {
   );
 }
 
-/** SQLSTATE admin_shutdown: the server is shutting down, or pg_terminate_backend ended the session. */
+/**
+ * SQLSTATE admin_shutdown: the server is shutting down, or pg_terminate_backend ended the session.
+ */
 const ADMIN_SHUTDOWN = '57P01';
 
 /** Runs `work` in one transaction on one connection: committed whole or not at all. */

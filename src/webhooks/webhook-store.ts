@@ -119,7 +119,8 @@ export async function fanOutChanges(pool: Pool): Promise<string[]> {
       created.push(...rows.map((r) => r.id));
       await client.query(
         `update webhook_subscription
-            set last_change_id = greatest(last_change_id, coalesce((select max(id) from coverage_change), 0))
+            set last_change_id = greatest(last_change_id,
+                                          coalesce((select max(id) from coverage_change), 0))
           where id = $1`,
         [s.id],
       );
@@ -167,7 +168,8 @@ export async function deliveryPayload(pool: Pool, id: string): Promise<DeliveryP
        join webhook_subscription s on s.id = d.subscription_id
        join coverage_change c on c.id = d.change_id
        left join organization o on o.id = coalesce(
-         (select a.organization_id from organization_alias a where a.retired_id = c.organization_id),
+         (select a.organization_id from organization_alias a
+           where a.retired_id = c.organization_id),
          c.organization_id)
       where d.id = $1`,
     [id],
@@ -248,7 +250,8 @@ export async function deliveryPage(
   params.push(limit);
   return (
     await pool.query<DeliveryRow>(
-      `select ${DELIVERY} from webhook_delivery ${where.length ? `where ${where.join(' and ')}` : ''}
+      `select ${DELIVERY}
+       from webhook_delivery ${where.length ? `where ${where.join(' and ')}` : ''}
         order by id desc limit $${params.length}`,
       params,
     )

@@ -45,7 +45,8 @@ describe('hub sync --source all against a generated province', () => {
     );
     expect(untraced.rows[0].n).toBe(0);
     const drops = await pool.query(
-      `select distinct origin from source_record where source in ('civil-affairs', 'statistics', 'federation')`,
+      `select distinct origin from source_record
+       where source in ('civil-affairs', 'statistics', 'federation')`,
     );
     for (const row of drops.rows) expect(row.origin).toMatch(/#sha256=[0-9a-f]{64}$/);
   });
@@ -74,9 +75,11 @@ describe('hub sync --source all against a generated province', () => {
     const versions = await pool.query<{ keys: number; stale: number }>(
       `select count(*)::int as keys,
               count(*) filter (where current_at is distinct from newest_at)::int as stale
-         from (select s.record_key, max(s.canonical->>'observedAt') filter (where c.source_record_id = s.id) as current_at,
+         from (select s.record_key, max(s.canonical->>'observedAt')
+           filter (where c.source_record_id = s.id) as current_at,
                       max(s.canonical->>'observedAt') as newest_at
-                 from source_record s join current_record c on c.source = s.source and c.stream = s.stream and c.record_key = s.record_key
+                 from source_record s join current_record c on c.source = s.source
+                   and c.stream = s.stream and c.record_key = s.record_key
                 where s.source = 'tax' group by s.record_key having count(*) > 1) k`,
     );
     expect(versions.rows[0].keys).toBeGreaterThan(0);

@@ -380,7 +380,8 @@ describe('coverage stage and the coverage API', () => {
 
   it('shows the merges that made an organization, and the retired id still resolves to it', async () => {
     const ids = await pool.query<{ id: string }>(
-      'select organization_id as id from record_link where record_key = any($1) order by record_key',
+      `select organization_id as id from record_link where record_key = any($1)
+       order by record_key`,
       [['RC', 'RD']],
     );
     const [c, d] = ids.rows.map((r) => String(r.id));
@@ -425,7 +426,8 @@ describe('coverage stage and the coverage API', () => {
   });
 
   it('lists pull runs newest first with the attempt of their job, paged, and refuses an unknown feed', async () => {
-    await pool.query(`insert into sync_run (source, state, "full", job_id, started_at, finished_at, error, fetched)
+    await pool.query(`insert into sync_run (source, state, "full", job_id, started_at, finished_at,
+                        error, fetched)
       values ('tax', 'failed', false, 'job-7', now(), now(), 'HTTP 503', 0),
              ('tax', 'succeeded', false, 'job-7', now(), now(), null, 12)`);
     type Runs = {

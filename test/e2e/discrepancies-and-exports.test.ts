@@ -221,10 +221,14 @@ describe('discrepancies (information feedback) and exports', () => {
     return (await response.json()) as Answer<T>;
   }
 
-  const LIST = `query ($source: String!, $field: DiscrepancyField!, $first: Int, $after: String) {
-    discrepancies(source: $source, field: $field, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { organization { uscc name } stream recordKey value others { source value } detail } } } }`;
+  const LIST =
+    'query ($source: String!, $field: DiscrepancyField!, $first: Int, $after: ' +
+    'String) {\n' +
+    '    discrepancies(source: $source, field: $field, first: $first, after: ' +
+    '$after) {\n' +
+    '      totalCount pageInfo { hasNextPage endCursor }\n' +
+    '      edges { node { organization { uscc name } stream recordKey value others ' +
+    '{ source value } detail } } } }';
 
   async function list(
     source: string,

@@ -35,7 +35,8 @@ describe.each([
   ['clean', 400, 9],
   ['default', 400, 9],
 ] as const)(
-  "coverage figures of a %s-noise province of %i organizations against the generator's expected figures",
+  'coverage figures of a %s-noise province of %i organizations ' +
+    "against the generator's expected figures",
   (noise, orgs, seed) => {
     let db: TestDatabase;
     let province: SandboxProvince;
@@ -80,12 +81,16 @@ describe.each([
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: `{ coverage { organizations inScope inactive outOfScope employeesUnknown p1 { required met gap } u1 { required met gap }
-        k1 { targets partyGaps unionGaps } m1 m2 c1Gaps j1 { partyCandidates unionCandidates } } }`,
+          query:
+            '{ coverage { organizations inScope inactive outOfScope employeesUnknown p1 { ' +
+            'required met gap } u1 { required met gap }\n' +
+            '        k1 { targets partyGaps unionGaps } m1 m2 c1Gaps j1 { partyCandidates ' +
+            'unionCandidates } } }',
         }),
       });
       const { data } = (await response.json()) as {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answer, compared whole below
+        // The answer, compared whole below.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         data: { coverage: Record<string, any> };
       };
       const c = data.coverage;

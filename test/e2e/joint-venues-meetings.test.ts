@@ -52,11 +52,13 @@ const ORGS: Array<
 > = [
   [1, 10, 1, HT, '610113001', '西安市雁塔区科技路1号秦川大厦12层', [ZJ]],
   [2, 20, 2, HT, '610113001', '西安市雁塔区科技路1号 秦川大夏5层', []],
-  [3, 8, 0, ET, '610113002', '西安市雁塔区某路8号', [ZJ, YT]], // statistics says a building; the golden address does not
+  // statistics says a building; the golden address does not
+  [3, 8, 0, ET, '610113002', '西安市雁塔区某路8号', [ZJ, YT]],
   [4, 6, 0, ET, '610113002', undefined, []],
   [5, 24, 1, undefined, '610113001', undefined, [YT]],
   [6, null, 0, HT, '610113001', undefined, []], // employees unknown: a Party-side candidate only
-  [7, 10, 1, HT, '610113001', undefined, []], // covered by a joint Party organization and a joint union
+  // covered by a joint Party organization and a joint union
+  [7, 10, 1, HT, '610113001', undefined, []],
   [8, 40, 1, HT, '610113001', undefined, []], // U1 gap, Party-side candidate
 ];
 const [name, u] = [
@@ -201,8 +203,11 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
       members: Array<{ name: string }>;
     }>;
   };
-  const J1 = `query ($side: JointSide!, $by: JointGrouping!, $filter: CoverageFilter, $n: Int) { jointCoverageCandidates(side: $side, groupBy: $by, filter: $filter, first: $n) {
-    totalCandidates ungrouped totalGroups groups { key label organizations employees employeesUnknown partyMembers members(first: 10) { name } } } }`;
+  const J1 =
+    'query ($side: JointSide!, $by: JointGrouping!, $filter: CoverageFilter, $n: Int) ' +
+    '{ jointCoverageCandidates(side: $side, groupBy: $by, filter: $filter, first: $n) {\n' +
+    '    totalCandidates ungrouped totalGroups groups { key label organizations ' +
+    'employees employeesUnknown partyMembers members(first: 10) { name } } } }';
   const groups = async (side: JointSide, by: JointGrouping, filter?: unknown, n?: number) =>
     (await graphql<{ jointCoverageCandidates: Groups }>(J1, { side, by, filter, n }))
       .jointCoverageCandidates;
@@ -337,7 +342,8 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
       source: SourceId;
       observed_at: Date;
     }>(
-      `select organization_id, value, source, observed_at from organization_attribute where name = 'address'`,
+      `select organization_id, value, source, observed_at from organization_attribute
+       where name = 'address'`,
     );
     const items = facts.rows.map(({ facts: f, park }) => ({
       facts: f,
@@ -394,9 +400,13 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
     missing: string[];
     flagOrEmblem: boolean;
   };
-  const VENUES = `query ($side: VenueSide, $region: String, $compliant: Boolean, $first: Int, $after: String, $all: Boolean) {
-    venues(side: $side, region: $region, compliant: $compliant, first: $first, after: $after, includeInactive: $all) { totalCount
-      pageInfo { hasNextPage endCursor } edges { node { side id recordKey division { code } reported count compliant missing flagOrEmblem } } } }`;
+  const VENUES =
+    'query ($side: VenueSide, $region: String, $compliant: Boolean, $first: Int, ' +
+    '$after: String, $all: Boolean) {\n' +
+    '    venues(side: $side, region: $region, compliant: $compliant, first: ' +
+    '$first, after: $after, includeInactive: $all) { totalCount\n' +
+    '      pageInfo { hasNextPage endCursor } edges { node { side id recordKey ' +
+    'division { code } reported count compliant missing flagOrEmblem } } } }';
   type VenuePage = {
     venues: {
       totalCount: number;
@@ -474,8 +484,10 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
   });
 
   it('sums the six haves per item', async () => {
-    const q = `query ($region: String, $side: VenueSide) { venueSummary(region: $region, side: $side) { bodies reported compliant
-      byItem { place facilities signage flagOrEmblem books rules } } }`;
+    const q =
+      'query ($region: String, $side: VenueSide) { venueSummary(region: $region, side: ' +
+      '$side) { bodies reported compliant\n' +
+      '      byItem { place facilities signage flagOrEmblem books rules } } }';
     expect((await graphql<{ venueSummary: unknown }>(q)).venueSummary).toEqual({
       bodies: 5,
       reported: 3,
@@ -491,9 +503,12 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
   });
 
   it('records joint meetings with an audit entry and reports A1 per region', async () => {
-    const year = Number(todayInChina().slice(0, 4)) - 1; // a whole past year: no date of it is in the future
-    const record = `mutation ($region: String!, $heldOn: String!, $title: String) { recordJointMeeting(region: $region, heldOn: $heldOn, title: $title) {
-      id division { code name } heldOn title recordedBy } }`;
+    // a whole past year: no date of it is in the future
+    const year = Number(todayInChina().slice(0, 4)) - 1;
+    const record =
+      'mutation ($region: String!, $heldOn: String!, $title: String) { ' +
+      'recordJointMeeting(region: $region, heldOn: $heldOn, title: $title) {\n' +
+      '      id division { code name } heldOn title recordedBy } }';
     const city = await graphql<{ recordJointMeeting: Record<string, unknown> }>(record, {
       region: '610400',
       heldOn: `${year}-03-15`,
@@ -539,7 +554,9 @@ describe('joint coverage (J1), venues (V1) and joint meetings (A1) over the API'
         dates: string[];
       }>;
     };
-    const q = `query ($region: String!, $year: Int!) { jointMeetings(region: $region, year: $year) { division { code } level meetings compliant dates } }`;
+    const q =
+      'query ($region: String!, $year: Int!) { jointMeetings(region: $region, year: ' +
+      '$year) { division { code } level meetings compliant dates } }';
     const xianyang = (await graphql<A1>(q, { region: '610400', year })).jointMeetings;
     expect(xianyang[0]).toEqual({
       division: { code: '610400' },

@@ -28,7 +28,8 @@ async function graphAfterLanding(
       await runPull(pool, feeds[source], { source, full: false }, undefined, () => {});
     await runResolve(pool, () => {}, 2);
     const organizations = await pool.query<{ keys: string }>(
-      `select string_agg(source || '/' || stream || '/' || record_key, ' ' order by source, stream, record_key) as keys
+      `select string_agg(source || '/' || stream || '/' || record_key, ' ' order by source, stream,
+              record_key) as keys
          from record_link group by organization_id`,
     );
     const expected = (

@@ -319,7 +319,8 @@ describe('hub sync of market regulation, then GraphQL over HTTP', () => {
     const outcome = await syncCommand({ source: 'market-regulation', full: true, out: () => {} });
     expect(outcome.results[0]).toMatchObject({ state: 'succeeded', created: 0, changed: 0 });
     const versions = await pool.query(
-      'select ((select count(*) from source_record) - (select count(*) from current_record))::int as n',
+      `select ((select count(*) from source_record) - (select count(*)
+              from current_record))::int as n`,
     );
     expect(versions.rows[0].n).toBe(0);
   });

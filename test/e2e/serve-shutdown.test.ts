@@ -12,7 +12,9 @@ import {
   type TestDatabase,
 } from '../support/test-database';
 
-/** `hub serve` as operators run it (the built CLI, `npm ci` builds it): SIGTERM must end it cleanly. */
+/**
+ * `hub serve` as operators run it (the built CLI, `npm ci` builds it): SIGTERM must end it cleanly.
+ */
 describe('hub serve shutdown', () => {
   let db: TestDatabase;
   let key: string;

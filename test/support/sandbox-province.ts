@@ -15,7 +15,9 @@ export interface SandboxProvince {
   close(): Promise<void>;
 }
 
-/** Generates a small province in a temp folder and serves it (real HTTP on 127.0.0.1, real files). */
+/**
+ * Generates a small province in a temp folder and serves it (real HTTP on 127.0.0.1, real files).
+ */
 export async function startSandboxProvince(
   orgs: number,
   seed: number,

@@ -37,7 +37,9 @@ export class OpenGroups {
 
   constructor(private readonly create: (m: GroupMembership, ordinal: number) => OpenGroup) {}
 
-  /** Adds a unit; returns the group (to check its fault) and whether it is now full (and closed). */
+  /**
+   * Adds a unit; returns the group (to check its fault) and whether it is now full (and closed).
+   */
   join(m: GroupMembership, unit: CoveredUnit): { group: OpenGroup; full: boolean } {
     let group = this.open.get(m.key);
     if (!group) {

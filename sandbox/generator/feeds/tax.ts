@@ -24,7 +24,9 @@ export interface TaxpayerRecord {
   ZGSWJG: string;
 }
 
-/** Taxpayer id: the USCC, or the legacy 15-char id (division + organization code) for old filings. */
+/**
+ * Taxpayer id: the USCC, or the legacy 15-char id (division + organization code) for old filings.
+ */
 export function taxpayerId(org: TrueOrg): string {
   if (org.uscc && !(org.legacy && org.index % 2 === 0)) return org.uscc;
   return org.county.code + org.orgCode;
@@ -59,7 +61,8 @@ export class TaxWriter implements FeedWriter {
 
   private status(org: TrueOrg, periodEnd: string): string {
     const gone = org.lifecycleDate !== null && org.lifecycleDate <= periodEnd;
-    if (gone) return org.kind === 'law-firm' || org.index % 4 !== 0 ? '注销' : '正常'; // a quarter of them still 正常 (stale)
+    // a quarter of them still 正常 (stale)
+    if (gone) return org.kind === 'law-firm' || org.index % 4 !== 0 ? '注销' : '正常';
     return org.kind !== 'law-firm' &&
       !org.pinned &&
       this.rng.chance(this.shared.noise.attributeDisagreement * 0.3)

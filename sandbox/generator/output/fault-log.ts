@@ -20,7 +20,9 @@ export interface FaultEntry {
   reason: FaultReason;
   /** Record key of the faulty record (null for file-level faults). */
   key: string | null;
-  /** 1-based physical line (ndjson, csv incl. header) or worksheet row; null for file-level faults. */
+  /**
+   * 1-based physical line (ndjson, csv incl. header) or worksheet row; null for file-level faults.
+   */
   line?: number | null;
   row?: number | null;
   sheet?: string;

@@ -24,9 +24,12 @@ class DeterministicWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   }
 }
 
-/** Opens a streaming, deterministic workbook at `path` (inline strings, styles on for date formats). */
+/**
+ * Opens a streaming, deterministic workbook at `path` (inline strings, styles on for date formats).
+ */
 export function openWorkbook(path: string, created: Date): ExcelJS.stream.xlsx.WorkbookWriter {
-  mkdirSync(dirname(path), { recursive: true }); // exceljs only reports a failed open at commit time
+  // exceljs only reports a failed open at commit time
+  mkdirSync(dirname(path), { recursive: true });
   const options = {
     filename: path,
     useStyles: true,

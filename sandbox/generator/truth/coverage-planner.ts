@@ -10,7 +10,9 @@ import { partyOrgName, unionName } from './coverage-names';
 
 type Form = 'standalone' | 'joint' | 'regional' | 'industry' | 'none';
 
-/** Chance of each coverage form on one side, given whether the unit may form its own organization. */
+/**
+ * Chance of each coverage form on one side, given whether the unit may form its own organization.
+ */
 function drawForm(rng: Rng, org: TrueOrg, ownPossible: boolean, isPublic: boolean): Form {
   const area = org.area !== null;
   const chamber = org.chambers.length > 0;

@@ -17,7 +17,9 @@ export interface Evaluation {
   partyMembers: number;
   party: PartyCoverage;
   union: UnionCoverage;
-  /** City code (`610100`…; Yangling rolls into `610400`), null when no department gives a division. */
+  /**
+   * City code (`610100`…; Yangling rolls into `610400`), null when no department gives a division.
+   */
   city: string | null;
   /** GB/T 4754 section letter, or `unknown`. */
   section: string;

@@ -67,7 +67,9 @@ export function industryFor(rng: Rng, tag: string): IndustryRow {
   return rng.pick(list);
 }
 
-/** A full address as market regulation writes it, placed in the organization's area when it has one. */
+/**
+ * A full address as market regulation writes it, placed in the organization's area when it has one.
+ */
 export function addressFor(
   rng: Rng,
   county: County,
@@ -77,7 +79,10 @@ export function addressFor(
   const base = `陕西省${county.city.name}${county.name}${streetName}`;
   const no = rng.int(1, 999);
   if (area?.kind === '商务楼宇')
-    return `${base}${rng.pick(ROADS)}${no}号${area.name}${rng.int(2, 32)}${String(rng.int(1, 30)).padStart(2, '0')}室`;
+    return (
+      `${base}${rng.pick(ROADS)}${no}号${area.name}${rng.int(2, 32)}` +
+      `${String(rng.int(1, 30)).padStart(2, '0')}室`
+    );
   if (area?.kind === '专业市场')
     return `${base}${area.name}${rng.pick(['A', 'B', 'C', 'D'])}区${rng.int(1, 300)}号`;
   if (area?.kind === '商业街区') return `${base}${area.name}${no}号`;
@@ -118,7 +123,9 @@ export function estYearRange(kind: OrgKind): readonly [number, number] {
   }
 }
 
-/** Where an organization of this kind likes to sit (park, market, street, building), if anywhere. */
+/**
+ * Where an organization of this kind likes to sit (park, market, street, building), if anywhere.
+ */
 export function areaPreference(kind: OrgKind): readonly (readonly [Area['kind'] | null, number])[] {
   switch (kind) {
     case 'individual-business':

@@ -34,7 +34,9 @@ export function nameFor(
   switch (kind) {
     case 'branch': {
       // 某某有限公司雁塔分公司; a second branch in the same place becomes 雁塔第二分公司.
-      const base = `${parent?.name ?? `陕西${trade}${word}有限公司`}${rng.chance(0.7) ? countyShort(county) : cityShort(county)}`;
+      const base =
+        `${parent?.name ?? `陕西${trade}${word}有限公司`}` +
+        `${rng.chance(0.7) ? countyShort(county) : cityShort(county)}`;
       let name = `${base}分公司`;
       for (let n = 2; siblings.includes(name); n++) name = `${base}第${NUMERALS[n] ?? n}分公司`;
       return { name, formerNames: [] };
@@ -50,7 +52,9 @@ export function nameFor(
       };
     case 'partnership':
       return {
-        name: `${cityShort(county)}${trade}${word}${rng.pick(['合伙企业（有限合伙）', '中心（有限合伙）', '合伙企业（普通合伙）'])}`,
+        name:
+          `${cityShort(county)}${trade}${word}` +
+          `${rng.pick(['合伙企业（有限合伙）', '中心（有限合伙）', '合伙企业（普通合伙）'])}`,
         formerNames: [],
       };
     case 'private-joint-stock':

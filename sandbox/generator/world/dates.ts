@@ -16,7 +16,10 @@ export function cstDate(ms: number): string {
 /** ISO 8601 with `+08:00`, second precision. */
 export function cstDateTime(ms: number): string {
   const d = new Date(ms + CST_OFFSET_MS);
-  return `${cstDate(ms)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
+  return (
+    `${cstDate(ms)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:` +
+    `${pad(d.getUTCSeconds())}+08:00`
+  );
 }
 
 /** Midnight CST of a `YYYY-MM-DD` date, as epoch ms. */
@@ -47,7 +50,8 @@ export function lastCompleteQuarter(
   quartersBack = 0,
 ): { label: string; end: string; year: number; q: number } {
   const d = new Date(ms + CST_OFFSET_MS);
-  let q = Math.floor(d.getUTCMonth() / 3) - quartersBack; // current quarter index 0..3, minus one below
+  // current quarter index 0..3, minus one below
+  let q = Math.floor(d.getUTCMonth() / 3) - quartersBack;
   let year = d.getUTCFullYear();
   q -= 1;
   while (q < 0) {

@@ -2,7 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One change of an organization's coverage (覆盖变化): a gap opened or closed, a threshold reached
- * or left, written with the fact versions that show it. The feed portals follow (`coverageChanges`).
+ * or left, written with the fact versions that show it. The feed portals follow
+ * (`coverageChanges`).
  */
 @Entity({ tableName: 'coverage_change' })
 @Index({ properties: ['ruleSet', 'at', 'id'] })

@@ -10,59 +10,70 @@ import type { CoverageFacts } from '../../coverage/coverage-facts';
 @Index({
   name: 'coverage_fact_current',
   expression:
-    'create unique index "coverage_fact_current" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null',
+    'create unique index "coverage_fact_current" on "coverage_fact" ("rule_set", ' +
+    '"organization_id") where "valid_to" is null',
 })
 @Index({ properties: ['organizationId', 'ruleSet', 'validFrom'] })
 // One partial index per gap flag: a gap list page reads only its own rows.
 @Index({
   name: 'coverage_fact_p1_gap',
   expression:
-    'create index "coverage_fact_p1_gap" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "p1_gap"',
+    'create index "coverage_fact_p1_gap" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "p1_gap"',
 })
 @Index({
   name: 'coverage_fact_u1_gap',
   expression:
-    'create index "coverage_fact_u1_gap" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "u1_gap"',
+    'create index "coverage_fact_u1_gap" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "u1_gap"',
 })
 @Index({
   name: 'coverage_fact_k1_party_gap',
   expression:
-    'create index "coverage_fact_k1_party_gap" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "k1_party_gap"',
+    'create index "coverage_fact_k1_party_gap" on "coverage_fact" ("rule_set", ' +
+    '"organization_id") where "valid_to" is null and "k1_party_gap"',
 })
 @Index({
   name: 'coverage_fact_k1_union_gap',
   expression:
-    'create index "coverage_fact_k1_union_gap" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "k1_union_gap"',
+    'create index "coverage_fact_k1_union_gap" on "coverage_fact" ("rule_set", ' +
+    '"organization_id") where "valid_to" is null and "k1_union_gap"',
 })
 @Index({
   name: 'coverage_fact_m1',
   expression:
-    'create index "coverage_fact_m1" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "m1"',
+    'create index "coverage_fact_m1" on "coverage_fact" ("rule_set", "organization_id") where ' +
+    '"valid_to" is null and "m1"',
 })
 @Index({
   name: 'coverage_fact_m2',
   expression:
-    'create index "coverage_fact_m2" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "m2"',
+    'create index "coverage_fact_m2" on "coverage_fact" ("rule_set", "organization_id") where ' +
+    '"valid_to" is null and "m2"',
 })
 @Index({
   name: 'coverage_fact_c1_gap',
   expression:
-    'create index "coverage_fact_c1_gap" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "c1_gap"',
+    'create index "coverage_fact_c1_gap" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "c1_gap"',
 })
 @Index({
   name: 'coverage_fact_j1_party',
   expression:
-    'create index "coverage_fact_j1_party" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "j1_party"',
+    'create index "coverage_fact_j1_party" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "j1_party"',
 })
 @Index({
   name: 'coverage_fact_j1_union',
   expression:
-    'create index "coverage_fact_j1_union" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "j1_union"',
+    'create index "coverage_fact_j1_union" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "j1_union"',
 })
 @Index({
   name: 'coverage_fact_k1_target',
   expression:
-    'create index "coverage_fact_k1_target" on "coverage_fact" ("rule_set", "organization_id") where "valid_to" is null and "k1_target"',
+    'create index "coverage_fact_k1_target" on "coverage_fact" ("rule_set", "organization_id") ' +
+    'where "valid_to" is null and "k1_target"',
 })
 export class CoverageFact {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -35,7 +35,9 @@ export class CurrentRecord {
   @Property({ type: 'timestamptz' })
   lastSeenAt!: Date;
 
-  /** Set when a newer full snapshot of the stream no longer contains the key (the record is kept). */
+  /**
+   * Set when a newer full snapshot of the stream no longer contains the key (the record is kept).
+   */
   @Property({ type: 'timestamptz', nullable: true })
   absentSince?: Date | null;
 }

@@ -30,7 +30,9 @@ export class Organization {
   @Property({ type: 'text' })
   name!: string;
 
-  /** Normalized name (width, brackets, legal form, simplified characters) for lookup and blocking. */
+  /**
+   * Normalized name (width, brackets, legal form, simplified characters) for lookup and blocking.
+   */
   @Property({ type: 'text', nullable: true, index: true })
   nameKey?: string | null;
 

@@ -7,16 +7,26 @@ export class Migration20261124221603 extends Migration {
       `create index "organization_name_trgm" on "organization" using gin ("name" gin_trgm_ops);`,
     );
     this.addSql(
-      `create table "audit_entry" ("id" bigserial primary key, "actor" text not null, "action" text not null, "reason" text null, "detail" jsonb not null, "at" timestamptz not null);`,
+      `create table "audit_entry" ("id" bigserial primary key, "actor" text not null,
+         "action" text not null, "reason" text null, "detail" jsonb not null,
+         "at" timestamptz not null);`,
     );
     this.addSql(`create index "audit_entry_at_index" on "audit_entry" ("at");`);
 
     this.addSql(
-      `create table "link_override" ("source" text not null, "stream" text not null, "record_key" text not null, "kind" text not null, "organization_id" bigint not null, "decided_by" text not null, "reason" text null, "decided_at" timestamptz not null, constraint "link_override_pkey" primary key ("source", "stream", "record_key", "kind"));`,
+      `create table "link_override" ("source" text not null, "stream" text not null,
+         "record_key" text not null, "kind" text not null, "organization_id" bigint not null,
+         "decided_by" text not null, "reason" text null, "decided_at" timestamptz not null,
+         constraint "link_override_pkey" primary key ("source", "stream", "record_key", "kind"));`,
     );
 
     this.addSql(
-      `create table "link_review" ("id" bigserial primary key, "source" text not null, "stream" text not null, "record_key" text not null, "current_organization_id" bigint null, "candidate_organization_id" bigint not null, "weight" double precision not null, "reasons" jsonb not null, "status" text not null default 'open', "created_at" timestamptz not null, "decided_by" text null, "decided_at" timestamptz null, "note" text null);`,
+      `create table "link_review" ("id" bigserial primary key, "source" text not null,
+         "stream" text not null, "record_key" text not null, "current_organization_id" bigint null,
+         "candidate_organization_id" bigint not null, "weight" double precision not null,
+         "reasons" jsonb not null, "status" text not null default 'open',
+         "created_at" timestamptz not null, "decided_by" text null, "decided_at" timestamptz null,
+         "note" text null);`,
     );
     this.addSql(`create index "link_review_status_id_index" on "link_review" ("status", "id");`);
   }

@@ -6,7 +6,9 @@ export class Migration20261124230901 extends Migration {
       `alter table "coverage_fact" add column "flag_reasons" jsonb not null default '[]';`,
     );
     this.addSql(
-      `update "coverage_fact" set "flag_reasons" = (select coalesce(jsonb_agg(r), '[]') from jsonb_array_elements("facts"->'reasons') r where r ? 'flag');`,
+      `update "coverage_fact"
+       set "flag_reasons" = (select coalesce(jsonb_agg(r), '[]')
+         from jsonb_array_elements("facts"->'reasons') r where r ? 'flag');`,
     );
     this.addSql(`alter table "coverage_fact" alter column "flag_reasons" drop default;`);
   }

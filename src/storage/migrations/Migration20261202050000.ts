@@ -20,33 +20,41 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261202050000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `alter table "source_record" alter column "payload" set statistics 0, alter column "canonical" set statistics 0;`,
+      `alter table "source_record" alter column "payload" set statistics 0, alter column "canonical"
+       set statistics 0;`,
     );
     this.addSql(
-      `alter table "record_link" alter column "attributes" set statistics 0, alter column "reasons" set statistics 0;`,
+      `alter table "record_link" alter column "attributes" set statistics 0, alter column "reasons"
+       set statistics 0;`,
     );
     this.addSql(
-      `alter table "coverage_fact" alter column "facts" set statistics 0, alter column "flag_reasons" set statistics 0;`,
+      `alter table "coverage_fact" alter column "facts"
+       set statistics 0, alter column "flag_reasons" set statistics 0;`,
     );
     this.addSql(`alter table "organization_profile" alter column "profile" set statistics 0;`);
     this.addSql(`alter table "organization" set (fillfactor = 60);`);
     this.addSql(
-      `delete from "blocking_key" b where not exists (select 1 from "organization" o where o.id = b.organization_id);`,
+      `delete from "blocking_key" b
+       where not exists (select 1 from "organization" o where o.id = b.organization_id);`,
     );
     this.addSql(
-      `delete from "organization_profile" p where not exists (select 1 from "organization" o where o.id = p.organization_id);`,
+      `delete from "organization_profile" p
+       where not exists (select 1 from "organization" o where o.id = p.organization_id);`,
     );
   }
 
   override async down(): Promise<void> {
     this.addSql(
-      `alter table "source_record" alter column "payload" set statistics -1, alter column "canonical" set statistics -1;`,
+      `alter table "source_record" alter column "payload"
+       set statistics -1, alter column "canonical" set statistics -1;`,
     );
     this.addSql(
-      `alter table "record_link" alter column "attributes" set statistics -1, alter column "reasons" set statistics -1;`,
+      `alter table "record_link" alter column "attributes" set statistics -1, alter column "reasons"
+       set statistics -1;`,
     );
     this.addSql(
-      `alter table "coverage_fact" alter column "facts" set statistics -1, alter column "flag_reasons" set statistics -1;`,
+      `alter table "coverage_fact" alter column "facts"
+       set statistics -1, alter column "flag_reasons" set statistics -1;`,
     );
     this.addSql(`alter table "organization_profile" alter column "profile" set statistics -1;`);
     this.addSql(`alter table "organization" reset (fillfactor);`);

@@ -7,7 +7,10 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261202070000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "name_frequency_statistic" ("singleton" boolean not null default true, "total" bigint not null, "typical_frequency" double precision not null, "organizations" double precision not null, "computed_at" timestamptz not null, constraint "name_frequency_statistic_pkey" primary key ("singleton"));`,
+      `create table "name_frequency_statistic" ("singleton" boolean not null default true,
+         "total" bigint not null, "typical_frequency" double precision not null,
+         "organizations" double precision not null, "computed_at" timestamptz not null,
+         constraint "name_frequency_statistic_pkey" primary key ("singleton"));`,
     );
   }
 

@@ -19,7 +19,8 @@ export class Migration20261203080000 extends Migration {
     this.addSql(`alter table "record_link" set (fillfactor = 85);`);
     this.addSql(`alter table "organization_profile" set (fillfactor = 85);`);
     this.addSql(`create or replace view "organization_attribute" as
-      select l.organization_id, a.key as name, a.value, l.source, l.source_record_id, l.observed_at, l.stream, l.record_key
+      select l.organization_id, a.key as name, a.value, l.source, l.source_record_id, l.observed_at,
+             l.stream, l.record_key
         from "record_link" l cross join lateral jsonb_each(l.attributes) as a(key, value)
        where l.source_record_id is not null;`);
   }

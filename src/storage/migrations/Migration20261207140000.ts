@@ -14,7 +14,8 @@ export class Migration20261207140000 extends Migration {
       "last_status" int null, "last_error" text null, "created_at" timestamptz not null,
       "delivered_at" timestamptz null);`);
     this.addSql(`alter table "webhook_delivery" add constraint
-      "webhook_delivery_subscription_id_change_id_unique" unique ("subscription_id", "change_id");`);
+      "webhook_delivery_subscription_id_change_id_unique" unique ("subscription_id",
+        "change_id");`);
     this.addSql(`create index "webhook_delivery_subscription_id_id_index"
       on "webhook_delivery" ("subscription_id", "id");`);
   }
