@@ -57,6 +57,21 @@ export function filterSql(
 }
 
 /**
+ * The fact versions valid at an instant (`prefix` names the table, `f.`), or the current ones:
+ * the one condition every question that accepts `asOf` shares.
+ */
+export function factValidAt(
+  prefix: string,
+  asOf: Date | null | undefined,
+  params: unknown[],
+): string {
+  if (!asOf) return `${prefix}valid_to is null`;
+  params.push(asOf);
+  const at = `$${params.length}`;
+  return `${prefix}valid_from <= ${at} and (${prefix}valid_to is null or ${prefix}valid_to > ${at})`;
+}
+
+/**
  * Counts per county × industry section. Questions about now read the rollup (milliseconds at a
  * million organizations); questions as of an instant, or about one industry class, aggregate the
  * facts valid at that instant.
@@ -76,14 +91,7 @@ export async function countsByDivisionAndSection(
              from coverage_rollup where ${where.join(' and ')} group by division, industry_section`;
   } else {
     const where = ['rule_set = $1', ...filterSql(filter, params, true)];
-    if (asOf) {
-      params.push(asOf);
-      where.push(
-        `valid_from <= $${params.length} and (valid_to is null or valid_to > $${params.length})`,
-      );
-    } else {
-      where.push('valid_to is null');
-    }
+    where.push(factValidAt('', asOf, params));
     sql = `select coalesce(division, '') as division, coalesce(industry_section, '') as industry_section, ${COUNT_COLUMNS}
              from coverage_fact where ${where.join(' and ')} group by 1, 2`;
   }

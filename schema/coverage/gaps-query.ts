@@ -5,7 +5,7 @@ import type { SourceRecordRef } from '../loaders';
 import { nodeOfRow, organizationColumns } from '../organization/organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
-import { filterSql } from './coverage-query';
+import { factValidAt, filterSql } from './coverage-query';
 import { GAP_RULE_FLAGS, GapOrder, type Gap, type GapRule } from './gap.type';
 
 const ORDER: Record<GapOrder, { expression: string; descending: boolean }> = {
@@ -24,6 +24,8 @@ export interface GapPage {
 export interface GapPageOptions {
   /** Also fetch the current source records of the page's organizations, in the same statement. */
   sourceRecords?: boolean;
+  /** The gaps as they stood at this instant (from the fact history); default now. */
+  asOf?: Date | null;
 }
 
 /**
@@ -89,10 +91,10 @@ export async function gapPage(
   const params: unknown[] = [ruleSet];
   const where = [
     `f.rule_set = $1`,
-    `f.valid_to is null`,
     `f.${column}`,
     ...filterSql(filter, params, true).map((w) => `f.${w}`),
   ];
+  where.push(factValidAt('f.', options.asOf, params));
   const position = decodeCursor(`gap:${order}`, after);
   if (position) {
     const [value, id] = position.split(':');
@@ -185,14 +187,11 @@ export async function gapCount(
   ruleSet: string,
   rule: GapRule,
   filter: CoverageFilter | undefined,
+  asOf?: Date | null,
 ): Promise<number> {
   const params: unknown[] = [ruleSet];
-  const where = [
-    'rule_set = $1',
-    'valid_to is null',
-    GAP_RULE_FLAGS[rule].column,
-    ...filterSql(filter, params, true),
-  ];
+  const where = ['rule_set = $1', GAP_RULE_FLAGS[rule].column, ...filterSql(filter, params, true)];
+  where.push(factValidAt('', asOf, params));
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from coverage_fact where ${where.join(' and ')}`,
     params,

@@ -34,6 +34,11 @@ export class GapsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
+    @Arg('asOf', () => Date, {
+      nullable: true,
+      description: 'The gaps as they stood at this instant (the coverage history); default now.',
+    })
+    asOf?: Date,
   ): Promise<GapConnection> {
     const filter = scopedFilter(identity, asked);
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
@@ -42,12 +47,13 @@ export class GapsResolver {
     const sourceRecords = selectsPath(info, ['edges', 'node', 'organization', 'sourceRecords']);
     const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after, {
       sourceRecords,
+      asOf,
     });
     for (const [id, records] of page.sourceRecords ?? []) loaders.primeSourceRecords(id, records);
     return {
       edges: page.rows,
       pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
-      countTotal: () => gapCount(pool, rules.id, rule, filter),
+      countTotal: () => gapCount(pool, rules.id, rule, filter, asOf),
     };
   }
 

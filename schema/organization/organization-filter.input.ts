@@ -85,6 +85,12 @@ export class OrganizationFilter {
   })
   ruleSet?: string;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The coverage fields below as they stood at this instant (default now).',
+  })
+  asOf?: Date;
+
   @Field(() => [Ownership], { nullable: true })
   ownership?: string[];
 

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { nodeOfRow, organizationColumns } from './organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import { divisionPrefix } from '../../src/reference/divisions';
+import { factValidAt } from '../coverage/coverage-query';
 import { OrganizationOrder, type OrganizationFilter } from './organization-filter.input';
 import type { OrganizationNode } from './organization.type';
 
@@ -71,7 +72,7 @@ function buildQuery(
   const coverage = joinCoverage || COVERAGE_FIELDS.some((k) => f[k] !== undefined && f[k] !== null);
   const from = coverage
     ? `organization o left join coverage_fact f on f.organization_id = o.id
-         and f.rule_set = ${p(ruleSet)} and f.valid_to is null`
+         and f.rule_set = ${p(ruleSet)} and ${factValidAt('f.', f.asOf, params)}`
     : 'organization o';
   if (f.nameContains)
     where.push(`o.name ilike ${p(`%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);

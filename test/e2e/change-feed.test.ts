@@ -107,6 +107,31 @@ describe('the change feed and the timeline', () => {
     const closed = await changes(since, 'U1_NO_STANDALONE_UNION');
     expect(closed.map((e) => [e.node.organization?.uscc, e.node.change])).toEqual([[A, 'CLOSED']]);
     expect(closed[0].node.reason).toMatch(/union coverage STANDALONE/);
+    // The gap list as it stood before the union, and now.
+    const gapsAt = async (asOf?: Date) =>
+      (
+        await graphql<{ gaps: { totalCount: number } }>(
+          'query($asOf: DateTimeISO) { gaps(rule: U1_NO_STANDALONE_UNION, asOf: $asOf) { totalCount } }',
+          { asOf: asOf?.toISOString() ?? null },
+        )
+      ).gaps.totalCount;
+    expect(await gapsAt(since)).toBe(1);
+    expect(await gapsAt()).toBe(0);
+    expect(await gapsAt(start)).toBe(0);
+    const organizationsAt = async (asOf?: Date) =>
+      (
+        await graphql<{ organizations: { totalCount: number } }>(
+          `
+            query ($asOf: DateTimeISO) {
+              organizations(filter: { unionCoverage: [NONE], asOf: $asOf, employeesMin: 25 }) {
+                totalCount
+              }
+            }
+          `,
+          { asOf: asOf?.toISOString() ?? null },
+        )
+      ).organizations.totalCount;
+    expect([await organizationsAt(since), await organizationsAt()]).toEqual([1, 0]);
     // A portal that kept the last cursor sees nothing new.
     expect(await changes(since, 'U1_NO_STANDALONE_UNION', closed[0].cursor)).toEqual([]);
 
