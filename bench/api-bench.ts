@@ -9,6 +9,7 @@
  *   the first, every answer is a response-cache hit) and **uncached** (every request pages from
  *   another `after` cursor, cycling through more positions than the cache holds, so no request
  *   is answered from the cache: each costs the full resolver work and its SQL);
+ * - a `coverageChanges` page followed by cursor and an organization's timeline (latencies);
  * - the **raw SQL** of the same pages — the same rows with the same organization fields and
  *   source records (the statement the resolver runs), 16 concurrent clients on the same cursors
  *   as the uncached run — and the ratio of GraphQL to raw for both runs.
@@ -169,6 +170,53 @@ async function main(): Promise<void> {
   }
 }
 
+type Post = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+const CHANGES = `query Changes($after: String) { coverageChanges(since: "2000-01-01T00:00:00Z", first: ${PAGE},
+  after: $after) { edges { cursor node { rule change at reason organization { id name division { code } } } }
+  pageInfo { hasNextPage endCursor } } }`;
+const TIMELINE = `query Timeline($id: ID!) { organization(id: $id) { timeline(first: 20) {
+  edges { node { at kind source title detail } } } } }`;
+
+/** p50 / p95 / p99 of sequential requests, in milliseconds. */
+async function latencies(count: number, ask: (i: number) => Promise<void>): Promise<string> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = process.hrtime.bigint();
+    await ask(i);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+  return `p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms (${count} sequential requests)`;
+}
+
+/** A portal following the change feed page after page, and organizations' timelines. */
+async function changeFeedAndTimeline(post: Post, pool: Pool): Promise<void> {
+  let after: string | null = null;
+  const feed = await latencies(300, async () => {
+    const answer = await post<{
+      data?: { coverageChanges: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      errors?: unknown;
+    }>(CHANGES, { after });
+    if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+    const info = answer.data.coverageChanges.pageInfo;
+    after = info.hasNextPage ? info.endCursor : null;
+  });
+  console.log(`coverageChanges, ${PAGE}-row pages followed by cursor: ${feed}`);
+  const ids = (
+    await pool.query<{ id: string }>(
+      'select id::text from organization order by random() limit 300',
+    )
+  ).rows.map((r) => r.id);
+  const timeline = await latencies(ids.length, async (i) => {
+    const answer = await post<{ errors?: unknown }>(TIMELINE, { id: ids[i] });
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  });
+  console.log(`an organization's timeline (20 entries), random organizations: ${timeline}`);
+}
+
 /** The figures of one server: coverage latency, the gap page cached and uncached, raw SQL. */
 async function measure(
   served: Served,
@@ -196,6 +244,7 @@ async function measure(
     `coverage (province, with byRegion and byIndustry): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, ` +
       `p99 ${pct(0.99)} ms (300 sequential requests)`,
   );
+  await changeFeedAndTimeline(post, pool);
   for (const after of [undefined, cursors[0], cursors.at(-1)]) {
     const check = await post<GapsBody>(GAPS, { after });
     if (check.errors) throw new Error(JSON.stringify(check.errors));

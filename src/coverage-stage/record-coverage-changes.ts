@@ -66,3 +66,25 @@ export async function recordCoverageChanges(
   if (opened.length > 0) await client.query(CHANGED, [opened, closed]);
   if (closed.length > 0) await client.query(ENDED, [closed, opened]);
 }
+
+/**
+ * The change feed of a fact history written before the feed existed: every version against the
+ * one it replaced (the version of the same organization that ended when it began), first versions
+ * against nothing. Run once, by the migration that creates the feed.
+ */
+export const BACKFILL_COVERAGE_CHANGES = `insert into coverage_change
+    (rule_set, organization_id, rule, change, at, division, industry_section, kind, category, reason)
+  select n.rule_set, n.organization_id, c.rule, ${CHANGE}, n.valid_from, n.division,
+         n.industry_section, n.kind, n.category,
+         case when c.now and not c.crossing
+              then jsonb_path_query_first(n.flag_reasons, '$[*] ? (@.flag == $f)',
+                                          jsonb_build_object('f', c.flag))
+              else ${NUMBERS('n')} end
+    from coverage_fact n
+    left join coverage_fact o
+      on o.organization_id = n.organization_id and o.rule_set = n.rule_set
+     and o.valid_to = n.valid_from
+   cross join lateral (values
+           ${flagValues('n', 'o')}) as c(rule, flag, crossing, now, before)
+   where c.now <> c.before
+   order by n.valid_from, n.id`;

@@ -1,6 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
+import { BACKFILL_COVERAGE_CHANGES } from '../../coverage-stage/record-coverage-changes';
 
-/** The change feed: each gap opened or closed and each threshold crossed, per rule set. */
+/**
+ * The change feed: each gap opened or closed and each threshold crossed, per rule set, filled
+ * from the fact history evaluated so far.
+ */
 export class Migration20261207130000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "coverage_change" ("id" bigserial primary key,
@@ -16,6 +20,8 @@ export class Migration20261207130000 extends Migration {
       `create index "coverage_change_organization_id_at_index"
          on "coverage_change" ("organization_id", "at");`,
     );
+    // The history already evaluated becomes the feed's past.
+    this.addSql(BACKFILL_COVERAGE_CHANGES);
   }
 
   override async down(): Promise<void> {
