@@ -127,7 +127,6 @@ async function main(): Promise<void> {
     name: 'bench:api',
     createdBy: 'bench',
   });
-  const uncachedBy: Record<string, autocannon.Result> = {};
   try {
     // Cursors of the uncached run: after each flagged organization that still has a full page
     // behind it.
@@ -146,7 +145,10 @@ async function main(): Promise<void> {
           'the "uncached" run may see cache hits',
       );
     }
-    for (const mode of ['open', 'keys'] as const) {
+    // Open before and after: the first run also warms the database, so the comparison takes the
+    // better of the two.
+    const runs: Array<{ mode: 'open' | 'keys'; uncached: autocannon.Result }> = [];
+    for (const mode of ['open', 'keys', 'open'] as const) {
       const served = await serve(databaseUrl, mode, key);
       try {
         console.log(
@@ -155,12 +157,14 @@ async function main(): Promise<void> {
             : '— hub serve with HUB_AUTH=keys (an analyst key, rate limit in Redis, audit ' +
                 'trail on):',
         );
-        uncachedBy[mode] = await measure(served, pool, cursors, seconds);
+        runs.push({ mode, uncached: await measure(served, pool, cursors, seconds) });
       } finally {
         await served.stop();
       }
     }
-    const [open, keyed] = [uncachedBy.open.requests.average, uncachedBy.keys.requests.average];
+    const rate = (mode: 'open' | 'keys') =>
+      Math.max(...runs.filter((r) => r.mode === mode).map((r) => r.uncached.requests.average));
+    const [open, keyed] = [rate('open'), rate('keys')];
     console.log(
       `uncached gap page with authentication and audit trail / without: ` +
         `${(keyed / open).toFixed(2)} (${keyed.toFixed(0)} / ${open.toFixed(0)} req/s)`,
