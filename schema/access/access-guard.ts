@@ -29,14 +29,6 @@ export function requireCapability(identity: Identity, capability: Capability): v
     );
 }
 
-/** Questions answered province-wide only (discrepancy reports, for now). */
-export function requireProvinceWide(identity: Identity): void {
-  if (identity.region !== null)
-    throw forbidden(
-      `discrepancy reports are province-wide; this key is limited to ${identity.region}`,
-    );
-}
-
 /** The region a question is answered for (see `scopedRegion`); FORBIDDEN outside the identity's. */
 export function regionFor(
   identity: Identity,

@@ -4,6 +4,7 @@ import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
+  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -30,9 +31,10 @@ export async function absentPage(
   source: string,
   limit: number,
   position: Position | undefined,
+  region?: string,
 ): Promise<DiscrepancyPage> {
   const params: unknown[] = [source, limit + 1];
-  const after = afterRecord(position, params);
+  const after = afterRecord(position, params) + inRegion('l.organization_id', region, params);
   const result = await pool.query<Row>(
     `select s.stream, s.record_key, s.canonical->>'name' as record_name,
             s.canonical->'status'->>'raw' as status,
@@ -86,10 +88,14 @@ export async function absentPage(
 }
 
 /** How many of the source's current records are absent from its newer snapshot. */
-export async function absentCount(pool: Pool, source: string): Promise<number> {
+export async function absentCount(pool: Pool, source: string, region?: string): Promise<number> {
+  const params: unknown[] = [source];
+  const scope = inRegion('l.organization_id', region, params);
   const result = await pool.query<{ n: number }>(
-    'select count(*)::int as n from current_record where source = $1 and absent_since is not null',
-    [source],
+    `select count(*)::int as n from current_record s
+       ${scope ? 'left join record_link l on l.source = s.source and l.stream = s.stream and l.record_key = s.record_key' : ''}
+      where s.source = $1 and s.absent_since is not null ${scope}`,
+    params,
   );
   return result.rows[0].n;
 }

@@ -7,6 +7,7 @@ import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
+  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -120,10 +121,11 @@ async function candidates(
   field: AttributeField,
   limit: number,
   position: Position | undefined,
+  region: string | undefined,
 ): Promise<Candidate[]> {
   const { name, shown } = COMPARED[field];
   const params: unknown[] = [source, name, shown, limit];
-  const after = afterRecord(position, params);
+  const after = afterRecord(position, params) + inRegion('a.organization_id', region, params);
   return (await pool.query<Candidate>(candidateSql(after), params)).rows;
 }
 
@@ -177,10 +179,11 @@ export async function attributePage(
   field: AttributeField,
   limit: number,
   position: Position | undefined,
+  region?: string,
 ): Promise<DiscrepancyPage> {
   const wanted = limit + 1;
   if (field !== DiscrepancyField.NAME) {
-    const rows = await candidates(pool, source, field, wanted, position);
+    const rows = await candidates(pool, source, field, wanted, position, region);
     return {
       rows: rows.slice(0, limit).map((row) => toEdge(source, field, row)),
       hasNextPage: rows.length > limit,
@@ -190,7 +193,7 @@ export async function attributePage(
   const kept: Candidate[] = [];
   let from = position;
   for (;;) {
-    const rows = await candidates(pool, source, field, chunk, from);
+    const rows = await candidates(pool, source, field, chunk, from, region);
     for (const row of rows) {
       const disagreement = nameDisagreement(row);
       if (disagreement) kept.push(disagreement);
@@ -214,24 +217,27 @@ export async function attributeCount(
   pool: Pool,
   source: string,
   field: AttributeField,
+  region?: string,
 ): Promise<number> {
   if (field === DiscrepancyField.NAME) {
     let count = 0;
     let from: Position | undefined;
     for (;;) {
-      const rows = await candidates(pool, source, field, 5000, from);
+      const rows = await candidates(pool, source, field, 5000, from, region);
       count += rows.filter((row) => nameDisagreement(row) !== null).length;
       if (rows.length < 5000) return count;
       const last = rows[rows.length - 1];
       from = { part: 0, stream: last.stream, key: last.record_key };
     }
   }
+  const params: unknown[] = [source, COMPARED[field].name];
+  const scope = inRegion('a.organization_id', region, params);
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from current_source_record s
        ${RECORD_ATTRIBUTE}
-      where s.source = $1 and s.absent_since is null
+      where s.source = $1 and s.absent_since is null ${scope}
         and exists (select 1 from ${OTHERS_DISAGREEING})`,
-    [source, COMPARED[field].name],
+    params,
   );
   return result.rows[0].n;
 }

@@ -26,15 +26,16 @@ export function discrepancyPage(
   field: DiscrepancyField,
   limit: number,
   after?: string | null,
+  region?: string,
 ): Promise<DiscrepancyPage> {
   const position = decodePosition(field, after);
   switch (field) {
     case DiscrepancyField.IDENTIFIER:
-      return identifierPage(pool, source, limit, position);
+      return identifierPage(pool, source, limit, position, region);
     case DiscrepancyField.ABSENT:
-      return absentPage(pool, source, limit, position);
+      return absentPage(pool, source, limit, position, region);
     default:
-      return attributePage(pool, source, field, limit, position);
+      return attributePage(pool, source, field, limit, position, region);
   }
 }
 
@@ -43,13 +44,14 @@ export function discrepancyCount(
   pool: Pool,
   source: SourceId,
   field: DiscrepancyField,
+  region?: string,
 ): Promise<number> {
   switch (field) {
     case DiscrepancyField.IDENTIFIER:
-      return identifierCount(pool, source);
+      return identifierCount(pool, source, region);
     case DiscrepancyField.ABSENT:
-      return absentCount(pool, source);
+      return absentCount(pool, source, region);
     default:
-      return attributeCount(pool, source, field);
+      return attributeCount(pool, source, field, region);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
-import { requireProvinceWide, sourceFor } from '../access/access-guard';
+import { regionFor, sourceFor } from '../access/access-guard';
 import type { HubContext } from '../context';
 import { pageInfoOf, pageSize } from '../pagination/relay';
 import { discrepancyCount, discrepancyPage, sourceOrError } from './discrepancies-query';
@@ -29,13 +29,14 @@ export class DiscrepanciesResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<DiscrepancyConnection> {
-    requireProvinceWide(identity);
     const feed = sourceOrError(sourceFor(identity, source)!);
-    const page = await discrepancyPage(pool, feed, field, pageSize(first), after);
+    // A region's key sees the discrepancies of its region's organizations.
+    const region = regionFor(identity, undefined);
+    const page = await discrepancyPage(pool, feed, field, pageSize(first), after, region);
     return {
       edges: page.rows,
       pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),
-      countTotal: () => discrepancyCount(pool, feed, field),
+      countTotal: () => discrepancyCount(pool, feed, field, region),
     };
   }
 

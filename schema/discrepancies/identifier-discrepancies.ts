@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { divisionPrefix } from '../../src/reference/divisions';
 import type { IdentifierClaim } from '../../src/canonical/canonical-record';
 import {
   recordIdentifierDetail,
@@ -9,6 +10,7 @@ import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
+  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -175,11 +177,13 @@ export async function identifierPage(
   source: string,
   limit: number,
   position: Position | undefined,
+  region?: string,
 ): Promise<DiscrepancyPage> {
   const roster = ROSTER_SIDE[source];
   const params: unknown[] = [source, limit + 1];
   if (roster) params.push(roster.side); // $3, referenced by the edge part only
-  const records = position?.part === 1 ? null : afterRecord(position, params);
+  const records =
+    position?.part === 1 ? null : afterRecord(position, params) + recordInRegion(region, params);
   let edges: string | null = null;
   if (roster) {
     edges = '';
@@ -187,6 +191,7 @@ export async function identifierPage(
       params.push(position.bodyId, position.edgeId);
       edges = `and (e.body_id, e.id) > ($${params.length - 1}::bigint, $${params.length}::bigint)`;
     }
+    edges += bodyInRegion(roster.table, region, params);
   }
   const result = await pool.query<Row>(
     pageSql(records, edges, roster?.table ?? 'party_organization'),
@@ -199,15 +204,41 @@ export async function identifierPage(
 }
 
 /** How many IDENTIFIER discrepancies the source has. */
-export async function identifierCount(pool: Pool, source: string): Promise<number> {
+export async function identifierCount(
+  pool: Pool,
+  source: string,
+  region?: string,
+): Promise<number> {
   const roster = ROSTER_SIDE[source];
+  const params: unknown[] = roster ? [source, roster.side] : [source];
   const edges = roster
-    ? `(select count(*) from coverage_edge e where e.side = $2 and ${EDGE_PROBLEM})`
+    ? `(select count(*) from coverage_edge e where e.side = $2 and ${EDGE_PROBLEM}
+         ${bodyInRegion(roster.table, region, params)})`
     : '0';
+  const records = recordInRegion(region, params);
   const result = await pool.query<{ n: number }>(
     `select ((select count(*) from current_source_record s where s.source = $1
-            and ${RECORD_PROBLEM}) + ${edges})::int as n`,
-    roster ? [source, roster.side] : [source],
+            and ${RECORD_PROBLEM} ${records}) + ${edges})::int as n`,
+    params,
   );
   return result.rows[0].n;
+}
+
+/** A record lies in the region when the organization holding it does. */
+function recordInRegion(region: string | undefined, params: unknown[]): string {
+  if (!region) return '';
+  return inRegion(
+    `(select rl.organization_id from record_link rl where rl.source = s.source
+        and rl.stream = s.stream and rl.record_key = s.record_key)`,
+    region,
+    params,
+  );
+}
+
+/** A roster reference lies in the region of the body that makes it (resolved or not). */
+function bodyInRegion(table: string, region: string | undefined, params: unknown[]): string {
+  if (!region) return '';
+  params.push(`${divisionPrefix(region)}%`);
+  return `and exists (select 1 from ${table} rb
+                       where rb.id = e.body_id and rb.division_code like $${params.length})`;
 }

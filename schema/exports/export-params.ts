@@ -54,6 +54,8 @@ export interface GapExportParams {
 export interface DiscrepancyExportParams {
   source: SourceId;
   field: DiscrepancyField;
+  /** The region of the identity asking (not a parameter of the download). */
+  region?: string;
 }
 
 /**

@@ -25,12 +25,7 @@ import { EXPORT_PAGE_SIZE, discrepancyRows, gapRows } from './export-rows';
 import { streamXlsx } from './xlsx-export';
 import type { Identity } from '../../src/access/identity';
 import type { SourceId } from '../../src/model/feeds';
-import {
-  requireCapability,
-  requireProvinceWide,
-  scopedFilter,
-  sourceFor,
-} from '../access/access-guard';
+import { requireCapability, regionFor, scopedFilter, sourceFor } from '../access/access-guard';
 import type { RequestAuditLog } from '../access/request-audit-log';
 import { identityOf } from '../server/http-access';
 
@@ -95,9 +90,12 @@ export function mountExports(
     app.get(`/exports/discrepancies.${format}`, ...access, (req, res) =>
       serve(req, res, format, audited, (identity) => {
         requireCapability(identity, 'discrepancies:read');
-        requireProvinceWide(identity);
         const parsed = parseDiscrepancyParams(req.query);
-        const params = { ...parsed, source: sourceFor(identity, parsed.source) as SourceId };
+        const params = {
+          ...parsed,
+          source: sourceFor(identity, parsed.source) as SourceId,
+          region: regionFor(identity, undefined),
+        };
         return {
           fileName:
             `数据差异_${sourceLabel(params.source)}_${FIELD_LABELS[params.field]}_` +

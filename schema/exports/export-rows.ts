@@ -45,7 +45,14 @@ export async function* discrepancyRows(
 ): AsyncGenerator<ExportRow> {
   let after: string | undefined;
   for (;;) {
-    const page = await discrepancyPage(pool, params.source, params.field, pageSize, after);
+    const page = await discrepancyPage(
+      pool,
+      params.source,
+      params.field,
+      pageSize,
+      after,
+      params.region,
+    );
     for (const edge of page.rows) yield discrepancyRow(edge.node);
     if (!page.hasNextPage || page.rows.length === 0) return;
     after = page.rows[page.rows.length - 1].cursor;

@@ -135,8 +135,7 @@ const ALLOWED: Record<string, { role: string; region?: string; allowed: Probe[] 
   'org-department of Xi’an': {
     role: 'org-department',
     region: '610100',
-    // Discrepancy reports are province-wide: a city's key is refused them.
-    allowed: WORK,
+    allowed: [...WORK, 'discrepancies', 'export discrepancies'],
   },
   'trade-union (province)': {
     role: 'trade-union',
@@ -241,9 +240,10 @@ describe('who may see what', () => {
       }),
       enterprise('RX2', X2, '西安乙科技有限公司', { divisionCode: '610104' }),
       enterprise('RB1', B1, '宝鸡丙科技有限公司', { divisionCode: '610302' }),
-      statisticsUnit(X1, '西安甲科技有限公司', 30),
+      // Statistics places X1 and B1 in other counties than the registry: DIVISION discrepancies.
+      statisticsUnit(X1, '西安甲科技有限公司', 30, { divisionCode: '610104' }),
       statisticsUnit(X2, '西安乙科技有限公司', 40),
-      statisticsUnit(B1, '宝鸡丙科技有限公司', 50),
+      statisticsUnit(B1, '宝鸡丙科技有限公司', 50, { divisionCode: '610303' }),
     ]);
     await resolvePending(pool);
     await runCoverage(pool);
@@ -393,6 +393,36 @@ describe('who may see what', () => {
     });
     const merge = await ask(keys['analyst of Xi’an'], PROBES.mergeOrganizations);
     expect(codes(merge.body)).toEqual(['FORBIDDEN']);
+  });
+
+  it("a region's key sees the discrepancies of its region's organizations only", async () => {
+    const listed = async (credential: string) => {
+      const answer = await ask(credential, {
+        query: `{ discrepancies(source: "statistics", field: DIVISION) { totalCount
+                  edges { node { organization { uscc } } } } }`,
+      });
+      expect(answer.body.errors).toBeUndefined();
+      const list = answer.body.data!.discrepancies as {
+        totalCount: number;
+        edges: Array<{ node: { organization: { uscc: string } } }>;
+      };
+      return {
+        total: list.totalCount,
+        usccs: list.edges.map((e) => e.node.organization.uscc).sort(),
+      };
+    };
+    // X2's statistics unit states the default county, not its registry's 610104: three in all.
+    expect(await listed(keys.admin)).toEqual({ total: 3, usccs: [X1, X2, B1].sort() });
+    expect(await listed(keys['org-department of Xi’an'])).toEqual({
+      total: 2,
+      usccs: [X1, X2].sort(),
+    });
+    const exported = await ask(keys['org-department of Xi’an'], {
+      path: '/exports/discrepancies.csv?source=statistics&field=DIVISION',
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.body.text).toContain('西安甲科技有限公司');
+    expect(exported.body.text).not.toContain('宝鸡');
   });
 
   it('a department sees its own feed only', async () => {
