@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, type ClassType } from 'type-graphql';
+import { buildSchema, type ClassType, type PubSub } from 'type-graphql';
 import { capabilityChecker } from './access/access-guard';
 import { AccessResolver } from './access/access.resolver';
+import { CoverageChangedResolver } from './coverage-changes/coverage-changed.resolver';
 import { CoverageChangesResolver } from './coverage-changes/coverage-changes.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
@@ -27,6 +28,7 @@ import { WebhooksResolver } from './webhooks/webhooks.resolver';
 export const RESOLVERS = [
   AccessResolver,
   CoverageChangesResolver,
+  CoverageChangedResolver,
   CoverageResolver,
   DiscrepanciesResolver,
   GapsResolver,
@@ -46,6 +48,15 @@ export const RESOLVERS = [
   WebhooksResolver,
 ] as const;
 
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('the hub publishes no subscription topics');
+  },
+  subscribe: () => {
+    throw new Error('the hub publishes no subscription topics');
+  },
+};
+
 /** Builds the hub's executable schema from the type-graphql resolvers (and a test's extra ones). */
 export function buildHubSchema(extra: readonly ClassType[] = []): Promise<GraphQLSchema> {
   return buildSchema({
@@ -54,6 +65,8 @@ export function buildHubSchema(extra: readonly ClassType[] = []): Promise<GraphQ
     emitSchemaFile: false,
     // `@Authorized('<capability>')`: the identity's role must grant it (src/access/roles.ts).
     authChecker: capabilityChecker,
+    // Each subscription streams from the database itself (`subscribe`); no topics are published.
+    pubSub: NO_TOPICS,
   });
 }
 

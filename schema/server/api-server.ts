@@ -36,6 +36,7 @@ import {
 } from './http-access';
 import { loadPersistedOperations } from './persisted-operations';
 import { RequestRateLimiter } from './rate-limit';
+import { startSubscriptionServer } from './subscription-server';
 import { WebhookOutbox } from '../../jobs/webhook-outbox';
 
 export interface ApiDependencies {
@@ -141,6 +142,20 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   mountGraphiql(app);
+  const contextDeps = {
+    em: deps.orm.em,
+    pool: deps.pool,
+    feeds: deps.feeds,
+    forgetKeys: () => authenticator.forget(),
+    webhooks,
+  };
+  const subscriptions = startSubscriptionServer(
+    httpServer,
+    schema,
+    contextDeps,
+    authenticator,
+    audit,
+  );
   const access: express.RequestHandler[] = [
     cors({ origin: deps.auth.corsOrigins, maxAge: 600 }),
     authenticate(authenticator, audit),
@@ -155,18 +170,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     graphqlHandler(
       apollo,
       responseCache,
-      (req, res) =>
-        createContext(
-          {
-            em: deps.orm.em,
-            pool: deps.pool,
-            feeds: deps.feeds,
-            forgetKeys: () => authenticator.forget(),
-            webhooks,
-          },
-          identityOf(res),
-          actorOf(req, identityOf(res)),
-        ),
+      (req, res) => createContext(contextDeps, identityOf(res), actorOf(req, identityOf(res))),
       audit,
     ),
   );
@@ -207,6 +211,7 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
     audit,
     forgetKeys: () => authenticator.forget(),
     close: async () => {
+      await subscriptions.close();
       await apollo.stop();
       await audit.close();
       await limiter?.close();

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { Pool } from 'pg';
 import { createHash } from 'node:crypto';
@@ -536,6 +538,45 @@ describe('who may see what', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('subscriptions over graphql-ws need a key that may run operations', async () => {
+    const outcome = (authorization?: string) =>
+      new Promise<string>((resolve) => {
+        const client = createClient({
+          url: api.url.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: authorization ? { authorization } : {},
+          retryAttempts: 0,
+        });
+        const timer = setTimeout(() => {
+          void client.dispose();
+          resolve('subscribed');
+        }, 700);
+        client.subscribe(
+          { query: 'subscription { coverageChanged { change } }' },
+          {
+            // A refused subscription answers its errors as a result, then completes.
+            next: (result) => {
+              const code = result.errors?.[0]?.extensions?.code;
+              if (code === undefined) return;
+              clearTimeout(timer);
+              void client.dispose();
+              resolve(`refused ${String(code)}`);
+            },
+            error: () => {
+              clearTimeout(timer);
+              void client.dispose();
+              resolve('refused at connection');
+            },
+            complete: () => undefined,
+          },
+        );
+      });
+    expect(await outcome(`Bearer ${keys['analyst of Xi’an']}`)).toBe('subscribed');
+    expect(await outcome()).toMatch(/^refused/);
+    expect(await outcome(`Bearer ${keys.portal}`)).toMatch(/^refused/);
+    expect(await outcome(`Bearer ${keys['department:tax']}`)).toBe('refused FORBIDDEN');
   });
 
   it('introspection follows the configured roles', async () => {

@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createClient } from 'graphql-ws';
 import type { Pool } from 'pg';
+import WebSocket from 'ws';
 import { OPEN_ACCESS } from '../../src/access/auth-config';
 import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
@@ -247,6 +249,51 @@ describe('the change feed and the timeline', () => {
       employeeCount: { value: 30, source: 'statistics' },
     });
     expect(unions.edges.map((e) => e.node.name)).toEqual(['西安甲科技有限公司工会委员会']);
+  });
+
+  it('streams changes over graphql-ws as they are recorded', async () => {
+    const client = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: {},
+      retryAttempts: 0,
+    });
+    const received: Array<{ change: string; rule: string; organization: { uscc: string } }> = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const stop = client.subscribe<{ coverageChanged: (typeof received)[number] }>(
+        {
+          query: `subscription { coverageChanged(rule: P1_NO_STANDALONE_PARTY_ORGANIZATION) {
+                    change rule organization { uscc } } }`,
+        },
+        {
+          next: ({ data }) => {
+            received.push(data!.coverageChanged);
+            if (received.some((r) => r.change === 'OPENED')) {
+              stop();
+              resolve();
+            }
+          },
+          error: reject,
+          complete: () => resolve(),
+        },
+      );
+    });
+    // Subscribed first; then C reaches P1's threshold (3 full members) with no Party organization.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const C = testUscc(3);
+    await landRecords(pool, [
+      enterprise('RC', C, '西安丙科技有限公司'),
+      statisticsUnit(C, '西安丙科技有限公司', 10),
+      memberDistribution(C, '西安丙科技有限公司', 3),
+    ]);
+    await resolvePending(pool);
+    await runCoverage(pool);
+    await done;
+    await client.dispose();
+    expect(received.map((r) => [r.organization.uscc, r.change])).toEqual([
+      [C, 'THRESHOLD_REACHED'],
+      [C, 'OPENED'],
+    ]);
   });
 
   it('pages the timeline newest first without repeating an entry', async () => {
