@@ -13,6 +13,7 @@ import { runCoverageStage } from './processors/coverage-processor';
 import { runResolve } from './processors/resolve-processor';
 import { deliverWebhook } from './processors/webhook-processor';
 import { WebhookOutbox } from './webhook-outbox';
+import { followUpChanges } from '../src/follow-up/follow-up-changes';
 import { QUEUE } from './queue-names';
 import { redisConnection } from './redis-connection';
 import { STAGE_RETRIES, type HubQueues } from './sync-flow';
@@ -85,7 +86,9 @@ export class HubWorkers {
             );
             // The changes it recorded go to the webhook subscriptions (a failure here fails the
             // job, whose retry publishes them: fan-out is idempotent).
-            return { ...counts, deliveries: await this.outbox.publishChanges(deps.pool) };
+            const deliveries = await this.outbox.publishChanges(deps.pool);
+            // Cases the data proves founded close; gaps that reappear reopen theirs.
+            return { ...counts, deliveries, followUp: await followUpChanges(deps.pool) };
           }),
         options(1),
       ),

@@ -5,6 +5,7 @@ import { capabilityChecker } from './access/access-guard';
 import { AccessResolver } from './access/access.resolver';
 import { CoverageChangedResolver } from './coverage-changes/coverage-changed.resolver';
 import { CoverageChangesResolver } from './coverage-changes/coverage-changes.resolver';
+import { FollowUpResolver, OrganizationFollowUpsResolver } from './follow-up/follow-up.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
@@ -31,6 +32,8 @@ export const RESOLVERS = [
   CoverageChangedResolver,
   CoverageResolver,
   DiscrepanciesResolver,
+  FollowUpResolver,
+  OrganizationFollowUpsResolver,
   GapsResolver,
   JointCoverageResolver,
   JointMeetingsResolver,

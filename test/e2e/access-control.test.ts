@@ -88,6 +88,18 @@ const PROBES: Record<string, { query?: string; path?: string }> = {
   union: { query: '{ union(id: "1") { name } }' },
   partyOrganizations: { query: '{ partyOrganizations(first: 1) { edges { cursor } } }' },
   unions: { query: '{ unions(first: 1) { edges { cursor } } }' },
+  followUpCase: { query: '{ followUpCase(id: "999999") { id } }' },
+  followUps: { query: '{ followUps(first: 1) { edges { cursor } } }' },
+  followUpProgress: { query: '{ followUpProgress(year: 2026) { division } }' },
+  openFollowUp: {
+    query:
+      'mutation { openFollowUp(organizationId: "999999", rule: U1_NO_STANDALONE_UNION) { id } }',
+  },
+  advanceFollowUp: { query: 'mutation { advanceFollowUp(id: "999999", to: CONTACTED) { id } }' },
+  setFollowUpAutoOpen: {
+    query:
+      'mutation { setFollowUpAutoOpen(rule: U1_NO_STANDALONE_UNION, region: "610113", enabled: false) }',
+  },
   webhookSubscriptions: { query: '{ webhookSubscriptions { id } }' },
   webhookDeliveries: { query: '{ webhookDeliveries(first: 1) { edges { cursor } } }' },
   createWebhookSubscription: {
@@ -110,6 +122,9 @@ const READ_REGION: Probe[] = [
   'union',
   'partyOrganizations',
   'unions',
+  'followUpCase',
+  'followUps',
+  'followUpProgress',
   'organizations',
   'organization',
   'searchOrganizations',
@@ -129,6 +144,9 @@ const WORK: Probe[] = [
   'mergeOrganizations',
   'splitOrganization',
   'recordJointMeeting',
+  'openFollowUp',
+  'advanceFollowUp',
+  'setFollowUpAutoOpen',
 ];
 
 /** The specification: what each key may do; everything else is refused. */

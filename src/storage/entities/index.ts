@@ -10,6 +10,8 @@ import { LinkReview } from './link-review.entity';
 import { CoverageChange } from './coverage-change.entity';
 import { CoverageDirty } from './coverage-dirty.entity';
 import { CurrentRecord } from './current-record.entity';
+import { FollowUpCase } from './follow-up-case.entity';
+import { FollowUpTransition } from './follow-up-transition.entity';
 import { GoldenDirty } from './golden-dirty.entity';
 import { ResolutionQueue } from './resolution-queue.entity';
 import { CoverageEdge } from './coverage-edge.entity';
@@ -38,6 +40,8 @@ import { UnresolvedReference } from './unresolved-reference.entity';
 
 export {
   ApiKey,
+  FollowUpCase,
+  FollowUpTransition,
   CoverageChange,
   AuditEntry,
   RequestAudit,
@@ -78,6 +82,8 @@ export {
 /** Every entity the ORM maps, listed explicitly (no folder scanning at run time). */
 export const ENTITIES = [
   RosterBody,
+  FollowUpCase,
+  FollowUpTransition,
   CoverageChange,
   ApiKey,
   AuditEntry,

@@ -1,0 +1,243 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Pool } from 'pg';
+import { createApiKey } from '../../src/access/api-key-store';
+import type { AuthConfig } from '../../src/access/auth-config';
+import { loadHubConfig } from '../../src/config/hub-config';
+import { runCoverage } from '../../src/coverage-stage/run-coverage';
+import { followUpChanges } from '../../src/follow-up/follow-up-changes';
+import { resolvePending } from '../../src/resolution/resolve-pending';
+import { openDatabase } from '../../src/storage/database';
+import { openSqlPool } from '../../src/storage/sql-pool';
+import { startApiServer, type ApiServer } from '../../schema/server/api-server';
+import { enterprise, landRecords, statisticsUnit, testUscc, union } from '../support/graph-builder';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+const [X1, X2, X3, B1] = [1, 2, 3, 4].map((n) => testUscc(n));
+const KEYS: AuthConfig = {
+  mode: 'keys',
+  keyCacheMs: 0,
+  rateLimitPerMinute: 0,
+  corsOrigins: [],
+  maxBodyBytes: 1_048_576,
+};
+
+interface Answer {
+  data?: Record<string, unknown>;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+describe('follow-up cases: every gap followed until founded or explained', () => {
+  let db: TestDatabase;
+  let pool: Pool;
+  let orm: MikroORM;
+  let api: ApiServer;
+  let county: string;
+  let analyst: string;
+  const ask = async (key: string, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Answer;
+  };
+  const idOf = async (uscc: string) =>
+    (
+      await pool.query<{ id: string }>(
+        `select organization_id::text as id from organization_identifier
+          where scheme = 'uscc' and value = $1`,
+        [uscc],
+      )
+    ).rows[0].id;
+  const sync = async () => {
+    await resolvePending(pool);
+    await runCoverage(pool);
+    return followUpChanges(pool);
+  };
+  const CASE = 'id state rule region assignee due outcome history { state from by note }';
+  const advance = (id: string, to: string, extra: Record<string, unknown> = {}) =>
+    ask(
+      county,
+      `mutation($id: ID!, $to: FollowUpState!, $note: String, $reason: NotApplicableReason,
+                $department: String, $correction: String) {
+         advanceFollowUp(id: $id, to: $to, note: $note, reason: $reason, department: $department,
+                         correction: $correction) { ${CASE} } }`,
+      { id, to, ...extra },
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openSqlPool(db.url);
+    orm = await openDatabase(db.url);
+    await landRecords(pool, [
+      enterprise('R1', X1, '西安甲科技有限公司'),
+      enterprise('R2', X2, '西安乙科技有限公司'),
+      enterprise('R4', B1, '宝鸡丁科技有限公司', { divisionCode: '610302' }),
+      statisticsUnit(X1, '西安甲科技有限公司', 30),
+      statisticsUnit(X2, '西安乙科技有限公司', 40),
+      statisticsUnit(B1, '宝鸡丁科技有限公司', 50),
+    ]);
+    await sync();
+    county = (
+      await createApiKey(pool, { role: 'org-department', region: '610113', createdBy: 't' })
+    ).key;
+    analyst = (await createApiKey(pool, { role: 'analyst', region: '610100', createdBy: 't' })).key;
+    api = await startApiServer({
+      auth: KEYS,
+      orm,
+      pool,
+      feeds: loadHubConfig({}).feeds,
+      port: 0,
+      host: '127.0.0.1',
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    await orm.close();
+    await pool.end();
+    await db.drop();
+  });
+
+  it('a county opens a case on a U1 gap, moves it, and the roster closes it as FOUNDED', async () => {
+    const opened = await ask(
+      county,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: U1_NO_STANDALONE_UNION,
+         assignee: "雁塔区总工会 李四", due: "2027-03-31") { ${CASE} } }`,
+      { o: await idOf(X1) },
+    );
+    expect(opened.errors).toBeUndefined();
+    const id = (opened.data!.openFollowUp as { id: string }).id;
+    expect(opened.data!.openFollowUp).toMatchObject({ state: 'OPEN', region: '610113' });
+
+    for (const to of ['CONTACTED', 'VISITED', 'FOUNDING'])
+      expect((await advance(id, to, { note: `${to} 记录` })).errors).toBeUndefined();
+    const back = await advance(id, 'CONTACTED');
+    expect(back.errors?.[0]?.message).toMatch(/does not go back from FOUNDING/);
+    const again = await ask(
+      county,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: U1_NO_STANDALONE_UNION) { id } }`,
+      { o: await idOf(X1) },
+    );
+    expect(again.errors?.[0]?.message).toMatch(/already has a case in work/);
+
+    await landRecords(pool, [union('U1', '单独建会', [[X1, '西安甲科技有限公司']], 30)]);
+    expect(await sync()).toMatchObject({ founded: 1 });
+    const closed = await ask(county, `query($id: ID!) { followUpCase(id: $id) { ${CASE} } }`, {
+      id,
+    });
+    const view = closed.data!.followUpCase as {
+      state: string;
+      outcome: Record<string, unknown>;
+      history: Array<{ state: string; by: string }>;
+    };
+    expect(view.state).toBe('FOUNDED');
+    expect(view.outcome).toMatchObject({ confirmedBy: 'roster' });
+    expect(view.history.map((h) => `${h.state} ${h.by.split(':')[0]}`)).toEqual([
+      'OPEN key',
+      'CONTACTED key',
+      'VISITED key',
+      'FOUNDING key',
+      'FOUNDED hub',
+    ]);
+
+    // The union is dissolved: the gap reappears and its case reopens.
+    await landRecords(pool, [
+      {
+        ...union('U1', '单独建会', [[X1, '西安甲科技有限公司']], 30),
+        status: { raw: '注销', active: false },
+      },
+    ]);
+    expect(await sync()).toMatchObject({ reopened: 1 });
+    const reopened = await ask(county, `query($id: ID!) { followUpCase(id: $id) { state } }`, {
+      id,
+    });
+    expect(reopened.data!.followUpCase).toEqual({ state: 'OPEN' });
+  });
+
+  it('refuses other regions, and transitions missing what they need', async () => {
+    const other = await ask(
+      county,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: U1_NO_STANDALONE_UNION) { id } }`,
+      { o: await idOf(B1) },
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const noGap = await ask(
+      county,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: P1_NO_STANDALONE_PARTY_ORGANIZATION) { id } }`,
+      { o: await idOf(X2) },
+    );
+    expect(noGap.errors?.[0]?.message).toMatch(
+      /has no open P1_NO_STANDALONE_PARTY_ORGANIZATION gap/,
+    );
+    const analystOpens = await ask(
+      analyst,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: U1_NO_STANDALONE_UNION) { id } }`,
+      { o: await idOf(X2) },
+    );
+    expect(analystOpens.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const opened = await ask(
+      county,
+      `mutation($o: ID!) { openFollowUp(organizationId: $o, rule: U1_NO_STANDALONE_UNION) { id } }`,
+      { o: await idOf(X2) },
+    );
+    const id = (opened.data!.openFollowUp as { id: string }).id;
+    expect(
+      (await advance(id, 'DATA_ERROR', { department: 'statistics' })).errors?.[0]?.message,
+    ).toMatch(/needs the correction/);
+    const dataError = await advance(id, 'DATA_ERROR', {
+      department: 'statistics',
+      correction: '期末从业人员应为14人',
+      note: '实地核查',
+    });
+    expect(dataError.data!.advanceFollowUp).toMatchObject({
+      state: 'DATA_ERROR',
+      outcome: { department: 'statistics', correction: '期末从业人员应为14人' },
+    });
+    expect((await advance(id, 'CONTACTED')).errors?.[0]?.message).toMatch(/closed: reopen it/);
+  });
+
+  it('opens cases by itself where an admin chose, and counts progress by county', async () => {
+    const chosen = await ask(
+      county,
+      'mutation { setFollowUpAutoOpen(rule: U1_NO_STANDALONE_UNION, region: "610113") }',
+    );
+    expect(chosen.data).toEqual({ setFollowUpAutoOpen: true });
+    await landRecords(pool, [
+      enterprise('R3', X3, '西安丙科技有限公司'),
+      statisticsUnit(X3, '西安丙科技有限公司', 60),
+    ]);
+    expect(await sync()).toMatchObject({ opened: 1 });
+    const listed = await ask(
+      county,
+      '{ followUps(filter: { states: [OPEN] }) { edges { node { organization { uscc } region } } } }',
+    );
+    const organizations = (
+      listed.data!.followUps as { edges: Array<{ node: { organization: { uscc: string } } }> }
+    ).edges.map((e) => e.node.organization.uscc);
+    expect(organizations.sort()).toEqual([X1, X3].sort());
+
+    const progress = await ask(
+      county,
+      `{ followUpProgress(year: ${new Date().getFullYear()}, rule: U1_NO_STANDALONE_UNION) {
+           division gaps gapsWithCase founded notApplicable dataError inWork overdue } }`,
+    );
+    expect(progress.data!.followUpProgress).toEqual([
+      {
+        division: '610113',
+        gaps: 3,
+        gapsWithCase: 2,
+        founded: 0,
+        notApplicable: 0,
+        dataError: 1,
+        inWork: 2,
+        overdue: 0,
+      },
+    ]);
+    const outside = await ask(
+      county,
+      '{ followUpProgress(year: 2026, region: "610302") { gaps } }',
+    );
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
