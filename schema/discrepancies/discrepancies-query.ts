@@ -5,6 +5,7 @@ import { absentCount, absentPage } from './absent-discrepancies';
 import { attributeCount, attributePage } from './attribute-discrepancies';
 import { DiscrepancyField } from './discrepancy.type';
 import { decodePosition, type DiscrepancyPage } from './discrepancy-rows';
+import { feedbackCount, feedbackPage } from './feedback-discrepancies';
 import { identifierCount, identifierPage } from './identifier-discrepancies';
 
 export type { DiscrepancyPage } from './discrepancy-rows';
@@ -34,6 +35,8 @@ export function discrepancyPage(
       return identifierPage(pool, source, limit, position, region);
     case DiscrepancyField.ABSENT:
       return absentPage(pool, source, limit, position, region);
+    case DiscrepancyField.FEEDBACK:
+      return feedbackPage(pool, source, limit, position, region);
     default:
       return attributePage(pool, source, field, limit, position, region);
   }
@@ -51,6 +54,8 @@ export function discrepancyCount(
       return identifierCount(pool, source, region);
     case DiscrepancyField.ABSENT:
       return absentCount(pool, source, region);
+    case DiscrepancyField.FEEDBACK:
+      return feedbackCount(pool, source, region);
     default:
       return attributeCount(pool, source, field, region);
   }

@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<DiscrepancyField, string> = {
   [DiscrepancyField.NAME]: '单位名称',
   [DiscrepancyField.IDENTIFIER]: '代码与名册引用',
   [DiscrepancyField.ABSENT]: '全量名单缺失',
+  [DiscrepancyField.FEEDBACK]: '核查反馈',
 };
 
 /** Identifier schemes of `IdentifierClaim.scheme`. */
@@ -62,6 +63,8 @@ export function formatValue(field: DiscrepancyField, value: unknown): string {
       const seen = v.lastSeenAt ? `（最后出现于 ${chinaDate(new Date(v.lastSeenAt))}）` : '';
       return [v.name ? `「${v.name}」` : '', v.status ?? ''].filter(Boolean).join(' ') + seen;
     }
+    case DiscrepancyField.FEEDBACK:
+      return String((value as { correction?: string }).correction ?? '');
   }
 }
 

@@ -11,6 +11,7 @@ export enum DiscrepancyField {
   NAME = 'NAME',
   IDENTIFIER = 'IDENTIFIER',
   ABSENT = 'ABSENT',
+  FEEDBACK = 'FEEDBACK',
 }
 registerEnumType(DiscrepancyField, {
   name: 'DiscrepancyField',
@@ -37,6 +38,11 @@ registerEnumType(DiscrepancyField, {
     ABSENT: {
       description:
         "Records missing from the department's newer full snapshot (kept, never deleted).",
+    },
+    FEEDBACK: {
+      description:
+        'Follow-up cases a region closed as DATA_ERROR against this department, with the ' +
+        'correction it asked for (核查反馈).',
     },
   },
 });

@@ -5,6 +5,7 @@ import { ACTIVE_RULE_SETS } from '../../src/config/rule-sets';
 import type { CoverageFilter } from '../coverage/coverage-filter.input';
 import { GapRule } from '../coverage/gap.type';
 import { DiscrepancyField } from '../discrepancies/discrepancy.type';
+import { FOLLOW_UP_STATES } from '../../src/follow-up/case-states';
 
 /**
  * A bad query parameter: answered with 400 and a JSON body naming the parameter and what it
@@ -41,6 +42,12 @@ export const GAP_PARAMETERS = {
 export const DISCREPANCY_PARAMETERS = {
   source: { required: true, allowed: [...SOURCE_IDS] as string[] },
   field: { required: true, allowed: Object.values(DiscrepancyField) as string[] },
+} as const;
+
+export const FOLLOW_UP_PARAMETERS = {
+  state: { required: false, allowed: [...FOLLOW_UP_STATES] as string[], list: true },
+  rule: { required: false, allowed: Object.values(GapRule) as string[] },
+  region: GAP_PARAMETERS.region,
 } as const;
 
 type Query = Record<string, unknown>;
@@ -94,6 +101,27 @@ export function parseGapParams(query: Query): GapExportParams {
   const ownership = listOf(query, 'ownership', GAP_PARAMETERS.ownership.allowed);
   if (ownership) filter.ownership = ownership;
   return { rule, ruleSet, filter };
+}
+
+export interface FollowUpExportParams {
+  states?: string[];
+  rule?: string;
+  region?: string;
+}
+
+/** Parses `state` (a list), `rule` and `region`. */
+export function parseFollowUpParams(query: Query): FollowUpExportParams {
+  rejectUnknown(query, Object.keys(FOLLOW_UP_PARAMETERS));
+  const states = listOf(query, 'state', FOLLOW_UP_PARAMETERS.state.allowed);
+  const rule = oneOf(query, 'rule', FOLLOW_UP_PARAMETERS.rule.allowed, false);
+  const region = single(query, 'region');
+  if (region !== undefined && !/^61\d{0,4}$/.test(region))
+    throw new ExportParameterError(
+      'region',
+      `"${region}" is not a Shaanxi division code`,
+      GAP_PARAMETERS.region.allowed,
+    );
+  return { states, rule, region };
 }
 
 /** Parses `source` and `field`. */

@@ -16,13 +16,16 @@ import {
 } from './export-columns';
 import {
   DISCREPANCY_PARAMETERS,
+  FOLLOW_UP_PARAMETERS,
   ExportParameterError,
   GAP_PARAMETERS,
   parseDiscrepancyParams,
+  parseFollowUpParams,
   parseGapParams,
 } from './export-params';
 import { EXPORT_PAGE_SIZE, discrepancyRows, gapRows } from './export-rows';
 import { streamXlsx } from './xlsx-export';
+import { FOLLOW_UP_COLUMNS, followUpRows, organizationNames } from './follow-up-export';
 import type { Identity } from '../../src/access/identity';
 import type { SourceId } from '../../src/model/feeds';
 import { requireCapability, regionFor, scopedFilter, sourceFor } from '../access/access-guard';
@@ -84,6 +87,25 @@ export function mountExports(
           sheetName: '覆盖缺口',
           columns: GAP_COLUMNS,
           rows: gapRows(deps.pool, params, pageSize),
+        };
+      }),
+    );
+    app.get(`/exports/follow-ups.${format}`, ...access, (req, res) =>
+      serve(req, res, format, audited, (identity) => {
+        requireCapability(identity, 'followup:read');
+        const parsed = parseFollowUpParams(req.query);
+        const params = { ...parsed, region: regionFor(identity, parsed.region) };
+        return {
+          fileName: `跟进个案_${chinaDate(new Date())}`,
+          asciiName: `follow-ups-${chinaDate(new Date())}`,
+          sheetName: '跟进个案',
+          columns: FOLLOW_UP_COLUMNS,
+          rows: followUpRows(
+            deps.pool,
+            params,
+            (ids) => organizationNames(deps.pool, ids),
+            pageSize,
+          ),
         };
       }),
     );
@@ -235,6 +257,14 @@ export function exportIndex() {
         parameters: DISCREPANCY_PARAMETERS,
         columns: DISCREPANCY_COLUMNS.map((c) => c.header),
         example: '/exports/discrepancies.csv?source=tax&field=STATUS',
+      },
+      {
+        name: 'follow-ups',
+        title: '跟进个案',
+        paths: formats('follow-ups'),
+        parameters: FOLLOW_UP_PARAMETERS,
+        columns: FOLLOW_UP_COLUMNS.map((c) => c.header),
+        example: '/exports/follow-ups.xlsx?state=OPEN,CONTACTED&region=610113',
       },
     ],
     errors: 'A bad parameter answers 400 with {error, parameter, allowed}.',

@@ -541,6 +541,8 @@ describe('discrepancies (information feedback) and exports', () => {
       '/exports/gaps.xlsx',
       '/exports/discrepancies.csv',
       '/exports/discrepancies.xlsx',
+      '/exports/follow-ups.csv',
+      '/exports/follow-ups.xlsx',
     ]);
   });
 });

@@ -195,6 +195,35 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
       outcome: { department: 'statistics', correction: '期末从业人员应为14人' },
     });
     expect((await advance(id, 'CONTACTED')).errors?.[0]?.message).toMatch(/closed: reopen it/);
+
+    // The statistics department finds it in its discrepancy report and its export.
+    const statistics = (await createApiKey(pool, { role: 'department:statistics', createdBy: 't' }))
+      .key;
+    const report = await ask(
+      statistics,
+      `{ discrepancies(source: "statistics", field: FEEDBACK) { totalCount
+           edges { node { organization { uscc } recordKey value detail } } } }`,
+    );
+    expect(report.data!.discrepancies).toMatchObject({
+      totalCount: 1,
+      edges: [
+        {
+          node: {
+            organization: { uscc: X2 },
+            recordKey: X2,
+            value: { correction: '期末从业人员应为14人' },
+          },
+        },
+      ],
+    });
+    const csv = await fetch(
+      `${api.url.replace(/\/graphql$/, '')}/exports/discrepancies.csv?source=statistics&field=FEEDBACK`,
+      { headers: { authorization: `Bearer ${statistics}` } },
+    );
+    const text = await csv.text();
+    expect(csv.status).toBe(200);
+    expect(text).toContain('核查反馈');
+    expect(text).toContain('期末从业人员应为14人');
   });
 
   it('opens cases by itself where an admin chose, and counts progress by county', async () => {
@@ -234,6 +263,14 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
         overdue: 0,
       },
     ]);
+    const csv = await fetch(`${api.url.replace(/\/graphql$/, '')}/exports/follow-ups.csv`, {
+      headers: { authorization: `Bearer ${county}` },
+    });
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines[0]).toContain('个案编号');
+    expect(lines).toHaveLength(4); // the header and the three cases of the county
+    expect(lines.join('\n')).toContain('数据有误');
+    expect(lines.join('\n')).toContain('统计：期末从业人员应为14人');
     const outside = await ask(
       county,
       '{ followUpProgress(year: 2026, region: "610302") { gaps } }',
