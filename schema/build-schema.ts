@@ -9,7 +9,10 @@ import { FollowUpResolver, OrganizationFollowUpsResolver } from './follow-up/fol
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
-import { JointMeetingsResolver } from './joint-meetings/joint-meetings.resolver';
+import {
+  JointMeetingCasesResolver,
+  JointMeetingsResolver,
+} from './joint-meetings/joint-meetings.resolver';
 import { VenuesResolver } from './venues/venues.resolver';
 import { DiscrepanciesResolver } from './discrepancies/discrepancies.resolver';
 import { OrganizationCoverageResolver } from './coverage/organization-coverage.resolver';
@@ -37,6 +40,7 @@ export const RESOLVERS = [
   GapsResolver,
   JointCoverageResolver,
   JointMeetingsResolver,
+  JointMeetingCasesResolver,
   VenuesResolver,
   OrganizationCoverageResolver,
   OrganizationResolver,

@@ -19,7 +19,6 @@ import {
   casesOfOrganization,
   historyOf,
   openCase,
-  type CaseRow,
 } from '../../src/follow-up/case-store';
 import { setAutoOpen } from '../../src/follow-up/follow-up-changes';
 import { divisionName } from '../../src/reference/divisions';
@@ -31,6 +30,7 @@ import { GapRule } from '../coverage/gap.type';
 import { nodeOfEntity } from '../organization/organization-row';
 import { OrganizationNode } from '../organization/organization.type';
 import { badInput, decodeCursor, encodeCursor, pageInfoOf, pageSize } from '../pagination/relay';
+import { followUpCaseView as view } from './follow-up-view';
 import {
   FollowUpCaseConnection,
   FollowUpCaseView,
@@ -40,23 +40,6 @@ import {
   FollowUpTransitionView,
   NotApplicableReason,
 } from './follow-up.type';
-
-const view = (c: CaseRow): FollowUpCaseView => ({
-  id: c.id,
-  state: c.state,
-  rule: c.rule as GapRule,
-  ruleSet: c.rule_set,
-  organizationId: c.organization_id,
-  region: c.region,
-  assignee: c.assignee,
-  due: c.due,
-  overdue: c.overdue,
-  outcome: c.outcome,
-  unconfirmed: c.unconfirmed,
-  openedBy: c.opened_by,
-  openedAt: c.opened_at,
-  closedAt: c.closed_at,
-});
 
 /** Refusals of the state machine and the store answer BAD_USER_INPUT with their reason. */
 async function checked<T>(work: () => Promise<T>): Promise<T> {

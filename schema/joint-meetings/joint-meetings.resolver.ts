@@ -1,4 +1,18 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver, Authorized } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { casesByIds } from '../../src/follow-up/case-store';
+import { followUpCaseView } from '../follow-up/follow-up-view';
+import { FollowUpCaseView } from '../follow-up/follow-up.type';
 import { jointMeetingCompliance } from '../../src/coverage/joint-meeting-compliance';
 import { divisionName } from '../../src/reference/divisions';
 import { audit } from '../../src/resolution/organization-merge';
@@ -8,7 +22,12 @@ import type { HubContext } from '../context';
 import { ruleSetOrError } from '../coverage/coverage.resolver';
 import { badInput } from '../pagination/relay';
 import { JointMeetingComplianceView, JointMeetingView } from './joint-meeting.type';
-import { insertJointMeeting, meetingsHeld } from './joint-meetings-query';
+import {
+  casesOfRegion,
+  insertJointMeeting,
+  meetingsHeld,
+  reviewedCaseIds,
+} from './joint-meetings-query';
 import { meetingDateOrError, meetingYearOrError } from './meeting-date';
 import { childRegions, meetingRegionOrError, regionLevel } from './meeting-regions';
 
@@ -63,8 +82,19 @@ export class JointMeetingsResolver {
     region: string,
     @Arg('heldOn', () => String, { description: 'YYYY-MM-DD, not in the future.' }) heldOn: string,
     @Arg('title', () => String, { nullable: true }) title?: string,
+    @Arg('reviewedCases', () => [ID], {
+      nullable: true,
+      description: "Follow-up cases of the region's the meeting reviewed.",
+    })
+    reviewedCases?: string[],
   ): Promise<JointMeetingView> {
     const code = meetingRegionOrError(regionFor(identity, region)!);
+    const cases = reviewedCases ?? [];
+    if (cases.some((id) => !/^\d{1,18}$/.test(id)))
+      throw badInput('"reviewedCases" holds a non-id');
+    const { outside } = await casesOfRegion(pool, cases, code);
+    if (outside.length > 0)
+      throw badInput(`no follow-up case of region ${code}: ${outside.join(', ')}`);
     const date = meetingDateOrError(heldOn);
     const text = title?.trim() || null;
     if (text && text.length > TITLE_MAX)
@@ -76,12 +106,14 @@ export class JointMeetingsResolver {
         heldOn: date,
         title: text,
         recordedBy: actor,
+        reviewedCaseIds: cases,
       });
       await audit(client, actor, 'record-joint-meeting', text, {
         meetingId: String(meeting.id),
         region: code,
         heldOn: date,
         title: text,
+        reviewedCases: cases,
       });
       return meeting;
     });
@@ -93,5 +125,14 @@ export class JointMeetingsResolver {
       recordedBy: actor,
       recordedAt: row.recorded_at,
     };
+  }
+}
+
+@Resolver(() => JointMeetingView)
+export class JointMeetingCasesResolver {
+  @FieldResolver(() => [FollowUpCaseView], { description: 'The follow-up cases it reviewed.' })
+  async reviewedCases(@Root() meeting: JointMeetingView, @Ctx() { pool }: HubContext) {
+    const ids = await reviewedCaseIds(pool, meeting.id);
+    return ids.length ? (await casesByIds(pool, ids)).map(followUpCaseView) : [];
   }
 }

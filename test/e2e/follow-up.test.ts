@@ -263,6 +263,29 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
         overdue: 0,
       },
     ]);
+    // The county's joint meeting (rule A1) records the cases it reviewed.
+    const caseIds = (
+      await pool.query<{ id: string }>('select id::text from follow_up_case order by id')
+    ).rows.map((r) => r.id);
+    const meeting = await ask(
+      county,
+      `mutation($cases: [ID!]) { recordJointMeeting(region: "610113", heldOn: "2026-12-01",
+         title: "联席会议", reviewedCases: $cases) { reviewedCases { id state } } }`,
+      { cases: caseIds.slice(0, 2) },
+    );
+    expect(meeting.data!.recordJointMeeting).toEqual({
+      reviewedCases: [
+        { id: caseIds[0], state: 'OPEN' },
+        { id: caseIds[1], state: 'DATA_ERROR' },
+      ],
+    });
+    const unknown = await ask(
+      county,
+      `mutation { recordJointMeeting(region: "610113", heldOn: "2026-12-01",
+         reviewedCases: ["999999"]) { id } }`,
+    );
+    expect(unknown.errors?.[0]?.message).toMatch(/no follow-up case of region 610113: 999999/);
+
     const csv = await fetch(`${api.url.replace(/\/graphql$/, '')}/exports/follow-ups.csv`, {
       headers: { authorization: `Bearer ${county}` },
     });

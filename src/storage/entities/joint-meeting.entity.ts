@@ -22,4 +22,8 @@ export class JointMeeting {
 
   @Property({ type: 'timestamptz' })
   recordedAt: Date = new Date();
+
+  /** The follow-up cases the meeting reviewed. */
+  @Property({ type: 'string[]', columnType: 'bigint[]', default: '{}' })
+  reviewedCaseIds: string[] = [];
 }

@@ -25,6 +25,7 @@ import { Migration20261207120000 } from './Migration20261207120000';
 import { Migration20261207130000 } from './Migration20261207130000';
 import { Migration20261207140000 } from './Migration20261207140000';
 import { Migration20261207150000 } from './Migration20261207150000';
+import { Migration20261207160000 } from './Migration20261207160000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207130000', class: Migration20261207130000 },
   { name: 'Migration20261207140000', class: Migration20261207140000 },
   { name: 'Migration20261207150000', class: Migration20261207150000 },
+  { name: 'Migration20261207160000', class: Migration20261207160000 },
 ];
