@@ -36,6 +36,24 @@ export type Role = Exclude<RoleKind, 'department'> | `department:${SourceId}`;
 
 const EVERYTHING = Object.keys(CAPABILITIES) as Capability[];
 
+/** What the bodies that work a region's coverage do: the organization department and the union. */
+const REGION_WORK: readonly Capability[] = [
+  'operations:any',
+  'coverage:read',
+  'gaps:read',
+  'organizations:read',
+  'personal:read',
+  'joint:read',
+  'meetings:record',
+  'followup:read',
+  'followup:write',
+  'review:read',
+  'review:decide',
+  'discrepancies:read',
+  'sources:read',
+  'introspection',
+];
+
 /**
  * The capabilities of each kind of role. The organization department (组织部) and the trade union
  * (总工会) work their region's whole coverage picture; a data-sharing department sees its own
@@ -44,38 +62,8 @@ const EVERYTHING = Object.keys(CAPABILITIES) as Capability[];
  */
 export const ROLE_CAPABILITIES: Readonly<Record<RoleKind, readonly Capability[]>> = {
   admin: EVERYTHING,
-  'org-department': [
-    'operations:any',
-    'coverage:read',
-    'gaps:read',
-    'organizations:read',
-    'personal:read',
-    'joint:read',
-    'meetings:record',
-    'followup:read',
-    'followup:write',
-    'review:read',
-    'review:decide',
-    'discrepancies:read',
-    'sources:read',
-    'introspection',
-  ],
-  'trade-union': [
-    'operations:any',
-    'coverage:read',
-    'gaps:read',
-    'organizations:read',
-    'personal:read',
-    'joint:read',
-    'meetings:record',
-    'followup:read',
-    'followup:write',
-    'review:read',
-    'review:decide',
-    'discrepancies:read',
-    'sources:read',
-    'introspection',
-  ],
+  'org-department': REGION_WORK,
+  'trade-union': REGION_WORK,
   department: [
     'operations:any',
     'coverage:read',

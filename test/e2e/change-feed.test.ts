@@ -1,14 +1,9 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { createClient } from 'graphql-ws';
 import type { Pool } from 'pg';
 import WebSocket from 'ws';
-import { OPEN_ACCESS } from '../../src/access/auth-config';
-import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
 import { resolvePending } from '../../src/resolution/resolve-pending';
-import { openDatabase } from '../../src/storage/database';
-import { openSqlPool } from '../../src/storage/sql-pool';
-import { startApiServer, type ApiServer } from '../../schema/server/api-server';
+import type { ApiServer } from '../../schema/server/api-server';
 import {
   enterprise,
   landRecords,
@@ -18,7 +13,7 @@ import {
   union,
 } from '../support/graph-builder';
 import { graphqlClient } from '../support/hub-env';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestApi, type TestApi } from '../support/test-api';
 
 const [A, B] = [1, 2].map((n) => testUscc(n));
 
@@ -33,9 +28,8 @@ interface ChangeEdge {
 }
 
 describe('the change feed and the timeline', () => {
-  let db: TestDatabase;
+  let hub: TestApi;
   let pool: Pool;
-  let orm: MikroORM;
   let api: ApiServer;
   const graphql = <T>(query: string, variables: Record<string, unknown> = {}) =>
     graphqlClient(api.url)<T>(query, variables);
@@ -64,24 +58,9 @@ describe('the change feed and the timeline', () => {
     ).coverageChanges.edges;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
-    orm = await openDatabase(db.url);
-    api = await startApiServer({
-      auth: OPEN_ACCESS,
-      orm,
-      pool,
-      feeds: loadHubConfig({}).feeds,
-      port: 0,
-      host: '127.0.0.1',
-    });
+    ({ pool, api } = hub = await startTestApi());
   });
-  afterAll(async () => {
-    await api.close();
-    await orm.close();
-    await pool.end();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
   it('lists a U1 gap OPENED, then CLOSED when a standalone union covers it', async () => {
     const start = new Date(Date.now() - 1000);

@@ -1,25 +1,13 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Pool } from 'pg';
 import { createApiKey } from '../../src/access/api-key-store';
-import type { AuthConfig } from '../../src/access/auth-config';
-import { loadHubConfig } from '../../src/config/hub-config';
 import { runCoverage } from '../../src/coverage-stage/run-coverage';
 import { followUpChanges } from '../../src/follow-up/follow-up-changes';
 import { resolvePending } from '../../src/resolution/resolve-pending';
-import { openDatabase } from '../../src/storage/database';
-import { openSqlPool } from '../../src/storage/sql-pool';
-import { startApiServer, type ApiServer } from '../../schema/server/api-server';
+import type { ApiServer } from '../../schema/server/api-server';
 import { enterprise, landRecords, statisticsUnit, testUscc, union } from '../support/graph-builder';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { KEYS_ACCESS, startTestApi, type TestApi } from '../support/test-api';
 
 const [X1, X2, X3, B1] = [1, 2, 3, 4].map((n) => testUscc(n));
-const KEYS: AuthConfig = {
-  mode: 'keys',
-  keyCacheMs: 0,
-  rateLimitPerMinute: 0,
-  corsOrigins: [],
-  maxBodyBytes: 1_048_576,
-};
 
 interface Answer {
   data?: Record<string, unknown>;
@@ -27,9 +15,8 @@ interface Answer {
 }
 
 describe('follow-up cases: every gap followed until founded or explained', () => {
-  let db: TestDatabase;
+  let hub: TestApi;
   let pool: Pool;
-  let orm: MikroORM;
   let api: ApiServer;
   let county: string;
   let analyst: string;
@@ -66,9 +53,7 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    pool = openSqlPool(db.url);
-    orm = await openDatabase(db.url);
+    ({ pool, api } = hub = await startTestApi(KEYS_ACCESS));
     await landRecords(pool, [
       enterprise('R1', X1, '西安甲科技有限公司'),
       enterprise('R2', X2, '西安乙科技有限公司'),
@@ -82,21 +67,8 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
       await createApiKey(pool, { role: 'org-department', region: '610113', createdBy: 't' })
     ).key;
     analyst = (await createApiKey(pool, { role: 'analyst', region: '610100', createdBy: 't' })).key;
-    api = await startApiServer({
-      auth: KEYS,
-      orm,
-      pool,
-      feeds: loadHubConfig({}).feeds,
-      port: 0,
-      host: '127.0.0.1',
-    });
   });
-  afterAll(async () => {
-    await api.close();
-    await orm.close();
-    await pool.end();
-    await db.drop();
-  });
+  afterAll(() => hub.close());
 
   it('a county opens a case on a U1 gap, moves it, and the roster closes it as FOUNDED', async () => {
     const opened = await ask(
