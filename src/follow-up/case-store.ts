@@ -3,6 +3,7 @@ import { RULE_FLAGS, GAP_FLAGS } from '../model/rule-flags';
 import { SOURCE_IDS } from '../model/feeds';
 import { divisionPrefix } from '../reference/divisions';
 import { inTransaction } from '../storage/sql-pool';
+import { regionBody } from './case-assignment';
 import {
   CLOSED_STATES,
   checkTransition,
@@ -117,7 +118,7 @@ export async function openCase(
         input.ruleSet,
         input.rule,
         fact.rows[0].division,
-        input.assignee ?? null,
+        input.assignee?.trim() || regionBody(fact.rows[0].division, input.rule),
         input.due ?? null,
         input.by,
       ],

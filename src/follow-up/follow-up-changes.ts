@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { divisionPrefix } from '../reference/divisions';
 import { inTransaction } from '../storage/sql-pool';
+import { regionBody } from './case-assignment';
 import { CLOSED_STATES } from './case-states';
 
 /** What the hub did to cases from the change feed. */
@@ -112,11 +113,18 @@ async function reopen(
 
 async function autoOpen(client: PoolClient, change: ChangeRow): Promise<boolean> {
   const { rows } = await client.query<{ id: string }>(
-    `insert into follow_up_case (organization_id, rule_set, rule, state, region, opened_by, opened_at)
-     select $1, $2, $3, 'OPEN', $4, 'hub', now()
+    `insert into follow_up_case
+       (organization_id, rule_set, rule, state, region, assignee, opened_by, opened_at)
+     select $1, $2, $3, 'OPEN', $4, $5, 'hub', now()
       where exists (select 1 from follow_up_auto_open a where a.rule = $3 and $4 like a.region || '%')
      returning id::text`,
-    [change.organization_id, change.rule_set, change.rule, change.division],
+    [
+      change.organization_id,
+      change.rule_set,
+      change.rule,
+      change.division,
+      regionBody(change.division, change.rule),
+    ],
   );
   if (!rows[0]) return false;
   await transition(client, rows[0].id, null, 'OPEN', 'a new gap of an automatic rule');

@@ -20,6 +20,8 @@ export interface RuleFlagEntry {
   gap?: string;
   /** Its turning on or off is a threshold crossing of its rule (in the change feed). */
   crossing?: true;
+  /** For a gap: which body closing it founds, so whose follow-up it is (组织部 or 总工会). */
+  founds?: 'party' | 'union';
   /** The flag as the organization departments name it, with the thresholds of the rule set. */
   label: string | ((thresholds: LabelThresholds) => string);
 }
@@ -48,6 +50,7 @@ export const RULE_FLAGS = {
     column: 'p1_gap',
     counter: 'p1_gap',
     gap: 'P1_NO_STANDALONE_PARTY_ORGANIZATION',
+    founds: 'party',
     label: (t) => `正式党员${t.partyMembersForStandalone}人以上未单独建立党组织`,
   },
   U1_required: {
@@ -63,6 +66,7 @@ export const RULE_FLAGS = {
     column: 'u1_gap',
     counter: 'u1_gap',
     gap: 'U1_NO_STANDALONE_UNION',
+    founds: 'union',
     label: (t) => `职工${t.employeesForStandaloneUnion}人以上未单独建立工会`,
   },
   K1_target: { rule: 'K1', column: 'k1_target', counter: 'k1_targets', label: '重点覆盖对象' },
@@ -71,6 +75,7 @@ export const RULE_FLAGS = {
     column: 'k1_party_gap',
     counter: 'k1_party_gaps',
     gap: 'K1_PARTY_NOT_COVERED',
+    founds: 'party',
     label: '重点覆盖对象未实现党组织覆盖',
   },
   K1_union_gap: {
@@ -78,6 +83,7 @@ export const RULE_FLAGS = {
     column: 'k1_union_gap',
     counter: 'k1_union_gaps',
     gap: 'K1_UNION_NOT_COVERED',
+    founds: 'union',
     label: '重点覆盖对象未建立工会',
   },
   M1: {
@@ -85,6 +91,7 @@ export const RULE_FLAGS = {
     column: 'm1',
     counter: 'm1',
     gap: 'M1_PARTY_WITHOUT_UNION',
+    founds: 'union',
     label: '已建党组织未建工会',
   },
   M2: {
@@ -92,6 +99,7 @@ export const RULE_FLAGS = {
     column: 'm2',
     counter: 'm2',
     gap: 'M2_UNION_WITHOUT_PARTY',
+    founds: 'party',
     label: '已建工会未建党组织',
   },
   C1_gap: {
@@ -99,6 +107,7 @@ export const RULE_FLAGS = {
     column: 'c1_gap',
     counter: 'c1_gaps',
     gap: 'C1_CONVERSION_NOT_COVERED',
+    founds: 'party',
     label: '改制单位未实现覆盖',
   },
   J1_party_candidate: {
@@ -159,3 +168,10 @@ export const CHANGE_FLAGS = COVERAGE_FLAGS.flatMap((flag) => {
   const gap = GAP_FLAGS.find((g) => RULE_FLAGS[g].rule === entry.rule)!;
   return [{ flag, column: entry.column, gapRule: RULE_FLAGS[gap].gap as string, crossing: true }];
 });
+
+/** Which body closing a gap founds (whose follow-up it is). */
+export function gapFounds(gapRule: string): 'party' | 'union' {
+  const flag = GAP_FLAGS.find((f) => RULE_FLAGS[f].gap === gapRule);
+  const entry: RuleFlagEntry | undefined = flag ? RULE_FLAGS[flag] : undefined;
+  return entry?.founds ?? 'party';
+}

@@ -266,6 +266,35 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
     expect(lines).toHaveLength(4); // the header and the three cases of the county
     expect(lines.join('\n')).toContain('数据有误');
     expect(lines.join('\n')).toContain('统计：期末从业人员应为14人');
+    // The automatic case belongs to the county's union; closed FOUNDED by a person and not
+    // confirmed by a roster for a month, it is flagged.
+    const auto = (
+      await ask(
+        county,
+        '{ followUps(filter: { states: [OPEN] }) { edges { node { id assignee organization { uscc } } } } }',
+      )
+    ).data!.followUps as {
+      edges: Array<{ node: { id: string; assignee: string; organization: { uscc: string } } }>;
+    };
+    const x3 = auto.edges.find((e) => e.node.organization.uscc === X3)!.node;
+    expect(x3.assignee).toMatch(/雁塔区总工会$/);
+    const founded = await advance(x3.id, 'FOUNDED', { note: '已组建，待名册报送' });
+    expect(founded.data!.advanceFollowUp).toMatchObject({ state: 'FOUNDED' });
+    const flagged = async () =>
+      (
+        (
+          await ask(county, `query($id: ID!) { followUpCase(id: $id) { unconfirmed } }`, {
+            id: x3.id,
+          })
+        ).data!.followUpCase as { unconfirmed: boolean }
+      ).unconfirmed;
+    expect(await flagged()).toBe(false);
+    await pool.query(
+      `update follow_up_case set closed_at = now() - interval '31 days' where id = $1`,
+      [x3.id],
+    );
+    expect(await flagged()).toBe(true);
+
     const outside = await ask(
       county,
       '{ followUpProgress(year: 2026, region: "610302") { gaps } }',
