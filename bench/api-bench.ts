@@ -234,20 +234,11 @@ async function measure(
       await fetch(url, { method: 'POST', headers, body: body(query, variables) })
     ).json()) as T;
   for (let i = 0; i < 20; i++) await post(COVERAGE);
-  const latencies: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const started = process.hrtime.bigint();
+  const coverage = await latencies(300, async () => {
     const answer = await post<{ errors?: unknown }>(COVERAGE);
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(1);
-  console.log(
-    `coverage (province, with byRegion and byIndustry): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, ` +
-      `p99 ${pct(0.99)} ms (300 sequential requests)`,
-  );
+  });
+  console.log(`coverage (province, with byRegion and byIndustry): ${coverage}`);
   await changeFeedAndTimeline(post, pool);
   for (const after of [undefined, cursors[0], cursors.at(-1)]) {
     const check = await post<GapsBody>(GAPS, { after });

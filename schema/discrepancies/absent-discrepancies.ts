@@ -1,10 +1,10 @@
+import { organizationInRegion } from '../organization/organization-row';
 import type { Pool } from 'pg';
 import { absentDetail } from './discrepancy-detail';
 import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
-  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -34,7 +34,8 @@ export async function absentPage(
   region?: string,
 ): Promise<DiscrepancyPage> {
   const params: unknown[] = [source, limit + 1];
-  const after = afterRecord(position, params) + inRegion('l.organization_id', region, params);
+  const after =
+    afterRecord(position, params) + organizationInRegion('l.organization_id', region, params);
   const result = await pool.query<Row>(
     `select s.stream, s.record_key, s.canonical->>'name' as record_name,
             s.canonical->'status'->>'raw' as status,
@@ -90,7 +91,7 @@ export async function absentPage(
 /** How many of the source's current records are absent from its newer snapshot. */
 export async function absentCount(pool: Pool, source: string, region?: string): Promise<number> {
   const params: unknown[] = [source];
-  const scope = inRegion('l.organization_id', region, params);
+  const scope = organizationInRegion('l.organization_id', region, params);
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from current_record s
        ${scope ? 'left join record_link l on l.source = s.source and l.stream = s.stream and l.record_key = s.record_key' : ''}

@@ -1,3 +1,4 @@
+import { organizationInRegion } from '../organization/organization-row';
 import type { Pool } from 'pg';
 import { normalizeOrganizationName } from '../../src/names';
 import type { AttributeName, ComparedName } from '../../src/model/attributes';
@@ -7,7 +8,6 @@ import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
-  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -125,7 +125,8 @@ async function candidates(
 ): Promise<Candidate[]> {
   const { name, shown } = COMPARED[field];
   const params: unknown[] = [source, name, shown, limit];
-  const after = afterRecord(position, params) + inRegion('a.organization_id', region, params);
+  const after =
+    afterRecord(position, params) + organizationInRegion('a.organization_id', region, params);
   return (await pool.query<Candidate>(candidateSql(after), params)).rows;
 }
 
@@ -231,7 +232,7 @@ export async function attributeCount(
     }
   }
   const params: unknown[] = [source, COMPARED[field].name];
-  const scope = inRegion('a.organization_id', region, params);
+  const scope = organizationInRegion('a.organization_id', region, params);
   const result = await pool.query<{ n: number }>(
     `select count(*)::int as n from current_source_record s
        ${RECORD_ATTRIBUTE}

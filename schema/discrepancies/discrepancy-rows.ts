@@ -1,5 +1,5 @@
-import { divisionPrefix } from '../../src/reference/divisions';
 import { nodeOfRowOrNull, organizationColumns } from '../organization/organization-row';
+
 import type { OrganizationNode } from '../organization/organization.type';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { Discrepancy, DiscrepancyField } from './discrepancy.type';
@@ -66,20 +66,4 @@ export function afterRecord(position: Position | undefined, params: unknown[]): 
   if (!position || position.part !== 0) return '';
   params.push(position.stream, position.key);
   return `and (s.stream, s.record_key) > ($${params.length - 1}, $${params.length})`;
-}
-
-/**
- * The region scope of a discrepancy list: only rows whose organization (`organizationId`, an SQL
- * expression) lies in the region. A record no organization holds yet has no region, so a
- * region's key does not see it.
- */
-export function inRegion(
-  organizationId: string,
-  region: string | undefined,
-  params: unknown[],
-): string {
-  if (!region) return '';
-  params.push(`${divisionPrefix(region)}%`);
-  return `and exists (select 1 from organization rg
-                       where rg.id = ${organizationId} and rg.division_code like $${params.length})`;
 }

@@ -1,10 +1,10 @@
+import { organizationInRegion } from '../organization/organization-row';
 import type { Pool } from 'pg';
 import { divisionName } from '../../src/reference/divisions';
 import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   encodePosition,
-  inRegion,
   organizationOf,
   type DiscrepancyPage,
   type Position,
@@ -39,7 +39,7 @@ export async function feedbackPage(
     params.push(position.key);
     after = `and c.id < $${params.length}::bigint`;
   }
-  const scope = inRegion('c.organization_id', region, params);
+  const scope = organizationInRegion('c.organization_id', region, params);
   const { rows } = await pool.query<Record<string, unknown>>(FEEDBACK(after, scope), params);
   return {
     rows: rows.slice(0, limit).map((row) => {
@@ -74,7 +74,7 @@ export async function feedbackPage(
 
 export async function feedbackCount(pool: Pool, source: string, region?: string): Promise<number> {
   const params: unknown[] = [source];
-  const scope = inRegion('c.organization_id', region, params);
+  const scope = organizationInRegion('c.organization_id', region, params);
   const { rows } = await pool.query<{ n: number }>(
     `select count(*)::int as n from follow_up_case c
       where c.state = 'DATA_ERROR' and c.outcome->>'department' = $1 ${scope}`,

@@ -1,3 +1,4 @@
+import { organizationInRegion } from '../organization/organization-row';
 import type { Pool } from 'pg';
 import { divisionPrefix } from '../../src/reference/divisions';
 import type { IdentifierClaim } from '../../src/canonical/canonical-record';
@@ -10,7 +11,6 @@ import { DiscrepancyField } from './discrepancy.type';
 import {
   ORGANIZATION_COLUMNS,
   afterRecord,
-  inRegion,
   encodePosition,
   organizationOf,
   type DiscrepancyPage,
@@ -227,7 +227,7 @@ export async function identifierCount(
 /** A record lies in the region when the organization holding it does. */
 function recordInRegion(region: string | undefined, params: unknown[]): string {
   if (!region) return '';
-  return inRegion(
+  return organizationInRegion(
     `(select rl.organization_id from record_link rl where rl.source = s.source
         and rl.stream = s.stream and rl.record_key = s.record_key)`,
     region,

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MASKED, mayRevealPersonal } from '../../src/access/masking';
+import { visibleValue } from '../../src/access/masking';
 import type { AttributeName } from '../../src/model/attributes';
 import { industryClass, industrySectionName } from '../../src/reference/industries';
 import {
@@ -22,10 +22,15 @@ import {
 
 type Winners = Map<AttributeName, AttributeObservation>;
 
+/** Survivorship's choice per loaded attribute list: computed once for all the fields asked. */
+const chosen = new WeakMap<object, Winners>();
+
 /** The winning statement of every attribute of the organization (one loader query per page). */
 async function winners(organization: OrganizationNode, ctx: HubContext): Promise<Winners> {
   const rows = await ctx.loaders.attributes.load(organization.id);
-  return survivingObservations(
+  const known = chosen.get(rows);
+  if (known) return known;
+  const found = survivingObservations(
     rows.map((r) => ({
       name: r.name as AttributeName,
       value: r.value,
@@ -33,6 +38,8 @@ async function winners(organization: OrganizationNode, ctx: HubContext): Promise
       observedAt: r.observedAt,
     })),
   );
+  chosen.set(rows, found);
+  return found;
 }
 
 const text = (w: Winners, name: AttributeName) => {
@@ -43,8 +50,7 @@ const text = (w: Winners, name: AttributeName) => {
 const sourced = (w: Winners, name: AttributeName, ctx: HubContext): SourcedText | null => {
   const o = w.get(name);
   if (!o || o.value === null || o.value === undefined) return null;
-  const personal = name === 'legalRepresentative' || name === 'address';
-  const value = personal && !mayRevealPersonal(ctx.identity, [o.source]) ? MASKED : String(o.value);
+  const value = String(visibleValue(ctx.identity, name, o.value, [o.source]));
   return { value, source: o.source, observedAt: o.observedAt };
 };
 

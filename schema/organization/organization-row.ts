@@ -1,4 +1,4 @@
-import { divisionName } from '../../src/reference/divisions';
+import { divisionName, divisionPrefix } from '../../src/reference/divisions';
 import { GOLDEN_ATTRIBUTES } from '../../src/model/attributes';
 import type { Organization } from '../../src/storage/entities';
 import type { OrganizationNode } from './organization.type';
@@ -53,4 +53,20 @@ export function nodeOfEntity(o: Organization): OrganizationNode {
   const row: Row = { id: o.id, uscc: o.uscc };
   for (const a of GOLDEN_ATTRIBUTES) row[a.column] = golden[a.name];
   return nodeOfRow(row);
+}
+
+/**
+ * The region scope of a row by its organization: only rows one of whose organizations (SQL id
+ * expressions) lies in the region. A row no organization holds yet has no region, so a region's
+ * identity does not see it. Empty without a region.
+ */
+export function organizationInRegion(
+  organizationIds: string,
+  region: string | undefined,
+  params: unknown[],
+): string {
+  if (!region) return '';
+  params.push(`${divisionPrefix(region)}%`);
+  return `and exists (select 1 from organization rg
+                       where rg.id in (${organizationIds}) and rg.division_code like $${params.length})`;
 }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { divisionPrefix } from '../../src/reference/divisions';
+import { organizationInRegion } from '../organization/organization-row';
 
 /** One `link_review` row: a suggestion that a record belongs to the candidate organization. */
 export interface LinkReviewRow {
@@ -43,13 +43,8 @@ export async function openReviewCount(pool: Pool, region: string | undefined): P
 }
 
 /** A suggestion concerns a region when either organization it would join lies in it. */
-function inRegion(region: string | undefined, params: unknown[]): string {
-  if (!region) return '';
-  params.push(`${divisionPrefix(region)}%`);
-  return `and exists (select 1 from organization o
-                       where o.id in (r.current_organization_id, r.candidate_organization_id)
-                         and o.division_code like $${params.length})`;
-}
+const inRegion = (region: string | undefined, params: unknown[]) =>
+  organizationInRegion('r.current_organization_id, r.candidate_organization_id', region, params);
 
 /** The organizations a suggestion would join (none for an unknown id). */
 export async function reviewOrganizationIds(pool: Pool, reviewId: string): Promise<string[]> {
