@@ -4,7 +4,16 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.hub/**', '**/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.hub/**',
+      '**/fixtures/**',
+      'dashboard/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

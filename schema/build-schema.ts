@@ -3,11 +3,13 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type ClassType, type PubSub } from 'type-graphql';
 import { capabilityChecker } from './access/access-guard';
 import { AccessResolver } from './access/access.resolver';
+import { ViewerResolver } from './access/viewer.resolver';
 import { CoverageChangedResolver } from './coverage-changes/coverage-changed.resolver';
 import { CoverageChangesResolver } from './coverage-changes/coverage-changes.resolver';
 import { FollowUpResolver, OrganizationFollowUpsResolver } from './follow-up/follow-up.resolver';
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
+import { GapRulesResolver } from './coverage/gap-rules.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
 import {
   JointMeetingCasesResolver,
@@ -38,6 +40,7 @@ export const RESOLVERS = [
   FollowUpResolver,
   OrganizationFollowUpsResolver,
   GapsResolver,
+  GapRulesResolver,
   JointCoverageResolver,
   JointMeetingsResolver,
   JointMeetingCasesResolver,
@@ -52,6 +55,7 @@ export const RESOLVERS = [
   ReviewResolver,
   SourcesResolver,
   TimelineResolver,
+  ViewerResolver,
   WebhooksResolver,
 ] as const;
 

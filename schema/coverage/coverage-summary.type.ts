@@ -171,3 +171,13 @@ export class CoverageSummary extends CoverageCountsView {
   @Field(() => [IndustryCoverage])
   byIndustry!: IndustryCoverage[];
 }
+
+/** The counts at one instant of a coverage trend. */
+@ObjectType()
+export class CoveragePoint {
+  @Field({ description: 'The instant: the hub as it knew it then.' })
+  at!: Date;
+
+  @Field(() => CoverageCountsView)
+  counts!: CoverageCountsView;
+}

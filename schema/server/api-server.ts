@@ -19,6 +19,7 @@ import { graphqlHandler } from './graphql-handler';
 import { ResponseCache } from './response-cache';
 import { responseCachePlugin } from './response-cache-plugin';
 import { mountGraphiql } from './graphiql-page';
+import { mountDashboard } from './dashboard-page';
 import { mountExports } from '../exports/export-routes';
 import { MIGRATIONS } from '../../src/storage/migrations';
 import cors from 'cors';
@@ -174,6 +175,8 @@ export async function startApiServer(deps: ApiDependencies): Promise<ApiServer> 
       audit,
     ),
   );
+
+  mountDashboard(app, deps.auth);
 
   // Client faults (a body over the limit, JSON that does not parse) answer their 4xx; anything
   // else answers 500 without internals, the details going to the log.

@@ -16,6 +16,10 @@ export interface AuthConfig {
     /** Claims carrying the role and the division code. */
     roleClaim: string;
     regionClaim: string;
+    /** The dashboard's client id at the identity provider (sign-in in the browser), if any. */
+    dashboardClientId?: string;
+    /** Scopes the dashboard asks for (default `openid`). */
+    dashboardScope?: string;
   };
   /** How long a key's lookup is reused (a revoked key stops working within this on any replica). */
   keyCacheMs: number;

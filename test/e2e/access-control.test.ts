@@ -46,6 +46,9 @@ const authConfig = (jwksUrl: string, extra: Partial<AuthConfig> = {}): AuthConfi
 /** Every probe: a root field, mutation or export, asked as a key holder would. */
 const PROBES: Record<string, { query?: string; path?: string }> = {
   coverage: { query: '{ coverage { inScope } }' },
+  coverageTrend: { query: '{ coverageTrend(points: 2) { counts { inScope } } }' },
+  viewer: { query: '{ viewer { role capabilities } }' },
+  gapRules: { query: '{ gapRules { rule label open } }' },
   gaps: { query: '{ gaps(rule: U1_NO_STANDALONE_UNION) { edges { node { reason } } } }' },
   organizations: { query: '{ organizations(first: 5) { edges { node { id } } } }' },
   organization: { query: `{ organization(uscc: "${X1}") { id } }` },
@@ -114,7 +117,10 @@ type Probe = keyof typeof PROBES;
 const ALL = Object.keys(PROBES) as Probe[];
 
 const READ_REGION: Probe[] = [
+  'viewer',
   'coverage',
+  'coverageTrend',
+  'gapRules',
   'gaps',
   'coverageChanges',
   'timeline',
@@ -164,7 +170,10 @@ const ALLOWED: Record<string, { role: string; region?: string; allowed: Probe[] 
   'department:tax': {
     role: 'department:tax',
     allowed: [
+      'viewer',
       'coverage',
+      'coverageTrend',
+      'gapRules',
       'organizations',
       'organization',
       'searchOrganizations',
