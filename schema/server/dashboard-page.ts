@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { AuthConfig } from '../../src/access/auth-config';
 import { projectRoot } from '../../src/config/project-root';
@@ -48,12 +49,15 @@ export function mountDashboard(app: Express, auth: AuthConfig, dir = dashboardDi
   const config = dashboardConfig(auth);
   const index = join(dir, 'index.html');
   let page: string | undefined;
+  // County offices are often on slow links: the page and its scripts go gzipped.
+  const gzip = compression();
   app.use(
     '/assets',
+    gzip,
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|graphiql|exports|healthz|readyz|metrics)[^.]*$/, (_req, res) => {
+  app.get(/^\/(?!graphql|graphiql|exports|healthz|readyz|metrics)[^.]*$/, gzip, (_req, res) => {
     if (!existsSync(index)) {
       res
         .status(503)

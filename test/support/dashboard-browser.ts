@@ -56,8 +56,11 @@ export async function openPage(
   });
   await context.addInitScript(
     ({ key, language, sessionKey }) => {
-      if (key) sessionStorage.setItem(sessionKey, JSON.stringify({ token: key, via: 'key' }));
-      if (language) localStorage.setItem('coverage-hub.language', language);
+      // Runs in the page (the test's own types know no DOM).
+      type Storage = { setItem(name: string, value: string): void };
+      const web = globalThis as unknown as { sessionStorage: Storage; localStorage: Storage };
+      if (key) web.sessionStorage.setItem(sessionKey, JSON.stringify({ token: key, via: 'key' }));
+      if (language) web.localStorage.setItem('coverage-hub.language', language);
     },
     { key: options.key, language: options.language, sessionKey: SESSION_KEY },
   );

@@ -59,6 +59,7 @@ export function initI18n(language: Language = storedLanguage()) {
     defaultNS: 'shell',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
 }
 

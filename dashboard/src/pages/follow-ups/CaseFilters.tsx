@@ -1,0 +1,64 @@
+import { Checkbox, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useViewer } from '../../app/viewer';
+
+export interface CaseFilterValues {
+  region?: string;
+  rule?: string;
+  assignee?: string;
+  overdue?: string;
+}
+
+/** Region, rule, assignee and overdue (FollowUpFilter), kept in the address by the page. */
+export function CaseFilters(props: {
+  value: CaseFilterValues;
+  onChange: (changes: CaseFilterValues) => void;
+}) {
+  const { t } = useTranslation('followUps');
+  const { gapRules } = useViewer();
+  return (
+    <Form layout="inline" data-testid="case-filters">
+      <Form.Item label={t('filter.region')}>
+        <Input.Search
+          allowClear
+          defaultValue={props.value.region}
+          placeholder={t('filter.regionPlaceholder')}
+          style={{ width: 180 }}
+          data-testid="filter-region"
+          onSearch={(region) => props.onChange({ region: region.trim() || undefined })}
+        />
+      </Form.Item>
+      <Form.Item label={t('filter.rule')}>
+        <Select
+          allowClear
+          value={props.value.rule}
+          placeholder={t('filter.anyRule')}
+          style={{ width: 260 }}
+          data-testid="filter-rule"
+          onChange={(rule?: string) => props.onChange({ rule })}
+          options={gapRules.map((rule) => ({ value: rule.rule, label: rule.label }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('filter.assignee')}>
+        <Input.Search
+          allowClear
+          defaultValue={props.value.assignee}
+          style={{ width: 200 }}
+          data-testid="filter-assignee"
+          onSearch={(assignee) => props.onChange({ assignee: assignee.trim() || undefined })}
+        />
+      </Form.Item>
+      <Form.Item>
+        <Checkbox
+          checked={props.value.overdue === 'true'}
+          data-testid="filter-overdue"
+          onChange={(event) =>
+            props.onChange({ overdue: event.target.checked ? 'true' : undefined })
+          }
+        >
+          {t('filter.overdue')}
+        </Checkbox>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,146 @@
+import { AutoComplete, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { count, dateTime } from '../../components/format';
+import { graphql } from '../../gql';
+import { feedLabel } from '../feedback/feed-labels';
+import { Pager } from '../venues/Pager';
+import { useCursorPages } from '../venues/use-cursor-pages';
+
+export const QUARANTINE_QUERY = graphql(`
+  query Quarantine($source: String, $reason: String, $first: Int, $after: String) {
+    quarantine(source: $source, reason: $reason, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          source
+          stream
+          reason
+          origin
+          position
+          recordKey
+          detail
+          excerpt
+          runId
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 10;
+
+/** What could not be landed, newest first: the reason, where in which file or page, the text. */
+export function Quarantine(props: { reason?: string; onReason: (reason?: string) => void }) {
+  const { t, i18n } = useTranslation('sources');
+  const pages = useCursorPages(props.reason ?? '');
+  const [typed, setTyped] = useState(props.reason ?? '');
+  // The reasons met so far, offered as the filter's suggestions (the API lists no reasons).
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [{ data, error, fetching }] = useQuery({
+    query: QUARANTINE_QUERY,
+    variables: { reason: props.reason, first: PAGE_SIZE, after: pages.after },
+  });
+  const list = data?.quarantine;
+  const seen = [...new Set([...reasons, ...(list?.edges.map((e) => e.node.reason) ?? [])])];
+  if (seen.length !== reasons.length) setReasons(seen);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space align="end" size="large" wrap>
+        <Statistic
+          title={t('quarantineCount')}
+          value={list?.totalCount ?? 0}
+          valueRender={() => <span data-testid="quarantine-count">{count(list?.totalCount)}</span>}
+        />
+        <AutoComplete
+          data-testid="quarantine-reason"
+          style={{ width: 240 }}
+          allowClear
+          value={typed}
+          placeholder={t('reasonFilter')}
+          options={seen.map((reason) => ({ value: reason }))}
+          onChange={(value: string) => {
+            setTyped(value ?? '');
+            if (!value) props.onReason(undefined);
+          }}
+          onSelect={(value: string) => props.onReason(value)}
+          onBlur={() => props.onReason(typed.trim() || undefined)}
+        />
+      </Space>
+      {error && <Typography.Text type="danger">{error.message}</Typography.Text>}
+      <Table
+        size="small"
+        data-testid="quarantine-table"
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={list?.edges.map((e) => e.node) ?? []}
+        scroll={{ x: 1150 }}
+        columns={[
+          { title: t('table.createdAt'), width: 140, render: (_, q) => dateTime(q.createdAt) },
+          {
+            title: t('table.feed'),
+            width: 130,
+            render: (_, q) => (
+              <Space direction="vertical" size={0}>
+                {feedLabel(q.source, i18n.language)}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {q.stream}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('table.reason'),
+            width: 170,
+            render: (_, q) => <Tag color="orange">{q.reason}</Tag>,
+          },
+          {
+            title: t('table.origin'),
+            width: 230,
+            render: (_, q) => (
+              <Space direction="vertical" size={0}>
+                <Typography.Text ellipsis={{ tooltip: q.origin }} style={{ maxWidth: 220 }}>
+                  {q.origin}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('table.position')}：{q.position ?? t('table.wholeOrigin')}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          { title: t('table.recordKey'), width: 120, render: (_, q) => q.recordKey ?? '—' },
+          { title: t('table.detail'), render: (_, q) => q.detail ?? '—' },
+          {
+            title: t('table.excerpt'),
+            width: 180,
+            render: (_, q) =>
+              q.excerpt ? (
+                <Typography.Text code ellipsis={{ tooltip: q.excerpt }} style={{ maxWidth: 170 }}>
+                  {q.excerpt}
+                </Typography.Text>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
+      <Pager
+        testId="quarantine-pager"
+        page={pages.page}
+        total={list?.totalCount}
+        hasNext={list?.pageInfo.hasNextPage ?? false}
+        fetching={fetching}
+        onPrevious={pages.previous}
+        onNext={() => pages.next(list?.pageInfo.endCursor)}
+      />
+    </Space>
+  );
+}
