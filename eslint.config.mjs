@@ -1,6 +1,7 @@
 // ESLint's recommended rules and typescript-eslint's, over the whole tree; Prettier owns layout.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -16,6 +17,15 @@ export default defineConfig(
   },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // The dashboard's components: hooks called by the rules of hooks, effects with their inputs.
+  {
+    files: ['dashboard/src/**/*.tsx', 'dashboard/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', process: 'readonly' } },

@@ -10,6 +10,7 @@ import { FollowUpResolver, OrganizationFollowUpsResolver } from './follow-up/fol
 import { CoverageResolver } from './coverage/coverage.resolver';
 import { GapsResolver } from './coverage/gaps.resolver';
 import { GapRulesResolver } from './coverage/gap-rules.resolver';
+import { GapReasonResolver } from './coverage/gap-reason.resolver';
 import { JointCoverageResolver } from './joint-coverage/joint-coverage.resolver';
 import {
   JointMeetingCasesResolver,
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   OrganizationFollowUpsResolver,
   GapsResolver,
   GapRulesResolver,
+  GapReasonResolver,
   JointCoverageResolver,
   JointMeetingsResolver,
   JointMeetingCasesResolver,

@@ -19,3 +19,19 @@ export class GapRuleView {
   @Field(() => Int, { description: 'In-scope organizations with the gap now (this rule set).' })
   open!: number;
 }
+
+/** A rule flag as people name it, under one rule set's thresholds (src/model/rule-flags.ts). */
+@ObjectType({ simpleResolvers: true })
+export class RuleFlagView {
+  @Field({ description: 'As Organization.coverage.flags names it, e.g. U1_gap.' })
+  flag!: string;
+
+  @Field({ description: 'SCOPE, EMPLOYEES, P1, U1, K1, M1, M2, C1 or J1.' })
+  policyRule!: string;
+
+  @Field({ description: 'The flag as the organization departments name it (Chinese).' })
+  label!: string;
+
+  @Field(() => GapRule, { nullable: true, description: 'The gap it marks, if it marks one.' })
+  gapRule!: GapRule | null;
+}

@@ -1,13 +1,19 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { scopedFilter } from '../access/access-guard';
 import type { HubContext } from '../context';
-import { flagLabel, GAP_FLAGS, RULE_FLAGS, type RuleFlagEntry } from '../../src/model/rule-flags';
+import {
+  COVERAGE_FLAGS,
+  flagLabel,
+  GAP_FLAGS,
+  RULE_FLAGS,
+  type RuleFlagEntry,
+} from '../../src/model/rule-flags';
 import { countsByDivisionAndSection, emptyCounts, addInto } from './coverage-query';
 import { ruleSetOrError } from './coverage.resolver';
 import type { GapRule } from './gap.type';
-import { GapRuleView } from './gap-rule-view.type';
+import { GapRuleView, RuleFlagView } from './gap-rule-view.type';
 
-/** The gap rules of the rule-flag catalog, labelled with a rule set's thresholds. */
+/** The rule-flag catalog and its gap rules, labelled with a rule set's thresholds. */
 @Resolver()
 export class GapRulesResolver {
   @Authorized('coverage:read')
@@ -34,6 +40,25 @@ export class GapRulesResolver {
         label: flagLabel(flag, rules.thresholds),
         founds: entry.founds ?? 'party',
         open: total[entry.counter as keyof typeof total],
+      };
+    });
+  }
+
+  @Authorized('coverage:read')
+  @Query(() => [RuleFlagView], {
+    description: "Every rule flag in POLICY's order, named under the rule set's thresholds.",
+  })
+  ruleFlags(
+    @Arg('ruleSet', () => String, { defaultValue: 'shaanxi-2021' }) ruleSet?: string,
+  ): RuleFlagView[] {
+    const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
+    return COVERAGE_FLAGS.map((flag) => {
+      const entry: RuleFlagEntry = RULE_FLAGS[flag];
+      return {
+        flag,
+        policyRule: entry.rule,
+        label: flagLabel(flag, rules.thresholds),
+        gapRule: (entry.gap as GapRule | undefined) ?? null,
       };
     });
   }

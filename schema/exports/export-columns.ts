@@ -8,7 +8,8 @@ import {
   sourceLabel,
 } from '../discrepancies/discrepancy-labels';
 import type { Discrepancy } from '../discrepancies/discrepancy.type';
-import { PARTY_COVERAGE_LABELS, UNION_COVERAGE_LABELS, chineseGapReason } from './gap-reasons';
+import { coverageFormLabel } from '../../src/model/coverage-forms';
+import { chineseGapReason } from './gap-reasons';
 
 /** One column of an export: the row key, the Chinese header and an XLSX width (characters). */
 export interface ExportColumn {
@@ -87,8 +88,8 @@ export function gapRow(gap: Gap, thresholds: LabelThresholds): ExportRow {
     employees: gap.employees,
     employeesSource: gap.employeesSource ? sourceLabel(gap.employeesSource) : null,
     partyMembers: gap.partyMembers,
-    partyCoverage: PARTY_COVERAGE_LABELS[gap.partyCoverage] ?? gap.partyCoverage,
-    unionCoverage: UNION_COVERAGE_LABELS[gap.unionCoverage] ?? gap.unionCoverage,
+    partyCoverage: coverageFormLabel('party', gap.partyCoverage),
+    unionCoverage: coverageFormLabel('union', gap.unionCoverage),
     rule: gapRuleLabel(gap.rule, thresholds),
     reason: chineseGapReason(gap),
     sources: gap.sources.map(sourceLabel).join('、'),

@@ -1,23 +1,7 @@
 import { GapRule, type Gap } from '../coverage/gap.type';
 import { sourceLabel } from '../discrepancies/discrepancy-labels';
 import { FEEDS, isSourceId, type FeedEntry } from '../../src/model/feeds';
-
-/** Coverage forms (POLICY "Coverage forms"): 单独组建 … on the Party side, 单独建会 … on the union side. */
-export const PARTY_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独组建',
-  JOINT: '联合组建',
-  REGIONAL: '区域性',
-  INDUSTRY: '行业性',
-  WORK_ONLY: '工作覆盖（党建指导员）',
-  NONE: '未覆盖',
-};
-export const UNION_COVERAGE_LABELS: Record<string, string> = {
-  STANDALONE: '单独建会',
-  JOINT: '联合建会',
-  REGIONAL: '区域性',
-  INDUSTRY: '行业性',
-  NONE: '未覆盖',
-};
+import { coverageFormLabel } from '../../src/model/coverage-forms';
 
 const LEVELS: Record<string, string> = {
   national: '全国',
@@ -38,8 +22,8 @@ const text = (value: unknown): string | undefined =>
  */
 export function chineseGapReason(gap: Gap): string {
   const numbers = (gap.numbers ?? {}) as Record<string, unknown>;
-  const party = `党组织覆盖为“${PARTY_COVERAGE_LABELS[gap.partyCoverage] ?? gap.partyCoverage}”`;
-  const union = `工会覆盖为“${UNION_COVERAGE_LABELS[gap.unionCoverage] ?? gap.unionCoverage}”`;
+  const party = `党组织覆盖为“${coverageFormLabel('party', gap.partyCoverage)}”`;
+  const union = `工会覆盖为“${coverageFormLabel('union', gap.unionCoverage)}”`;
   switch (gap.rule) {
     case GapRule.P1_NO_STANDALONE_PARTY_ORGANIZATION: {
       const members = num(numbers.fullPartyMembers) ?? gap.partyMembers;

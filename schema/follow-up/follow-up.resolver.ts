@@ -14,6 +14,8 @@ import { TransitionError } from '../../src/follow-up/case-states';
 import { followUpProgress } from '../../src/follow-up/case-progress';
 import {
   advanceCase,
+  assignCase,
+  caseCount,
   casePage,
   casesByIds,
   casesOfOrganization,
@@ -106,6 +108,28 @@ export class FollowUpResolver {
     return view(moved);
   }
 
+  @Authorized('followup:write')
+  @Mutation(() => FollowUpCaseView, {
+    description:
+      'Re-assigns and/or re-dates a case in work; kept in its history (the state stays, the ' +
+      'note says what changed).',
+  })
+  async assignFollowUp(
+    @Ctx() ctx: HubContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('assignee', () => String, { nullable: true }) assignee?: string,
+    @Arg('due', () => String, { nullable: true, description: 'YYYY-MM-DD.' }) due?: string,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<FollowUpCaseView> {
+    const [current] = /^\d{1,18}$/.test(id) ? await casesByIds(ctx.pool, [id]) : [];
+    if (!current) throw badInput(`no follow-up case ${id}`);
+    assertInRegion(ctx.identity, current.region);
+    const assigned = await checked(() =>
+      assignCase(ctx.pool, id, { assignee, due, note }, ctx.actor),
+    );
+    return view(assigned);
+  }
+
   @Authorized('followup:read')
   @Query(() => FollowUpCaseView, { nullable: true })
   async followUpCase(@Ctx() ctx: HubContext, @Arg('id', () => ID) id: string) {
@@ -126,12 +150,19 @@ export class FollowUpResolver {
     const before = decodeCursor('case', after);
     if (before !== undefined && !/^\d+$/.test(before))
       throw badInput('"after" is not a cursor of this list');
-    const region = regionFor(ctx.identity, filter?.region);
-    const rows = await casePage(ctx.pool, { ...filter, region }, before, limit + 1);
+    const scoped = { ...filter, region: regionFor(ctx.identity, filter?.region) };
+    const rows = await checked(() => casePage(ctx.pool, scoped, before, limit + 1));
     const edges = rows
       .slice(0, limit)
       .map((row) => ({ cursor: encodeCursor('case', row.id), node: view(row) }));
-    return { edges, pageInfo: pageInfoOf(edges, rows.length > limit, after) };
+    const pool = ctx.pool;
+    return {
+      edges,
+      pageInfo: pageInfoOf(edges, rows.length > limit, after),
+      get totalCount() {
+        return caseCount(pool, scoped);
+      },
+    };
   }
 
   @Authorized('followup:read')

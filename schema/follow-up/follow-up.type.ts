@@ -96,7 +96,11 @@ export class FollowUpCaseView {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class FollowUpCaseConnection extends RelayConnection('FollowUpCaseEdge', FollowUpCaseView) {}
+export class FollowUpCaseConnection extends RelayConnection('FollowUpCaseEdge', FollowUpCaseView) {
+  /** A getter on the answer, so the count runs only when the field is asked for. */
+  @Field(() => Int, { description: 'All cases under the filter and region (counted on request).' })
+  totalCount!: Promise<number>;
+}
 
 @InputType({ description: 'Which cases; fields combine with AND.' })
 export class FollowUpFilter {
@@ -114,6 +118,9 @@ export class FollowUpFilter {
 
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean;
+
+  @Field(() => ID, { nullable: true, description: "One organization's cases." })
+  organizationId?: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Follow-up progress of one county in a year.' })

@@ -60,10 +60,12 @@ export interface RecordCountRow {
 
 /** Each feed's latest success; a feed that never succeeded has no row. */
 export async function lastSuccesses(em: EntityManager): Promise<LastSuccessRow[]> {
-  return em.getConnection().execute<LastSuccessRow[]>(
+  const rows = await em.getConnection().execute<Array<{ source: string; at: Date | string }>>(
     `select source, max(finished_at) as at from sync_run where state = 'succeeded'
      group by source`,
   );
+  // The raw connection hands an aggregate's timestamptz back as text: DateTimeISO needs a Date.
+  return rows.map((row) => ({ source: row.source, at: new Date(row.at) }));
 }
 
 /** Current record versions per feed; a feed with none has no row. */

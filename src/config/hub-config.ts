@@ -74,6 +74,8 @@ const EnvSchema = z.object({
   HUB_AUTH_AUDIENCE: z.string().min(1).optional(),
   HUB_AUTH_ROLE_CLAIM: z.string().min(1).default('hub_role'),
   HUB_AUTH_REGION_CLAIM: z.string().min(1).default('hub_region'),
+  HUB_AUTH_DASHBOARD_CLIENT_ID: z.string().min(1).optional(),
+  HUB_AUTH_DASHBOARD_SCOPE: z.string().min(1).default('openid'),
   HUB_AUTH_KEY_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   HUB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6000),
   HUB_CORS_ORIGINS: z.string().default(''),
@@ -143,6 +145,8 @@ function authFromEnv(e: z.infer<typeof EnvSchema>): AuthConfig {
           audience: e.HUB_AUTH_AUDIENCE!,
           roleClaim: e.HUB_AUTH_ROLE_CLAIM,
           regionClaim: e.HUB_AUTH_REGION_CLAIM,
+          dashboardClientId: e.HUB_AUTH_DASHBOARD_CLIENT_ID,
+          dashboardScope: e.HUB_AUTH_DASHBOARD_SCOPE,
         }
       : undefined,
     keyCacheMs: e.HUB_AUTH_KEY_CACHE_MS,

@@ -3,7 +3,7 @@ import { RULE_FLAGS, GAP_FLAGS } from '../model/rule-flags';
 import { SOURCE_IDS } from '../model/feeds';
 import { divisionPrefix } from '../reference/divisions';
 import { inTransaction } from '../storage/sql-pool';
-import { regionBody } from './case-assignment';
+import { planAssignment, regionBody, type AssignmentAsked } from './case-assignment';
 import {
   CLOSED_STATES,
   checkTransition,
@@ -167,6 +167,34 @@ export async function advanceCase(
   });
 }
 
+/**
+ * Re-assigns and/or re-dates a case in work (checked by `planAssignment`); the change is kept in
+ * its history as a row that keeps the state (from = to), its note saying what changed.
+ */
+export async function assignCase(
+  pool: Pool,
+  id: string,
+  asked: AssignmentAsked,
+  by: string,
+): Promise<CaseRow> {
+  if (!/^\d{1,18}$/.test(id)) throw new TransitionError(`no follow-up case ${id}`);
+  return inTransaction(pool, async (client) => {
+    const found = await client.query<CaseRow>(
+      `select ${CASE} from follow_up_case where id = $1 for update`,
+      [id],
+    );
+    const current = found.rows[0];
+    if (!current) throw new TransitionError(`no follow-up case ${id}`);
+    const plan = planAssignment(current.state, current, asked);
+    const { rows } = await client.query<CaseRow>(
+      `update follow_up_case set assignee = $2, due = $3::date where id = $1 returning ${CASE}`,
+      [id, plan.assignee, plan.due],
+    );
+    await record(client, id, current.state, current.state, by, plan.note);
+    return rows[0];
+  });
+}
+
 export async function casesByIds(pool: Pool, ids: string[]): Promise<CaseRow[]> {
   return (
     await pool.query<CaseRow>(`select ${CASE} from follow_up_case where id = any($1::bigint[])`, [
@@ -200,15 +228,11 @@ export interface CaseFilter {
   region?: string;
   assignee?: string;
   overdue?: boolean;
+  organizationId?: string;
 }
 
-/** Cases newest first, keyset on id, filtered where the SQL is built (the region included). */
-export async function casePage(
-  pool: Pool,
-  filter: CaseFilter,
-  beforeId: string | undefined,
-  limit: number,
-): Promise<CaseRow[]> {
+/** The filter as SQL conditions and their parameters (the region included). */
+function caseWhere(filter: CaseFilter): { where: string[]; params: unknown[] } {
   const params: unknown[] = [];
   const where: string[] = [];
   const add = (condition: (n: number) => string, value: unknown) => {
@@ -221,7 +245,26 @@ export async function casePage(
   if (filter.assignee) add((n) => `assignee = $${n}`, filter.assignee);
   if (filter.overdue)
     add((n) => `due < current_date and state <> all($${n}::text[])`, CLOSED_STATES);
-  if (beforeId) add((n) => `id < $${n}`, beforeId);
+  if (filter.organizationId) {
+    if (!/^\d{1,18}$/.test(filter.organizationId))
+      throw new TransitionError(`"organizationId" is not an id: ${filter.organizationId}`);
+    add((n) => `organization_id = $${n}`, filter.organizationId);
+  }
+  return { where, params };
+}
+
+/** Cases newest first, keyset on id, filtered where the SQL is built (the region included). */
+export async function casePage(
+  pool: Pool,
+  filter: CaseFilter,
+  beforeId: string | undefined,
+  limit: number,
+): Promise<CaseRow[]> {
+  const { where, params } = caseWhere(filter);
+  if (beforeId) {
+    params.push(beforeId);
+    where.push(`id < $${params.length}`);
+  }
   params.push(limit);
   return (
     await pool.query<CaseRow>(
@@ -230,4 +273,15 @@ export async function casePage(
       params,
     )
   ).rows;
+}
+
+/** How many cases the filter selects (the region included). */
+export async function caseCount(pool: Pool, filter: CaseFilter): Promise<number> {
+  const { where, params } = caseWhere(filter);
+  const { rows } = await pool.query<{ n: number }>(
+    `select count(*)::int as n from follow_up_case
+      ${where.length ? `where ${where.join(' and ')}` : ''}`,
+    params,
+  );
+  return rows[0].n;
 }

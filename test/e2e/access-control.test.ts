@@ -49,6 +49,7 @@ const PROBES: Record<string, { query?: string; path?: string }> = {
   coverageTrend: { query: '{ coverageTrend(points: 2) { counts { inScope } } }' },
   viewer: { query: '{ viewer { role capabilities } }' },
   gapRules: { query: '{ gapRules { rule label open } }' },
+  ruleFlags: { query: '{ ruleFlags { flag label } }' },
   gaps: { query: '{ gaps(rule: U1_NO_STANDALONE_UNION) { edges { node { reason } } } }' },
   organizations: { query: '{ organizations(first: 5) { edges { node { id } } } }' },
   organization: { query: `{ organization(uscc: "${X1}") { id } }` },
@@ -99,6 +100,7 @@ const PROBES: Record<string, { query?: string; path?: string }> = {
       'mutation { openFollowUp(organizationId: "999999", rule: U1_NO_STANDALONE_UNION) { id } }',
   },
   advanceFollowUp: { query: 'mutation { advanceFollowUp(id: "999999", to: CONTACTED) { id } }' },
+  assignFollowUp: { query: 'mutation { assignFollowUp(id: "999999", assignee: "张三") { id } }' },
   setFollowUpAutoOpen: {
     query:
       'mutation { setFollowUpAutoOpen(rule: U1_NO_STANDALONE_UNION, region: "610113", enabled: false) }',
@@ -121,6 +123,7 @@ const READ_REGION: Probe[] = [
   'coverage',
   'coverageTrend',
   'gapRules',
+  'ruleFlags',
   'gaps',
   'coverageChanges',
   'timeline',
@@ -152,6 +155,7 @@ const WORK: Probe[] = [
   'recordJointMeeting',
   'openFollowUp',
   'advanceFollowUp',
+  'assignFollowUp',
   'setFollowUpAutoOpen',
 ];
 
@@ -174,6 +178,7 @@ const ALLOWED: Record<string, { role: string; region?: string; allowed: Probe[] 
       'coverage',
       'coverageTrend',
       'gapRules',
+      'ruleFlags',
       'organizations',
       'organization',
       'searchOrganizations',

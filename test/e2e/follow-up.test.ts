@@ -20,10 +20,19 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
   let api: ApiServer;
   let county: string;
   let analyst: string;
-  const ask = async (key: string, query: string, variables: Record<string, unknown> = {}) => {
+  const ask = async (
+    key: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    actor?: string,
+  ) => {
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${key}`,
+        ...(actor ? { 'x-hub-actor': actor } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Answer;
@@ -300,5 +309,119 @@ describe('follow-up cases: every gap followed until founded or explained', () =>
       '{ followUpProgress(year: 2026, region: "610302") { gaps } }',
     );
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('re-assigns and re-dates a case in work, in its history; refused once closed', async () => {
+    const assign = (key: string, id: string, args: Record<string, unknown>, actor?: string) =>
+      ask(
+        key,
+        `mutation($id: ID!, $assignee: String, $due: String, $note: String) {
+           assignFollowUp(id: $id, assignee: $assignee, due: $due, note: $note) { ${CASE} } }`,
+        { id, ...args },
+        actor,
+      );
+    const caseOf = async (uscc: string) =>
+      (
+        await pool.query<{ id: string }>(
+          'select id::text from follow_up_case where organization_id = $1',
+          [await idOf(uscc)],
+        )
+      ).rows[0].id;
+    const x1 = await caseOf(X1); // OPEN again, 雁塔区总工会 李四 until 2027-03-31
+    const assigned = await assign(
+      county,
+      x1,
+      { assignee: '雁塔区总工会 王五', due: '2027-06-30', note: '改由街道跟进' },
+      'li.si',
+    );
+    expect(assigned.errors).toBeUndefined();
+    const answer = assigned.data!.assignFollowUp as {
+      state: string;
+      assignee: string;
+      due: string;
+      history: Array<{ state: string; from: string | null; by: string; note: string | null }>;
+    };
+    expect(answer).toMatchObject({
+      state: 'OPEN',
+      assignee: '雁塔区总工会 王五',
+      due: '2027-06-30',
+    });
+    expect(answer.history.at(-1)).toEqual({
+      state: 'OPEN',
+      from: 'OPEN',
+      by: expect.stringMatching(/\/li\.si$/),
+      note: 'assignee: 雁塔区总工会 李四 → 雁塔区总工会 王五; due: 2027-03-31 → 2027-06-30 — 改由街道跟进',
+    });
+    // Only the due date, then the API answers the new values.
+    const redated = await assign(county, x1, { due: '2027-07-15' });
+    expect(
+      (redated.data!.assignFollowUp as { history: Array<{ note: string }> }).history.at(-1),
+    ).toMatchObject({ note: 'due: 2027-06-30 → 2027-07-15' });
+    const read = await ask(county, `query($id: ID!) { followUpCase(id: $id) { assignee due } }`, {
+      id: x1,
+    });
+    expect(read.data!.followUpCase).toEqual({ assignee: '雁塔区总工会 王五', due: '2027-07-15' });
+
+    const refused = async (key: string, id: string, args: Record<string, unknown>) =>
+      (await assign(key, id, args)).errors?.[0];
+    expect((await refused(county, x1, { due: '2027-02-30' }))?.message).toMatch(/YYYY-MM-DD/);
+    expect((await refused(county, x1, { due: '2027-07-15' }))?.message).toMatch(
+      /nothing to change/,
+    );
+    expect((await refused(county, x1, {}))?.message).toMatch(/nothing to change/);
+    const closed = await refused(county, await caseOf(X2), { assignee: '张三' });
+    expect(closed?.message).toMatch(/DATA_ERROR case is closed/);
+    expect(closed?.extensions?.code).toBe('BAD_USER_INPUT');
+    const baoji = (
+      await createApiKey(pool, { role: 'org-department', region: '610302', createdBy: 't' })
+    ).key;
+    expect((await refused(baoji, x1, { assignee: '宝鸡' }))?.extensions?.code).toBe('FORBIDDEN');
+    expect((await refused(analyst, x1, { assignee: '张三' }))?.extensions?.code).toBe('FORBIDDEN');
+    expect((await refused(county, '999999', { assignee: '张三' }))?.message).toMatch(
+      /no follow-up case 999999/,
+    );
+    const kept = await ask(county, `query($id: ID!) { followUpCase(id: $id) { assignee due } }`, {
+      id: x1,
+    });
+    expect(kept.data!.followUpCase).toEqual({ assignee: '雁塔区总工会 王五', due: '2027-07-15' });
+  });
+
+  it('counts the cases under the filter and region, and selects one organization', async () => {
+    const page = async (key: string, filter: Record<string, unknown>, first = 50) => {
+      const answer = await ask(
+        key,
+        `query($filter: FollowUpFilter, $first: Int) { followUps(filter: $filter, first: $first) {
+           totalCount edges { node { state organization { uscc } } } } }`,
+        { filter, first },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.followUps as {
+        totalCount: number;
+        edges: Array<{ node: { state: string; organization: { uscc: string } } }>;
+      };
+    };
+    const all = await page(county, {});
+    expect(all.totalCount).toBe(3);
+    expect(all.edges).toHaveLength(all.totalCount);
+    const open = await page(county, { states: ['OPEN'] });
+    expect(open.totalCount).toBe(open.edges.length);
+    expect(open.totalCount).toBe(1);
+    // The count is of the whole filter, not of the page.
+    const first = await page(county, {}, 1);
+    expect(first).toMatchObject({ totalCount: 3 });
+    expect(first.edges).toHaveLength(1);
+
+    const x2 = await page(county, { organizationId: await idOf(X2) });
+    expect(x2).toEqual({
+      totalCount: 1,
+      edges: [{ node: { state: 'DATA_ERROR', organization: { uscc: X2 } } }],
+    });
+    const none = await page(county, { organizationId: await idOf(X2), states: ['OPEN'] });
+    expect(none).toEqual({ totalCount: 0, edges: [] });
+    // Another region's organization is outside the county's scope: nothing, and a count of 0.
+    const baoji = await page(county, { organizationId: await idOf(B1) });
+    expect(baoji).toEqual({ totalCount: 0, edges: [] });
+    const bad = await ask(county, '{ followUps(filter: { organizationId: "x1" }) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -13,6 +13,7 @@ import { dashboardDir } from '../../schema/server/dashboard-page';
 import { launchChromium, openPage, type WatchedPage } from './dashboard-browser';
 import { sandboxHubEnv } from './hub-env';
 import { startSandboxProvince, type SandboxProvince } from './sandbox-province';
+import type { AuthConfig } from '../../src/access/auth-config';
 import { KEYS_ACCESS } from './test-api';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -39,9 +40,14 @@ export const CITY = '610100';
 
 /**
  * Generates and syncs a province of `orgs` organizations through `hub sync --source all` (the
- * workers, resolution and coverage as production runs them), then serves it with keys.
+ * workers, resolution and coverage as production runs them), then serves it with keys (and
+ * tokens, when `auth` says).
  */
-export async function startDashboardHub(orgs = 600, seed = 7): Promise<DashboardHub> {
+export async function startDashboardHub(
+  orgs = 600,
+  seed = 7,
+  auth: AuthConfig = KEYS_ACCESS,
+): Promise<DashboardHub> {
   if (!existsSync(join(dashboardDir(), 'index.html')))
     throw new Error('the dashboard is not built: run `npm run build` before the browser tests');
   const saved = { ...process.env };
@@ -54,7 +60,7 @@ export async function startDashboardHub(orgs = 600, seed = 7): Promise<Dashboard
   const pool = openSqlPool(db.url);
   const orm: MikroORM = await openDatabase(db.url);
   const api = await startApiServer({
-    auth: KEYS_ACCESS,
+    auth,
     orm,
     pool,
     feeds: loadHubConfig({}).feeds,

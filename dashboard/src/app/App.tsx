@@ -10,6 +10,7 @@ import { Provider as UrqlProvider } from 'urql';
 import { LoadFailure, Loading } from '../components/LoadState';
 import { createGraphqlClient } from './graphql-client';
 import { readHubConfig } from './hub-config';
+import { prefetchPage } from './pages';
 import { rememberLanguage, type Language } from './i18n';
 import { clearSession, loadSession, saveSession, type Session } from './session';
 import { Shell } from './Shell';
@@ -39,10 +40,12 @@ export function App() {
     void i18n.changeLanguage(next);
     setLanguage(next);
   }, [i18n, language]);
-  const client = useMemo(
-    () => (session ? createGraphqlClient(session, signOut) : null),
-    [session, signOut],
-  );
+  const client = useMemo(() => {
+    if (!session) return null;
+    const created = createGraphqlClient(session, signOut);
+    prefetchPage(created, window.location);
+    return created;
+  }, [session, signOut]);
   return (
     <ConfigProvider
       locale={language === 'zh' ? zhCN : enUS}

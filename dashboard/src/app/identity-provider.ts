@@ -1,6 +1,7 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import type { HubConfig } from './hub-config';
 import type { Session } from './session';
 import { verifyCredential } from './verify-credential';
@@ -18,6 +19,7 @@ export function useIdentityProviderSignIn(
   onSignedIn: (session: Session) => void,
 ) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const manager = useMemo(
@@ -42,12 +44,12 @@ export function useIdentityProviderSignIn(
       .then(async (user) => {
         const check = await verifyCredential(user.access_token);
         if (!check.ok) throw new Error(check.message);
-        window.history.replaceState(null, '', '/');
+        navigate('/', { replace: true });
         onSignedIn({ token: user.access_token, via: 'token' });
       })
       .catch((failure: Error) => setError(t('signIn.providerFailed', { message: failure.message })))
       .finally(() => setBusy(false));
-  }, [manager, onSignedIn, t]);
+  }, [manager, navigate, onSignedIn, t]);
   const start = useCallback(() => {
     setBusy(true);
     manager?.signinRedirect().catch((failure: Error) => {

@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
+import { matchPath } from 'react-router-dom';
+import type { Client } from 'urql';
 import type { Capability } from '../../../src/access/roles';
+import { OVERVIEW_QUERY, overviewVariables } from '../pages/overview/overview-query';
 
 /** One page of the dashboard: its path, the capability it needs, and its code (loaded on use). */
 export interface PageEntry {
@@ -10,6 +13,11 @@ export interface PageEntry {
   /** Listed in the side menu (the organization page is reached from lists). */
   inMenu: boolean;
   load: () => Promise<{ default: ComponentType }>;
+  /**
+   * Starts the page's main query from its address, before the viewer is known, so that the
+   * page's code, the viewer and the page's data travel at once (the page then reads the cache).
+   */
+  prefetch?: (client: Client, search: URLSearchParams) => void;
 }
 
 export type PageKey =
@@ -33,6 +41,16 @@ export const PAGES: readonly PageEntry[] = [
     capability: 'coverage:read',
     inMenu: true,
     load: () => import('../pages/overview/OverviewPage'),
+    prefetch: (client, search) =>
+      void client
+        .query(
+          OVERVIEW_QUERY,
+          overviewVariables({
+            region: search.get('region') ?? undefined,
+            asOf: search.get('asOf') ?? undefined,
+          }),
+        )
+        .toPromise(),
   },
   {
     key: 'gaps',
@@ -105,3 +123,11 @@ export const PAGES: readonly PageEntry[] = [
     load: () => import('../pages/sources/SourcesPage'),
   },
 ];
+
+/** Loads the code of the page at this address, and its data where the page can say. */
+export function prefetchPage(client: Client, location: Location): void {
+  const page = PAGES.find((entry) => matchPath(entry.path, location.pathname));
+  if (!page) return;
+  void page.load();
+  page.prefetch?.(client, new URLSearchParams(location.search));
+}

@@ -24,15 +24,24 @@ export const VIEWER_QUERY = graphql(`
       founds
       open
     }
+    ruleFlags {
+      flag
+      policyRule
+      label
+      gapRule
+    }
   }
 `);
 
 export type ViewerInfo = ViewerQuery['viewer'];
 export type GapRuleInfo = ViewerQuery['gapRules'][number];
+export type RuleFlagInfo = ViewerQuery['ruleFlags'][number];
 
 export interface ViewerValue {
   viewer: ViewerInfo;
   gapRules: GapRuleInfo[];
+  /** The rule flags named by the server's catalog under the rule set's thresholds. */
+  ruleFlags: RuleFlagInfo[];
   may(capability: Capability): boolean;
 }
 
@@ -50,6 +59,7 @@ export function ViewerProvider(props: {
   const value: ViewerValue = {
     viewer: data.viewer,
     gapRules: data.gapRules,
+    ruleFlags: data.ruleFlags,
     may: (capability) => data.viewer.capabilities.includes(capability),
   };
   return <ViewerContext.Provider value={value}>{props.children}</ViewerContext.Provider>;

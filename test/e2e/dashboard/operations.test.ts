@@ -153,12 +153,14 @@ describe('dashboard: venues, joint meetings, feedback and sources', () => {
       sources: Array<{
         source: string;
         state: string;
+        lastSucceededAt: string | null;
         lastRun: Record<(typeof RUN_COUNTS)[number], number> | null;
       }>;
       quarantine: { totalCount: number };
     }>(
       'admin',
-      `{ sources { source state lastRun { fetched new changed unchanged quarantined } }
+      `{ sources { source state lastSucceededAt
+                   lastRun { fetched new changed unchanged quarantined } }
          quarantine(first: 1) { totalCount } }`,
     );
     const { page, errors, screenshot, close } = await hub.open('admin');
@@ -166,6 +168,7 @@ describe('dashboard: venues, joint meetings, feedback and sources', () => {
     await page.getByTestId('feed-table').waitFor();
     for (const feed of api.sources) {
       expect(feed.lastRun).not.toBeNull();
+      expect(new Date(feed.lastSucceededAt!).getTime()).toBeGreaterThan(0);
       for (const key of RUN_COUNTS)
         expect(await textOf(page, `last-run-${feed.source}-${key}`)).toBe(
           number(feed.lastRun![key]),

@@ -55,7 +55,14 @@ describe('dashboard: the organization page', () => {
     expect(await page.getByTestId('organization-uscc').first().textContent()).toContain(api.uscc);
     const reasons = await page.getByTestId('coverage-reason').allTextContents();
     expect(reasons).toEqual(api.coverage.reasons.map((r) => r.text));
-    expect(await page.getByTestId('coverage-flags').textContent()).toContain('应建未建工会');
+    // The flags are named as the server's rule-flag catalog names them.
+    const { ruleFlags } = await hub.ask<{ ruleFlags: Array<{ flag: string; label: string }> }>(
+      'admin',
+      '{ ruleFlags { flag label } }',
+    );
+    const u1Gap = ruleFlags.find((f) => f.flag === 'U1_gap')!.label;
+    expect(u1Gap).toBe('职工25人以上未单独建立工会');
+    expect(await page.getByTestId('coverage-flags').textContent()).toContain(u1Gap);
     expect(await page.getByTestId('fact-legal-representative').textContent()).toBe(
       api.legalRepresentative?.value,
     );

@@ -14,6 +14,7 @@ describe('dashboard: review queue and follow-up board in Chromium', () => {
   let record: { source: string; stream: string; key: string };
   let candidateId: string;
   let caseId: string;
+  let organizationId: string;
 
   beforeAll(async () => {
     hub = await startDashboardHub();
@@ -124,6 +125,7 @@ describe('dashboard: review queue and follow-up board in Chromium', () => {
       { id: organization.id },
     );
     caseId = opened.openFollowUp.id;
+    organizationId = organization.id;
     expect(opened.openFollowUp.state).toBe('OPEN');
 
     const { page, errors, screenshot, close } = await hub.open('cityOrgDepartment');
@@ -157,6 +159,72 @@ describe('dashboard: review queue and follow-up board in Chromium', () => {
     await close();
   });
 
+  it('re-assigns and re-dates the case in the drawer, in the history and the API', async () => {
+    const { page, errors, screenshot, close } = await hub.open('cityOrgDepartment');
+    await page.goto(`${hub.origin}/follow-ups?case=${caseId}`);
+    const drawer = page.getByTestId('case-drawer');
+    const form = drawer.getByTestId('assign-form');
+    await form.waitFor();
+    await form.getByTestId('assign-assignee').fill('雁塔区总工会 王五');
+    const due = form.locator('.ant-picker input');
+    await due.click();
+    await due.fill('2027-05-31');
+    await due.press('Tab'); // Enter would submit the form at once
+    await form.getByTestId('assign-note').fill('改由街道跟进');
+    await form.getByTestId('assign-submit').click();
+    await page.getByText('已更新责任单位和办结时限').waitFor();
+    await drawer.getByTestId('case-history').getByText('已联系：改派 / 调整时限').waitFor();
+    await drawer.getByText('2027-05-31', { exact: true }).first().waitFor();
+    await screenshot('follow-up-case-assigned');
+    const assigned = await hub.ask<{
+      followUpCase: {
+        assignee: string;
+        due: string;
+        overdue: boolean;
+        history: Array<{ from: string | null; state: string; note: string | null }>;
+      };
+    }>(
+      'cityOrgDepartment',
+      `query ($id: ID!) {
+         followUpCase(id: $id) { assignee due overdue history { from state note } } }`,
+      { id: caseId },
+    );
+    expect(assigned.followUpCase).toMatchObject({
+      assignee: '雁塔区总工会 王五',
+      due: '2027-05-31',
+      overdue: false,
+    });
+    expect(assigned.followUpCase.history.at(-1)).toEqual({
+      from: 'CONTACTED',
+      state: 'CONTACTED',
+      note: expect.stringMatching(
+        /→ 雁塔区总工会 王五; due: 2020-01-31 → 2027-05-31 — 改由街道跟进$/,
+      ),
+    });
+
+    // The organization page's link: the board of its cases only, counted by totalCount.
+    const counted = await hub.ask<{ followUps: { totalCount: number } }>(
+      'cityOrgDepartment',
+      'query ($o: ID!) { followUps(filter: { organizationId: $o }) { totalCount } }',
+      { o: organizationId },
+    );
+    await page.goto(`${hub.origin}/organizations/${organizationId}?tab=followUps`);
+    await page.getByTestId('follow-up-board').click();
+    await page.waitForURL(/\/follow-ups\?organization=\d+$/);
+    expect(page.url()).toContain(`organization=${organizationId}`);
+    await page.getByTestId('filter-organization').waitFor();
+    await page.getByTestId(`case-row-${caseId}`).waitFor();
+    await page
+      .getByTestId('tab-ALL')
+      .getByText(String(counted.followUps.totalCount), { exact: true })
+      .waitFor();
+    expect(await page.locator('[data-testid^="case-row-"]').count()).toBe(
+      counted.followUps.totalCount,
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('shows the analyst the board and the case without a button to change them', async () => {
     const { page, errors, screenshot, close } = await hub.open('analyst');
     await page.goto(`${hub.origin}/follow-ups?case=${caseId}`);
@@ -164,6 +232,7 @@ describe('dashboard: review queue and follow-up board in Chromium', () => {
     await drawer.getByTestId('read-only').waitFor();
     await drawer.getByTestId('case-history').getByText('待跟进 → 已联系').waitFor();
     expect(await drawer.getByTestId('move-form').count()).toBe(0);
+    expect(await drawer.getByTestId('assign-form').count()).toBe(0);
     expect(await page.getByTestId('open-case').count()).toBe(0);
     await screenshot('follow-up-case-analyst');
     expect(errors).toEqual([]);

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { DiscrepancyRowFragment } from '../../gql/graphql';
 import { formatValue, type Field, type ValueWords } from './discrepancy-values';
-import { feedLabel } from './feed-labels';
+import { feedLabel } from '../../components/feed-label';
 
 export const DISCREPANCY_ROW = graphql(`
   fragment DiscrepancyRow on Discrepancy {

@@ -2,15 +2,17 @@ import { Alert, Card, Col, Row, Segmented, Select, Space, Statistic, Typography 
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
+import { CursorPager } from '../../components/CursorPager';
+import { cursorTrail } from '../../components/cursor-trail';
 import { ExportButton } from '../../components/ExportButton';
+import { feedLabel } from '../../components/feed-label';
 import { count } from '../../components/format';
+import { PageHeading } from '../../components/PageHeading';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
-import { Pager } from '../venues/Pager';
-import { useCursorPages } from '../venues/use-cursor-pages';
 import { DiscrepancyTable } from './DiscrepancyTable';
 import { DISCREPANCY_FIELDS, isField } from './discrepancy-values';
-import { FEED_IDS, feedLabel, feedOrFirst } from './feed-labels';
+import { FEED_IDS, feedOrFirst } from './feed-labels';
 
 export const DISCREPANCIES_QUERY = graphql(`
   query Discrepancies($source: String!, $field: DiscrepancyField!, $first: Int, $after: String) {
@@ -34,26 +36,22 @@ const PAGE_SIZE = 20;
 /** Per department and field, its records that disagree with the others', to export and fix. */
 export default function FeedbackPage() {
   const { t, i18n } = useTranslation('feedback');
+  const { t: common } = useTranslation();
   const { viewer } = useViewer();
-  const [state, setState] = useUrlState(['source', 'field'] as const);
+  const [state, setState] = useUrlState(['source', 'field', 'pages'] as const);
   // A department's key sees its own feed only (the API refuses the others).
   const own = viewer.department ?? null;
   const source = own ?? feedOrFirst(state.source);
   const field = isField(state.field) ? state.field : 'EMPLOYEES';
-  const pages = useCursorPages(`${source}:${field}`);
+  const trail = cursorTrail(state.pages);
   const [{ data, error, fetching }] = useQuery({
     query: DISCREPANCIES_QUERY,
-    variables: { source, field, first: PAGE_SIZE, after: pages.after },
+    variables: { source, field, first: PAGE_SIZE, after: trail.after },
   });
   const list = data?.discrepancies;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="feedback">
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Card size="small">
         <Space direction="vertical" size="small" style={{ width: '100%' }}>
           <Space wrap>
@@ -63,7 +61,7 @@ export default function FeedbackPage() {
               style={{ width: 180 }}
               value={source}
               disabled={own !== null}
-              onChange={(next: string) => setState({ source: next })}
+              onChange={(next: string) => setState({ source: next, pages: undefined })}
               options={(own ? [own] : FEED_IDS).map((id) => ({
                 value: id,
                 label: feedLabel(id, i18n.language),
@@ -76,7 +74,7 @@ export default function FeedbackPage() {
             <Segmented
               data-testid="feedback-field"
               value={field}
-              onChange={(next) => setState({ field: String(next) })}
+              onChange={(next) => setState({ field: String(next), pages: undefined })}
               options={DISCREPANCY_FIELDS.map((f) => ({ value: f, label: t(`fields.${f}`) }))}
             />
           </Space>
@@ -113,14 +111,14 @@ export default function FeedbackPage() {
           loading={fetching}
         />
         <div style={{ marginTop: 12 }}>
-          <Pager
+          <CursorPager
             testId="discrepancy-pager"
-            page={pages.page}
-            total={list?.totalCount}
-            hasNext={list?.pageInfo.hasNextPage ?? false}
+            trail={trail}
+            total={list && common('common.total', { count: list.totalCount })}
+            endCursor={list?.pageInfo.endCursor}
+            hasNextPage={list?.pageInfo.hasNextPage ?? false}
             fetching={fetching}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(list?.pageInfo.endCursor)}
+            onChange={(pages) => setState({ pages })}
           />
         </div>
       </Card>

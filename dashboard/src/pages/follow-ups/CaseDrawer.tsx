@@ -6,6 +6,8 @@ import { useViewer } from '../../app/viewer';
 import { dateTime } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
 import { graphql } from '../../gql';
+import { AssignCaseForm } from './AssignCaseForm';
+import { isClosed } from './case-moves';
 import { CASE_TYPENAMES } from './case-fields';
 import { CaseHistory } from './CaseHistory';
 import { MoveCaseForm } from './MoveCaseForm';
@@ -29,7 +31,10 @@ function outcomeText(outcome: unknown, t: (key: string) => string): string | nul
   return JSON.stringify(outcome);
 }
 
-/** One case: what it is, its history, and (for who may) the moves its state allows. */
+/**
+ * One case: what it is, its history, and (for who may) the moves its state allows and, while it
+ * is in work, its re-assignment and re-dating.
+ */
 export function CaseDrawer(props: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation('followUps');
   const { t: tc } = useTranslation();
@@ -112,7 +117,19 @@ export function CaseDrawer(props: { id: string | null; onClose: () => void }) {
             <>
               <Divider orientation="left">{t('move.title')}</Divider>
               <MoveCaseForm key={`${found.id}-${found.state}`} id={found.id} state={found.state} />
-              <Alert type="info" showIcon message={t('assignment.hint')} />
+              <Divider orientation="left">{t('assignment.title')}</Divider>
+              {isClosed(found.state) ? (
+                <Typography.Text type="secondary" data-testid="assign-closed">
+                  {t('assignment.closed')}
+                </Typography.Text>
+              ) : (
+                <AssignCaseForm
+                  key={`${found.id}-${found.assignee ?? ''}-${found.due ?? ''}`}
+                  id={found.id}
+                  assignee={found.assignee ?? null}
+                  due={found.due ?? null}
+                />
+              )}
             </>
           ) : (
             <Alert type="info" showIcon message={t('readOnly')} data-testid="read-only" />

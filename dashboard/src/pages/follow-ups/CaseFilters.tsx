@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/viewer';
 
@@ -7,17 +7,34 @@ export interface CaseFilterValues {
   rule?: string;
   assignee?: string;
   overdue?: string;
+  /** An organization's id (`?organization=`, from its page). */
+  organization?: string;
 }
 
-/** Region, rule, assignee and overdue (FollowUpFilter), kept in the address by the page. */
+/**
+ * Region, rule, assignee, overdue and one organization (FollowUpFilter), kept in the address by
+ * the page; the organization comes from its page's link and is shown as a tag to remove.
+ */
 export function CaseFilters(props: {
   value: CaseFilterValues;
+  organizationName?: string;
   onChange: (changes: CaseFilterValues) => void;
 }) {
   const { t } = useTranslation('followUps');
   const { gapRules } = useViewer();
   return (
     <Form layout="inline" data-testid="case-filters">
+      {props.value.organization && (
+        <Form.Item label={t('filter.organization')}>
+          <Tag
+            closable
+            data-testid="filter-organization"
+            onClose={() => props.onChange({ organization: undefined })}
+          >
+            {props.organizationName ?? t('filter.organizationId', { id: props.value.organization })}
+          </Tag>
+        </Form.Item>
+      )}
       <Form.Item label={t('filter.region')}>
         <Input.Search
           allowClear

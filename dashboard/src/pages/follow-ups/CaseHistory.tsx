@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { dateTime } from '../../components/format';
 import type { FollowUpCaseFieldsFragment } from '../../gql/graphql';
 
-/** Every move of the case, oldest first, as the API records it. */
+/**
+ * Every move of the case, oldest first, as the API records it; a re-assignment or re-dating keeps
+ * the state (from = to), its note saying what changed.
+ */
 export function CaseHistory(props: { history: FollowUpCaseFieldsFragment['history'] }) {
   const { t } = useTranslation('followUps');
   return (
@@ -14,8 +17,9 @@ export function CaseHistory(props: { history: FollowUpCaseFieldsFragment['histor
         children: (
           <>
             <Typography.Text strong>
-              {move.from ? `${t(`state.${move.from}`)} → ` : ''}
-              {t(`state.${move.state}`)}
+              {move.from === move.state
+                ? t('historyAssigned', { state: t(`state.${move.state}`) })
+                : `${move.from ? `${t(`state.${move.from}`)} → ` : ''}${t(`state.${move.state}`)}`}
             </Typography.Text>
             <br />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -36,7 +36,7 @@ const CASES_QUERY = graphql(`
 `);
 
 const PAGE = 50;
-const KEYS = ['state', 'region', 'rule', 'assignee', 'overdue', 'case'] as const;
+const KEYS = ['state', 'region', 'rule', 'assignee', 'overdue', 'organization', 'case'] as const;
 
 /** Cases by state with counts, filtered; a case opens in a drawer; progress per county below. */
 export default function FollowUpBoardPage() {
@@ -52,8 +52,10 @@ export default function FollowUpBoardPage() {
       rule: state.rule as GapRule | undefined,
       assignee: state.assignee,
       overdue: state.overdue === 'true' ? true : undefined,
+      // `?organization=<id>`, as the organization page links here (an id is digits).
+      organizationId: /^\d{1,18}$/.test(state.organization ?? '') ? state.organization : undefined,
     }),
-    [state.region, state.rule, state.assignee, state.overdue],
+    [state.region, state.rule, state.assignee, state.overdue, state.organization],
   );
   const tab = (FOLLOW_UP_STATES as readonly string[]).includes(state.state ?? '')
     ? (state.state as FollowUpState)
@@ -70,6 +72,7 @@ export default function FollowUpBoardPage() {
   const counts = useQuery({
     query: STATE_COUNTS_QUERY,
     variables: {
+      all: filter,
       open: { ...filter, states: ['OPEN'] },
       contacted: { ...filter, states: ['CONTACTED'] },
       visited: { ...filter, states: ['VISITED'] },
@@ -80,12 +83,9 @@ export default function FollowUpBoardPage() {
     },
     context: CASE_TYPENAMES,
   })[0].data;
-  const countOf = (s: FollowUpState) => {
+  const countOf = (s: FollowUpState | 'ALL') => {
     const page = counts?.[s];
-    if (!page) return '…';
-    return page.pageInfo.hasNextPage
-      ? t('countCapped', { count: page.edges.length })
-      : String(page.edges.length);
+    return page ? String(page.totalCount) : '…';
   };
   const change = (changes: Partial<Record<(typeof KEYS)[number], string | undefined>>) => {
     setCursors([undefined]);
@@ -125,7 +125,11 @@ export default function FollowUpBoardPage() {
         </Col>
       </Row>
       <Card size="small">
-        <CaseFilters value={state} onChange={change} />
+        <CaseFilters
+          value={state}
+          organizationName={filter.organizationId ? rows[0]?.organization?.name : undefined}
+          onChange={change}
+        />
       </Card>
       {!may('followup:write') && <Alert type="info" showIcon message={t('readOnly')} />}
       <Card>
@@ -133,7 +137,15 @@ export default function FollowUpBoardPage() {
           activeKey={tab}
           onChange={(key) => change({ state: key === 'ALL' ? undefined : key })}
           items={[
-            { key: 'ALL', label: t('all') },
+            {
+              key: 'ALL',
+              label: (
+                <span data-testid="tab-ALL">
+                  {t('all')}{' '}
+                  <Badge count={countOf('ALL')} showZero color="#8c8c8c" overflowCount={99999} />
+                </span>
+              ),
+            },
             ...FOLLOW_UP_STATES.map((s) => ({
               key: s,
               label: (
@@ -143,7 +155,7 @@ export default function FollowUpBoardPage() {
                     count={countOf(s)}
                     showZero
                     color={s === 'OPEN' ? '#1677ff' : '#8c8c8c'}
-                    overflowCount={9999}
+                    overflowCount={99999}
                   />
                 </span>
               ),

@@ -1,12 +1,9 @@
 import { graphql } from '../../gql';
 
-/**
- * How many cases each state holds under the filter. The connection has no totalCount, so each
- * state's first 200 are counted (shown "200+" beyond: seven pages of 500 would pass the
- * API's complexity limit).
- */
+/** How many cases each state (and all of them) holds under the filter: totalCount, no rows. */
 export const STATE_COUNTS_QUERY = graphql(`
   query FollowUpStateCounts(
+    $all: FollowUpFilter
     $open: FollowUpFilter
     $contacted: FollowUpFilter
     $visited: FollowUpFilter
@@ -15,36 +12,29 @@ export const STATE_COUNTS_QUERY = graphql(`
     $notApplicable: FollowUpFilter
     $dataError: FollowUpFilter
   ) {
-    OPEN: followUps(filter: $open, first: 200) {
-      ...CaseCount
+    ALL: followUps(filter: $all, first: 0) {
+      totalCount
     }
-    CONTACTED: followUps(filter: $contacted, first: 200) {
-      ...CaseCount
+    OPEN: followUps(filter: $open, first: 0) {
+      totalCount
     }
-    VISITED: followUps(filter: $visited, first: 200) {
-      ...CaseCount
+    CONTACTED: followUps(filter: $contacted, first: 0) {
+      totalCount
     }
-    FOUNDING: followUps(filter: $founding, first: 200) {
-      ...CaseCount
+    VISITED: followUps(filter: $visited, first: 0) {
+      totalCount
     }
-    FOUNDED: followUps(filter: $founded, first: 200) {
-      ...CaseCount
+    FOUNDING: followUps(filter: $founding, first: 0) {
+      totalCount
     }
-    NOT_APPLICABLE: followUps(filter: $notApplicable, first: 200) {
-      ...CaseCount
+    FOUNDED: followUps(filter: $founded, first: 0) {
+      totalCount
     }
-    DATA_ERROR: followUps(filter: $dataError, first: 200) {
-      ...CaseCount
+    NOT_APPLICABLE: followUps(filter: $notApplicable, first: 0) {
+      totalCount
     }
-  }
-  fragment CaseCount on FollowUpCaseConnection {
-    edges {
-      node {
-        id
-      }
-    }
-    pageInfo {
-      hasNextPage
+    DATA_ERROR: followUps(filter: $dataError, first: 0) {
+      totalCount
     }
   }
 `);

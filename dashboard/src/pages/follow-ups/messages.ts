@@ -27,6 +27,8 @@ const zh = {
     anyRule: '全部规则',
     assignee: '责任单位',
     overdue: '只看逾期',
+    organization: '组织',
+    organizationId: '组织 #{{id}}',
   },
   column: {
     organization: '组织',
@@ -39,7 +41,6 @@ const zh = {
   },
   overdue: '已逾期',
   unconfirmed: '待名册确认',
-  countCapped: '{{count}}+',
   noCases: '暂无跟进个案',
   caseTitle: '跟进个案 #{{id}}',
   details: '个案信息',
@@ -48,6 +49,7 @@ const zh = {
   outcome: '办理结果',
   history: '流转记录',
   historyBy: '{{by}}',
+  historyAssigned: '{{state}}：改派 / 调整时限',
   move: {
     title: '流转',
     to: '转为',
@@ -64,8 +66,14 @@ const zh = {
     none: '当前状态不可流转',
   },
   assignment: {
-    title: '责任与时限',
-    hint: '责任单位和办结时限在立案时确定；平台暂不支持立案后改派或调整时限。',
+    title: '改派与时限',
+    assignee: '责任单位',
+    due: '办结时限',
+    note: '备注（如改派原因）',
+    submit: '保存改派 / 时限',
+    done: '已更新责任单位和办结时限',
+    failed: '更新失败：{{message}}',
+    closed: '个案已销号，不能改派或调整时限；如需继续跟进请先重新打开',
   },
   progress: {
     title: '分县（区）进度',
@@ -129,6 +137,8 @@ export const followUpsMessages: MessagePair<typeof zh> = {
       anyRule: 'All rules',
       assignee: 'Assignee',
       overdue: 'Overdue only',
+      organization: 'Organization',
+      organizationId: 'Organization #{{id}}',
     },
     column: {
       organization: 'Organization',
@@ -141,7 +151,6 @@ export const followUpsMessages: MessagePair<typeof zh> = {
     },
     overdue: 'Overdue',
     unconfirmed: 'Awaiting roster',
-    countCapped: '{{count}}+',
     noCases: 'No follow-up cases',
     caseTitle: 'Follow-up case #{{id}}',
     details: 'Case',
@@ -150,6 +159,7 @@ export const followUpsMessages: MessagePair<typeof zh> = {
     outcome: 'Outcome',
     history: 'History',
     historyBy: '{{by}}',
+    historyAssigned: '{{state}}: re-assigned / re-dated',
     move: {
       title: 'Move',
       to: 'To',
@@ -167,9 +177,13 @@ export const followUpsMessages: MessagePair<typeof zh> = {
     },
     assignment: {
       title: 'Assignee and due date',
-      hint:
-        'The assignee and due date are set when the case is opened; the hub cannot re-assign ' +
-        'or change the due date afterwards yet.',
+      assignee: 'Assignee',
+      due: 'Due',
+      note: 'Note (e.g. why re-assigned)',
+      submit: 'Save assignee / due date',
+      done: 'Assignee and due date updated',
+      failed: 'Could not update: {{message}}',
+      closed: 'The case is closed: reopen it to re-assign it or change its due date',
     },
     progress: {
       title: 'Progress by county',

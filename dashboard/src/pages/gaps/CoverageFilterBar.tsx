@@ -1,15 +1,11 @@
 import { Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { EnumSelect } from './EnumSelect';
-import {
-  listParam,
-  ORGANIZATION_KINDS,
-  OWNERSHIPS,
-  type CoverageFilterState,
-} from './filter-params';
-import { IndustryPicker } from './IndustryPicker';
-import { RegionPicker } from './RegionPicker';
-import { useFilterOptions } from './use-filter-options';
+import { EnumSelect } from '../../components/EnumSelect';
+import { listParam, ORGANIZATION_KINDS, OWNERSHIPS } from '../../components/filter-lists';
+import { IndustryPicker } from '../../components/IndustryPicker';
+import { RegionPicker } from '../../components/RegionPicker';
+import { useFilterOptions } from '../../components/use-filter-options';
+import type { CoverageFilterState } from './filter-params';
 
 /** The CoverageFilter fields (region, industry, kind, ownership) as inline form items. */
 export function CoverageFilterBar(props: {
@@ -17,17 +13,14 @@ export function CoverageFilterBar(props: {
   onChange: (changes: Partial<Record<keyof CoverageFilterState, string | undefined>>) => void;
 }) {
   const { t } = useTranslation('gaps');
-  const { regions, sections } = useFilterOptions();
+  const { t: common } = useTranslation();
+  const { sections } = useFilterOptions();
   const { state, onChange } = props;
   const filtered = state.region || state.industry || state.kind || state.ownership;
   return (
     <>
       <Form.Item label={t('filters.region')}>
-        <RegionPicker
-          options={regions}
-          value={state.region}
-          onChange={(region) => onChange({ region })}
-        />
+        <RegionPicker allowClear value={state.region} onChange={(region) => onChange({ region })} />
       </Form.Item>
       <Form.Item label={t('filters.industry')}>
         <IndustryPicker
@@ -39,7 +32,7 @@ export function CoverageFilterBar(props: {
       <Form.Item label={t('filters.kind')}>
         <EnumSelect
           testId="filter-kind"
-          label={(kind) => t(`kind.${kind}`)}
+          label={(kind) => common(`common.kind.${kind}`)}
           values={ORGANIZATION_KINDS}
           value={listParam(state.kind, ORGANIZATION_KINDS)}
           onChange={(kinds) => onChange({ kind: kinds.join(',') })}
@@ -48,7 +41,7 @@ export function CoverageFilterBar(props: {
       <Form.Item label={t('filters.ownership')}>
         <EnumSelect
           testId="filter-ownership"
-          label={(ownership) => t(`ownership.${ownership}`)}
+          label={(ownership) => common(`common.ownership.${ownership}`)}
           values={OWNERSHIPS}
           value={listParam(state.ownership, OWNERSHIPS)}
           onChange={(values) => onChange({ ownership: values.join(',') })}

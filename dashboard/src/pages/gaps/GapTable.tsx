@@ -1,12 +1,11 @@
 import { Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { CoverageTag } from '../../components/CoverageTag';
+import { feedLabel } from '../../components/feed-label';
 import { count } from '../../components/format';
+import { OrganizationLink } from '../../components/OrganizationLink';
 import type { GapListQuery } from '../../gql/graphql';
-import { CoverageTag } from './CoverageTag';
-import { feedLabel } from './feed-label';
-import { chineseGapReason } from './gap-reason';
-import { OrganizationLink } from './OrganizationLink';
 
 export type GapRow = GapListQuery['gaps']['edges'][number];
 
@@ -14,12 +13,10 @@ export type GapRow = GapListQuery['gaps']['edges'][number];
 export function GapTable(props: { rows: GapRow[]; firstIndex: number; loading: boolean }) {
   const { t, i18n } = useTranslation('gaps');
   const { t: common } = useTranslation();
-  // The API states reasons in English; Chinese readers get the exports' Chinese sentence.
-  const reason = (gap: GapRow['node']) =>
-    i18n.language === 'en' ? gap.reason : chineseGapReason(gap);
+  const reason = (gap: GapRow['node']) => (i18n.language === 'en' ? gap.reason : gap.reasonChinese);
   const columns: ColumnsType<GapRow> = [
     {
-      title: t('columns.index'),
+      title: common('common.index'),
       key: 'index',
       width: 64,
       render: (_value, _row, index) => props.firstIndex + index,
@@ -102,7 +99,7 @@ export function GapTable(props: { rows: GapRow[]; firstIndex: number; loading: b
           </span>
           {node.sources.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('columns.sources')}：{node.sources.map(feedLabel).join('、')}
+              {t('columns.sources')}：{node.sources.map((s) => feedLabel(s)).join('、')}
             </Typography.Text>
           )}
         </Space>

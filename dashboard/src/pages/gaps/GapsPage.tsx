@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
+import { CursorPager } from '../../components/CursorPager';
+import { cursorTrail, rowNumber } from '../../components/cursor-trail';
 import { count } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
 import type { GapOrder, GapRule } from '../../gql/graphql';
 import { CoverageFilterBar } from './CoverageFilterBar';
-import { CursorPager } from './CursorPager';
-import { cursorTrail, rowNumber } from './cursor-trail';
 import { COVERAGE_FILTER_KEYS, coverageFilter, gapExportParams } from './filter-params';
 import { GapTable } from './GapTable';
 
@@ -42,6 +43,7 @@ export const GAP_LIST_QUERY = graphql(`
         node {
           rule
           reason
+          reasonChinese
           numbers
           employees
           employeesSource
@@ -108,12 +110,7 @@ export default function GapsPage() {
     : '';
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Card size="small">
         <Form layout="inline" style={{ rowGap: 12 }}>
           <Form.Item label={t('rule')}>

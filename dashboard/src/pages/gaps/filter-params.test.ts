@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coverageFilter,
-  gapExportParams,
-  isIndustryCode,
-  listParam,
-  OWNERSHIPS,
-} from './filter-params';
+import { coverageFilter, gapExportParams } from './filter-params';
 
 describe('coverage filter from the address', () => {
-  it('keeps the allowed list values only', () => {
-    expect(listParam('PUBLIC_ECONOMIC,NOPE', OWNERSHIPS)).toEqual(['PUBLIC_ECONOMIC']);
-    expect(listParam('', OWNERSHIPS)).toBeUndefined();
-    expect(listParam(undefined, OWNERSHIPS)).toBeUndefined();
-  });
-
-  it('accepts section letters and class codes', () => {
-    expect(isIndustryCode('I')).toBe(true);
-    expect(isIndustryCode('i6510')).toBe(true);
-    expect(isIndustryCode('6510')).toBe(true);
-    expect(isIndustryCode('I65')).toBe(false);
-  });
-
   it('builds the API filter, the viewer region by default', () => {
     expect(coverageFilter({}, undefined)).toBeUndefined();
     expect(coverageFilter({}, '610100')).toEqual({ region: '610100' });

@@ -1,4 +1,10 @@
-import type { CoverageFilter, OrganizationKind, Ownership } from '../../gql/graphql';
+import {
+  isIndustryCode,
+  listParam,
+  ORGANIZATION_KINDS,
+  OWNERSHIPS,
+} from '../../components/filter-lists';
+import type { CoverageFilter } from '../../gql/graphql';
 
 /** The CoverageFilter fields as the address keeps them (lists comma-separated). */
 export interface CoverageFilterState {
@@ -9,43 +15,6 @@ export interface CoverageFilterState {
 }
 
 export const COVERAGE_FILTER_KEYS = ['region', 'industry', 'kind', 'ownership'] as const;
-
-export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
-  'ENTERPRISE',
-  'BRANCH',
-  'INDIVIDUAL_BUSINESS',
-  'FARMERS_COOPERATIVE',
-  'SOCIAL_GROUP',
-  'PRIVATE_NON_ENTERPRISE',
-  'FOUNDATION',
-  'LAW_FIRM',
-  'ACCOUNTING_FIRM',
-  'TAX_AGENT_FIRM',
-  'OTHER',
-];
-
-export const OWNERSHIPS: readonly Ownership[] = [
-  'NON_PUBLIC_ECONOMIC',
-  'PUBLIC_ECONOMIC',
-  'SOCIAL_ORGANIZATION',
-  'PROFESSIONAL_FIRM',
-];
-
-/** A comma-separated list of the address, keeping only the allowed values. */
-export function listParam<T extends string>(
-  param: string | undefined,
-  allowed: readonly T[],
-): T[] | undefined {
-  const values = (param ?? '')
-    .split(',')
-    .filter((value): value is T => (allowed as readonly string[]).includes(value));
-  return values.length > 0 ? values : undefined;
-}
-
-/** A section letter (I) or class (I6510 / 6510), as the API and the export accept it. */
-export function isIndustryCode(text: string): boolean {
-  return /^([A-Ta-t]|[A-Ta-t]?\d{4})$/.test(text);
-}
 
 /** The API's filter; the region defaults to the viewer's (the API scopes a regional key anyway). */
 export function coverageFilter(

@@ -16,11 +16,11 @@ import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { count } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { RegionPicker } from '../../components/RegionPicker';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
 import type { JointGrouping, JointSide } from '../../gql/graphql';
-import { RegionPicker } from '../gaps/RegionPicker';
-import { useFilterOptions } from '../gaps/use-filter-options';
 import { GroupTable } from './GroupTable';
 
 export const JOINT_CANDIDATES_QUERY = graphql(`
@@ -56,7 +56,6 @@ const SHOWN = [20, 50, 100, 200];
 export default function JointCandidatesPage() {
   const { t } = useTranslation('joint');
   const { viewer } = useViewer();
-  const { regions } = useFilterOptions();
   const [state, setState] = useUrlState(['side', 'groupBy', 'region', 'first'] as const);
   const side = SIDES.find((s) => s === state.side) ?? 'PARTY';
   const groupBy = GROUPINGS.find((g) => g === state.groupBy) ?? 'PARK';
@@ -74,12 +73,7 @@ export default function JointCandidatesPage() {
   const answer = data?.jointCoverageCandidates;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Card size="small">
         <Form layout="inline" style={{ rowGap: 12 }}>
           <Form.Item label={t('side')}>
@@ -100,7 +94,7 @@ export default function JointCandidatesPage() {
           </Form.Item>
           <Form.Item label={t('region')}>
             <RegionPicker
-              options={regions}
+              allowClear
               value={state.region}
               onChange={(code) => setState({ region: code })}
             />

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { count } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { OrganizationLink } from '../../components/OrganizationLink';
 import { graphql } from '../../gql';
 import type { JointGroupMembersQuery, JointGrouping, JointSide } from '../../gql/graphql';
-import { OrganizationLink } from '../gaps/OrganizationLink';
 import { membersWithinBudget } from './member-budget';
 
 // The API gives members only on the listed groups, so the groups down to this one are asked

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { RegionPicker } from '../../components/RegionPicker';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
-import { RegionPicker } from '../venues/RegionPicker';
 import { ComplianceTable } from './ComplianceTable';
 import { parentRegion, withinRegion } from './meeting-form';
 import { RecordMeetingForm } from './RecordMeetingForm';
@@ -66,10 +67,7 @@ export default function JointMeetingsPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="meetings">
       <Row justify="space-between" align="middle" gutter={[16, 8]}>
         <Col>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('intro')}</Typography.Text>
+          <PageHeading title={t('title')} intro={t('intro')} />
         </Col>
         <Col>
           <Space wrap>

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
+import { RegionPicker } from '../../components/RegionPicker';
 import { graphql } from '../../gql';
-import { RegionPicker } from '../venues/RegionPicker';
 import { apiErrorText, invalidCaseIds, meetingVariables } from './meeting-form';
 
 export const RECORD_JOINT_MEETING = graphql(`

@@ -1,6 +1,7 @@
 import { Card, Empty, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { attributeLabel, feedLabel, valueText } from './provenance';
+import { feedLabel } from '../../components/feed-label';
+import { attributeLabel, valueText } from './provenance';
 import type { Conflict } from './types';
 
 /** The attributes on which departments disagree, each value with who states it. */

@@ -1,9 +1,11 @@
 import { Card, Descriptions, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDomainLabels } from '../../components/domain-labels';
+import { feedLabel } from '../../components/feed-label';
 import { count, dateTime } from '../../components/format';
 import { known } from './known';
 import { organizationMessages } from './messages';
-import { feedLabel, valueText } from './provenance';
+import { valueText } from './provenance';
 import type { Coverage } from './types';
 
 const ZH = organizationMessages.zh;
@@ -21,8 +23,7 @@ export function CoveragePanel(props: { coverage: Coverage | null }) {
   const { t } = useTranslation('organization');
   const { t: tc } = useTranslation();
   const coverage = props.coverage;
-  const flagLabel = (flag: string) => (known(ZH.flag, flag) ? t(`flag.${flag}`) : flag);
-  const formLabel = (form: string) => (known(ZH.form, form) ? t(`form.${form}`) : form);
+  const { coverageForm, ruleFlag: flagLabel } = useDomainLabels();
   if (!coverage)
     return (
       <Card title={t('coverage.title')} size="small">
@@ -61,10 +62,10 @@ export function CoveragePanel(props: { coverage: Coverage | null }) {
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('coverage.party')}>
-            {formLabel(coverage.partyCoverage)}
+            {coverageForm('party', coverage.partyCoverage)}
           </Descriptions.Item>
           <Descriptions.Item label={t('coverage.union')}>
-            {formLabel(coverage.unionCoverage)}
+            {coverageForm('union', coverage.unionCoverage)}
           </Descriptions.Item>
           <Descriptions.Item label={t('coverage.employees')}>
             {coverage.employeesUnknown ? (

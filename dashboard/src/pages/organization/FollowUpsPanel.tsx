@@ -1,17 +1,29 @@
 import { Card, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useViewer } from '../../app/viewer';
 import { dateTime } from '../../components/format';
 import type { FollowUp } from './types';
 
-/** This organization's follow-up cases, newest first, with the way to the board. */
-export function FollowUpsPanel(props: { cases: FollowUp[] }) {
+/**
+ * This organization's follow-up cases, newest first, with the way to the board filtered to them
+ * (the organization is the page's, `/organizations/:id`, unless given).
+ */
+export function FollowUpsPanel(props: { cases: FollowUp[]; organizationId?: string }) {
   const { t } = useTranslation('organization');
   const { gapRules, may } = useViewer();
+  const params = useParams();
+  const organizationId = props.organizationId ?? params.id;
   const ruleLabel = (rule: string) => gapRules.find((r) => r.rule === rule)?.label ?? rule;
   const board = may('followup:read') ? (
-    <Link to="/follow-ups" data-testid="follow-up-board">
+    <Link
+      to={
+        organizationId
+          ? `/follow-ups?organization=${encodeURIComponent(organizationId)}`
+          : '/follow-ups'
+      }
+      data-testid="follow-up-board"
+    >
       {t('followUps.board')}
     </Link>
   ) : undefined;

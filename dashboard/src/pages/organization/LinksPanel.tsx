@@ -1,8 +1,9 @@
 import { Card, Descriptions, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { feedLabel } from '../../components/feed-label';
 import { dateTime } from '../../components/format';
-import { feedLabel, linkReasons, weightText } from './provenance';
+import { linkReasons, weightText } from './provenance';
 import type { Org } from './types';
 
 type LinkRow = Org['links'][number] & {

@@ -1,14 +1,15 @@
 import { Card, Empty, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { feedLabel } from '../../components/feed-label';
 import { dateTime } from '../../components/format';
 import { goldenValues } from './golden';
 import { known } from './known';
-import { organizationMessages } from './messages';
-import { attributeHistories, feedLabel, valueText, type Statement } from './provenance';
+import { shell } from '../../app/shell-messages';
+import { attributeHistories, valueText, type Statement } from './provenance';
 import type { Org } from './types';
 
-const ZH = organizationMessages.zh;
+const COMMON_KINDS = shell.zh.common.kind;
 
 interface Row extends Statement {
   key: string;
@@ -38,8 +39,8 @@ export function ProvenancePanel(props: { org: Org }) {
   const no = tc('common.no');
   // Kinds are enum values in every feed's statement; the rest read as the departments wrote them.
   const shown = (r: Row) =>
-    r.name === 'kind' && typeof r.value === 'string' && known(ZH.kind, r.value)
-      ? t(`kind.${r.value}`)
+    r.name === 'kind' && typeof r.value === 'string' && known(COMMON_KINDS, r.value)
+      ? tc(`common.kind.${r.value}`)
       : valueText(r.value, yes, no);
   return (
     <Card title={t('provenance.title')} size="small">

@@ -46,7 +46,9 @@ export function RegistryFacts(props: { org: Org }) {
             </Space>
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('facts.kind')}>{t(`kind.${org.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('facts.kind')}>
+          {tc(`common.kind.${org.kind}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('facts.ownership')}>
           {ownershipParts.length ? ownershipParts.join('；') : '—'}
         </Descriptions.Item>

@@ -1,6 +1,6 @@
 import { Tooltip, Typography } from 'antd';
+import { feedLabel } from '../../components/feed-label';
 import { dateTime, day } from '../../components/format';
-import { feedLabel } from './provenance';
 
 /** A value with the department that stated it and when, the "who said so" beside it. */
 export function Sourced(props: {

@@ -2,11 +2,11 @@ import { Button, Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { feedLabel } from '../../components/feed-label';
 import { dateTime } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
 import { graphql } from '../../gql';
 import type { TimelineKind } from '../../gql/graphql';
-import { feedLabel } from './provenance';
 
 export const TIMELINE_QUERY = graphql(`
   query OrganizationTimeline($id: ID!, $after: String, $first: Int) {

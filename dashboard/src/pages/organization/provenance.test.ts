@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributeHistories,
-  feedLabel,
   linkReasons,
   survivorIndex,
   valueText,
@@ -71,13 +70,11 @@ describe('provenance', () => {
     expect(linkReasons(null)).toEqual([]);
   });
 
-  it('formats values, weights and feeds', () => {
+  it('formats values and weights', () => {
     expect(valueText(true)).toBe('是');
     expect(valueText(['a', 'b'])).toBe('a；b');
     expect(valueText(null)).toBe('—');
     expect(weightText(1000)).toBe('1000');
     expect(weightText(7.256)).toBe('7.3');
-    expect(feedLabel('tax')).toBe('税务');
-    expect(feedLabel('nobody')).toBe('nobody');
   });
 });

@@ -26,11 +26,6 @@ export interface AttributeHistory {
   survivor: number;
 }
 
-/** A feed as its clerks name it (市场监管), or the id itself for one the catalog lacks. */
-export function feedLabel(source: string): string {
-  return isSourceId(source) ? FEEDS[source].label : source;
-}
-
 /** An attribute as the departments name it (法定代表人), or its name. */
 export function attributeLabel(name: string): string {
   return Object.prototype.hasOwnProperty.call(ATTRIBUTES, name)

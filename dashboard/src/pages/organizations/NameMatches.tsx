@@ -2,9 +2,9 @@ import { Card, Empty, Progress, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { OrganizationLink } from '../../components/OrganizationLink';
 import { graphql } from '../../gql';
 import type { OrganizationNameSearchQuery } from '../../gql/graphql';
-import { OrganizationLink } from '../gaps/OrganizationLink';
 
 export const NAME_SEARCH_QUERY = graphql(`
   query OrganizationNameSearch($name: String!, $first: Int) {

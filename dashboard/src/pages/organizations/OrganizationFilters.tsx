@@ -1,12 +1,13 @@
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnumSelect } from '../gaps/EnumSelect';
-import { feedLabel } from '../gaps/feed-label';
-import { listParam, ORGANIZATION_KINDS, OWNERSHIPS } from '../gaps/filter-params';
-import { IndustryPicker } from '../gaps/IndustryPicker';
-import { RegionPicker } from '../gaps/RegionPicker';
-import { useFilterOptions } from '../gaps/use-filter-options';
+import { useDomainLabels } from '../../components/domain-labels';
+import { EnumSelect } from '../../components/EnumSelect';
+import { feedLabel } from '../../components/feed-label';
+import { listParam, ORGANIZATION_KINDS, OWNERSHIPS } from '../../components/filter-lists';
+import { IndustryPicker } from '../../components/IndustryPicker';
+import { RegionPicker } from '../../components/RegionPicker';
+import { useFilterOptions } from '../../components/use-filter-options';
 import {
   COVERAGE_FLAGS,
   ORGANIZATION_ORDERS,
@@ -54,8 +55,9 @@ function Whole(props: { value?: string; onChange: (value?: string) => void; test
 /** The OrganizationFilter fields and the order; the rarer ones behind "more filters". */
 export function OrganizationFilters(props: { state: ListState; onChange: Change }) {
   const { t } = useTranslation('organizations');
-  const { t: gaps } = useTranslation('gaps');
-  const { regions, sections } = useFilterOptions();
+  const { t: common } = useTranslation();
+  const { coverageForm } = useDomainLabels();
+  const { sections } = useFilterOptions();
   const { state, onChange } = props;
   const rare = [
     'employeesUnknown',
@@ -75,7 +77,7 @@ export function OrganizationFilters(props: { state: ListState; onChange: Change 
       <Form.Item label={t('filters.division')}>
         <RegionPicker
           testId="filter-division"
-          options={regions}
+          allowClear
           value={state.division}
           onChange={(division) => onChange({ division })}
         />
@@ -101,7 +103,7 @@ export function OrganizationFilters(props: { state: ListState; onChange: Change 
         <EnumSelect
           testId="filter-kinds"
           values={ORGANIZATION_KINDS}
-          label={(kind) => gaps(`kind.${kind}`)}
+          label={(kind) => common(`common.kind.${kind}`)}
           value={listParam(state.kinds, ORGANIZATION_KINDS)}
           onChange={(values) => onChange({ kinds: values.join(',') })}
         />
@@ -110,7 +112,7 @@ export function OrganizationFilters(props: { state: ListState; onChange: Change 
         <EnumSelect
           testId="filter-ownership"
           values={OWNERSHIPS}
-          label={(value) => gaps(`ownership.${value}`)}
+          label={(value) => common(`common.ownership.${value}`)}
           value={listParam(state.ownership, OWNERSHIPS)}
           onChange={(values) => onChange({ ownership: values.join(',') })}
         />
@@ -171,7 +173,7 @@ export function OrganizationFilters(props: { state: ListState; onChange: Change 
             <EnumSelect
               testId="filter-party-coverage"
               values={PARTY_FORMS}
-              label={(form) => gaps(`coverageForm.${form}`)}
+              label={(form) => coverageForm('party', form)}
               value={listParam(state.partyCoverage, PARTY_FORMS)}
               onChange={(values) => onChange({ partyCoverage: values.join(',') })}
             />
@@ -180,7 +182,7 @@ export function OrganizationFilters(props: { state: ListState; onChange: Change 
             <EnumSelect
               testId="filter-union-coverage"
               values={UNION_FORMS}
-              label={(form) => gaps(`coverageForm.${form}`)}
+              label={(form) => coverageForm('union', form)}
               value={listParam(state.unionCoverage, UNION_FORMS)}
               onChange={(values) => onChange({ unionCoverage: values.join(',') })}
             />

@@ -2,12 +2,12 @@ import { Card, Empty, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
+import { CursorPager } from '../../components/CursorPager';
+import { cursorTrail, rowNumber } from '../../components/cursor-trail';
 import { count } from '../../components/format';
 import { LoadFailure, Loading } from '../../components/LoadState';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
-import { CursorPager } from '../gaps/CursorPager';
-import { cursorTrail, rowNumber } from '../gaps/cursor-trail';
 import { OrganizationFilters } from './OrganizationFilters';
 import {
   LIST_KEYS,

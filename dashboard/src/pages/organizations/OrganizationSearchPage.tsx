@@ -1,5 +1,6 @@
 import { Card, Col, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
 import { useUrlState } from '../../components/url-state';
 import { IdentifierLookup } from './IdentifierLookup';
 import { NameMatches } from './NameMatches';
@@ -11,12 +12,7 @@ export default function OrganizationSearchPage() {
   const [state, setState] = useUrlState(['q'] as const);
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Card size="small">
         <Row gutter={[24, 12]}>
           <Col xs={24} lg={12}>

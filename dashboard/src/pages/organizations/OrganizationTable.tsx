@@ -1,21 +1,20 @@
 import { Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { CoverageTag } from '../../components/CoverageTag';
 import { count } from '../../components/format';
+import { OrganizationLink } from '../../components/OrganizationLink';
 import type { OrganizationListQuery } from '../../gql/graphql';
-import { CoverageTag } from '../gaps/CoverageTag';
-import { OrganizationLink } from '../gaps/OrganizationLink';
 
 type Row = OrganizationListQuery['organizations']['edges'][number];
 
 /** One page of the organization list. */
 export function OrganizationTable(props: { rows: Row[]; firstIndex: number; loading: boolean }) {
   const { t } = useTranslation('organizations');
-  const { t: gaps } = useTranslation('gaps');
   const { t: common } = useTranslation();
   const columns: ColumnsType<Row> = [
     {
-      title: gaps('columns.index'),
+      title: common('common.index'),
       key: 'index',
       width: 64,
       render: (_v, _r, index) => props.firstIndex + index,
@@ -39,7 +38,7 @@ export function OrganizationTable(props: { rows: Row[]; firstIndex: number; load
       title: t('columns.kind'),
       key: 'kind',
       width: 120,
-      render: (_v, { node }) => gaps(`kind.${node.kind}`),
+      render: (_v, { node }) => common(`common.kind.${node.kind}`),
     },
     {
       title: common('common.division'),

@@ -6,7 +6,12 @@ import type {
   UnionCoverageForm,
 } from '../../gql/graphql';
 import { FEEDS } from '../../../../src/model/feeds';
-import { isIndustryCode, listParam, ORGANIZATION_KINDS, OWNERSHIPS } from '../gaps/filter-params';
+import {
+  isIndustryCode,
+  listParam,
+  ORGANIZATION_KINDS,
+  OWNERSHIPS,
+} from '../../components/filter-lists';
 
 /** The address keys of the organization list's filters, order and cursor trail. */
 export const LIST_KEYS = [

@@ -5,68 +5,12 @@ import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { LoadFailure, Loading } from '../../components/LoadState';
 import { useUrlState } from '../../components/url-state';
-import { graphql } from '../../gql';
 import { CoverageFigures } from './CoverageFigures';
 import { IndustryChart } from './IndustryChart';
+import { OVERVIEW_QUERY, overviewVariables } from './overview-query';
 import { regionPath } from './region-tree';
 import { SubRegionChart } from './SubRegionChart';
 import { TrendChart } from './TrendChart';
-
-export const OVERVIEW_QUERY = graphql(`
-  query Overview($filter: CoverageFilter, $asOf: DateTimeISO, $until: DateTimeISO) {
-    coverage(filter: $filter, asOf: $asOf) {
-      asOf
-      ...CoverageCounts
-      byRegion {
-        ...RegionNode
-        children {
-          ...RegionNode
-          children {
-            ...RegionNode
-          }
-        }
-      }
-      byIndustry {
-        section
-        name
-        counts {
-          inScope
-          partyCovered
-          unionCovered
-          dualCovered
-        }
-      }
-    }
-    coverageTrend(filter: $filter, until: $until, points: 12) {
-      at
-      counts {
-        inScope
-        partyCoverageRate
-        unionCoverageRate
-        dualCoverageRate
-      }
-    }
-  }
-  fragment RegionNode on RegionCoverage {
-    level
-    division {
-      code
-      name
-    }
-    counts {
-      inScope
-      partyCoverageRate
-      unionCoverageRate
-      dualCoverageRate
-      p1 {
-        gap
-      }
-      u1 {
-        gap
-      }
-    }
-  }
-`);
 
 /** The region's POLICY figures, by sub-region and industry, and their trend; drill-down by click. */
 export default function OverviewPage() {
@@ -74,10 +18,9 @@ export default function OverviewPage() {
   const { viewer } = useViewer();
   const [state, setState] = useUrlState(['region', 'asOf'] as const);
   const region = state.region ?? viewer.region?.code;
-  const asOf = state.asOf ? dayjs(state.asOf).endOf('day').toISOString() : undefined;
   const [{ data, error, fetching }, refetch] = useQuery({
     query: OVERVIEW_QUERY,
-    variables: { filter: region ? { region } : undefined, asOf, until: asOf },
+    variables: overviewVariables(state),
   });
   if (error && !data)
     return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
 import { graphql } from '../../gql';
 import { ReviewEntryCard } from './ReviewEntryCard';
 
@@ -75,12 +76,7 @@ export default function ReviewQueuePage() {
   const queue = data?.reviewQueue;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="review-queue">
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Space>
         <Typography.Text strong data-testid="review-total">
           {t('total', { count: queue?.totalCount ?? 0 })}

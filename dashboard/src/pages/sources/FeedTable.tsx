@@ -3,17 +3,14 @@ import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { count, dateTime } from '../../components/format';
 import type { SourcesQuery } from '../../gql/graphql';
-import { feedLabel } from '../feedback/feed-labels';
-import { durationText, lastSuccessOf, runSeconds, stateColor } from './run-figures';
+import { feedLabel } from '../../components/feed-label';
+import { durationText, runSeconds, stateColor } from './run-figures';
 import { RunCounts } from './RunCounts';
 
 type Feed = SourcesQuery['sources'][number];
 
 /** Each feed: how it arrives, its state, its last run and its last success. */
-export function FeedTable(props: {
-  feeds: Feed[];
-  lastSuccess: (source: string) => string | null | undefined;
-}) {
+export function FeedTable(props: { feeds: Feed[] }) {
   const { feeds } = props;
   const { t, i18n } = useTranslation('sources');
   return (
@@ -92,7 +89,7 @@ export function FeedTable(props: {
         {
           title: t('table.lastSuccess'),
           width: 140,
-          render: (_, f) => dateTime(lastSuccessOf(props.lastSuccess(f.source), f.lastRun)),
+          render: (_, f) => dateTime(f.lastSucceededAt),
         },
         {
           title: t('table.error'),

@@ -2,11 +2,11 @@ import { AutoComplete, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { CursorPager } from '../../components/CursorPager';
+import { useCursorTrail } from '../../components/cursor-trail';
+import { feedLabel } from '../../components/feed-label';
 import { count, dateTime } from '../../components/format';
 import { graphql } from '../../gql';
-import { feedLabel } from '../feedback/feed-labels';
-import { Pager } from '../venues/Pager';
-import { useCursorPages } from '../venues/use-cursor-pages';
 
 export const QUARANTINE_QUERY = graphql(`
   query Quarantine($source: String, $reason: String, $first: Int, $after: String) {
@@ -37,16 +37,20 @@ export const QUARANTINE_QUERY = graphql(`
 
 const PAGE_SIZE = 10;
 
+/** The address key of this list's cursor trail (the page's `pages` is not its). */
+export const QUARANTINE_PAGES = 'quarantinePages';
+
 /** What could not be landed, newest first: the reason, where in which file or page, the text. */
 export function Quarantine(props: { reason?: string; onReason: (reason?: string) => void }) {
   const { t, i18n } = useTranslation('sources');
-  const pages = useCursorPages(props.reason ?? '');
+  const { t: common } = useTranslation();
+  const { trail, go } = useCursorTrail(QUARANTINE_PAGES);
   const [typed, setTyped] = useState(props.reason ?? '');
   // The reasons met so far, offered as the filter's suggestions (the API lists no reasons).
   const [reasons, setReasons] = useState<string[]>([]);
   const [{ data, error, fetching }] = useQuery({
     query: QUARANTINE_QUERY,
-    variables: { reason: props.reason, first: PAGE_SIZE, after: pages.after },
+    variables: { reason: props.reason, first: PAGE_SIZE, after: trail.after },
   });
   const list = data?.quarantine;
   const seen = [...new Set([...reasons, ...(list?.edges.map((e) => e.node.reason) ?? [])])];
@@ -132,14 +136,14 @@ export function Quarantine(props: { reason?: string; onReason: (reason?: string)
           },
         ]}
       />
-      <Pager
+      <CursorPager
         testId="quarantine-pager"
-        page={pages.page}
-        total={list?.totalCount}
-        hasNext={list?.pageInfo.hasNextPage ?? false}
+        trail={trail}
+        total={list && common('common.total', { count: list.totalCount })}
+        endCursor={list?.pageInfo.endCursor}
+        hasNextPage={list?.pageInfo.hasNextPage ?? false}
         fetching={fetching}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(list?.pageInfo.endCursor)}
+        onChange={go}
       />
     </Space>
   );

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useViewer } from '../../app/viewer';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
 import { FeedTable } from './FeedTable';
-import { Quarantine } from './Quarantine';
-import { SyncRuns } from './SyncRuns';
+import { Quarantine, QUARANTINE_PAGES } from './Quarantine';
+import { RUN_PAGES, SyncRuns } from './SyncRuns';
 
 export const SOURCES_QUERY = graphql(`
   query Sources {
@@ -20,6 +21,7 @@ export const SOURCES_QUERY = graphql(`
       state
       records
       lastError
+      lastSucceededAt
       lastRun {
         id
         state
@@ -37,24 +39,12 @@ export const SOURCES_QUERY = graphql(`
   }
 `);
 
-// Asked apart: the hub's lastSucceededAt can fail to serialize (a raw timestamp string), and its
-// error must not spoil the rest of the page; the page then takes a succeeded last run's end.
-export const SOURCE_SUCCESSES_QUERY = graphql(`
-  query SourceSuccesses {
-    sources {
-      source
-      lastSucceededAt
-    }
-  }
-`);
-
 /** The feeds' state and last runs, the sync runs, and the quarantine. */
 export default function SourcesPage() {
   const { t } = useTranslation('sources');
   const { viewer, may } = useViewer();
-  const [state, setState] = useUrlState(['runs', 'reason'] as const);
+  const [state, setState] = useUrlState(['runs', 'reason', RUN_PAGES, QUARANTINE_PAGES] as const);
   const [{ data, error, fetching }, refetch] = useQuery({ query: SOURCES_QUERY });
-  const [successes] = useQuery({ query: SOURCE_SUCCESSES_QUERY });
   if (error && !data)
     return (
       <LoadFailure
@@ -67,32 +57,27 @@ export default function SourcesPage() {
   const own = viewer.department ?? null;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="sources">
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       {error && <Alert type="warning" message={error.message} />}
       <Card title={t('feeds')}>
-        <FeedTable
-          feeds={data.sources}
-          lastSuccess={(source) =>
-            successes.data?.sources.find((s) => s.source === source)?.lastSucceededAt
-          }
-        />
+        <FeedTable feeds={data.sources} />
       </Card>
       <Card title={t('runs')}>
         <SyncRuns
           feeds={data.sources.map((s) => s.source)}
           fixed={own !== null}
           source={own ?? state.runs}
-          onSource={(runs) => setState({ runs })}
+          onSource={(runs) => setState({ runs, [RUN_PAGES]: undefined })}
         />
       </Card>
       <Card title={t('quarantine')}>
         {may('quarantine:read') ? (
-          <Quarantine reason={state.reason} onReason={(reason) => setState({ reason })} />
+          <Quarantine
+            reason={state.reason}
+            onReason={(reason) =>
+              reason !== state.reason && setState({ reason, [QUARANTINE_PAGES]: undefined })
+            }
+          />
         ) : (
           <Typography.Text type="secondary">{t('noQuarantineRight')}</Typography.Text>
         )}

@@ -1,11 +1,11 @@
 import { Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { CursorPager } from '../../components/CursorPager';
+import { useCursorTrail } from '../../components/cursor-trail';
+import { feedLabel } from '../../components/feed-label';
 import { dateTime } from '../../components/format';
 import { graphql } from '../../gql';
-import { feedLabel } from '../feedback/feed-labels';
-import { Pager } from '../venues/Pager';
-import { useCursorPages } from '../venues/use-cursor-pages';
 import { durationText, runSeconds, stateColor } from './run-figures';
 import { RunCounts } from './RunCounts';
 
@@ -39,6 +39,9 @@ export const SYNC_RUNS_QUERY = graphql(`
 
 const PAGE_SIZE = 10;
 
+/** The address key of this list's cursor trail (the page's `pages` is not its). */
+export const RUN_PAGES = 'runPages';
+
 /** The pull runs, newest first, of every feed or one (a department's key: its own). */
 export function SyncRuns(props: {
   feeds: string[];
@@ -47,10 +50,10 @@ export function SyncRuns(props: {
   onSource: (source: string | undefined) => void;
 }) {
   const { t, i18n } = useTranslation('sources');
-  const pages = useCursorPages(props.source ?? '');
+  const { trail, go } = useCursorTrail(RUN_PAGES);
   const [{ data, error, fetching }] = useQuery({
     query: SYNC_RUNS_QUERY,
-    variables: { source: props.source, first: PAGE_SIZE, after: pages.after },
+    variables: { source: props.source, first: PAGE_SIZE, after: trail.after },
   });
   const runs = data?.syncRuns;
   return (
@@ -112,13 +115,13 @@ export function SyncRuns(props: {
           },
         ]}
       />
-      <Pager
+      <CursorPager
         testId="runs-pager"
-        page={pages.page}
-        hasNext={runs?.pageInfo.hasNextPage ?? false}
+        trail={trail}
+        endCursor={runs?.pageInfo.endCursor}
+        hasNextPage={runs?.pageInfo.hasNextPage ?? false}
         fetching={fetching}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(runs?.pageInfo.endCursor)}
+        onChange={go}
       />
     </Space>
   );

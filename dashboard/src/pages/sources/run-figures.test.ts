@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationText, lastSuccessOf, runSeconds, stateColor } from './run-figures';
+import { durationText, runSeconds, stateColor } from './run-figures';
 
 describe('run figures', () => {
   it('measures a finished run only', () => {
@@ -18,13 +18,5 @@ describe('run figures', () => {
   it('colours states', () => {
     expect(stateColor('FAILED')).toBe('red');
     expect(stateColor('NEVER_RUN')).toBe('default');
-  });
-
-  it('takes the last success as stated, else from a succeeded last run', () => {
-    const run = { state: 'SUCCEEDED', finishedAt: '2025-01-01T00:00:02Z' };
-    expect(lastSuccessOf('2024-12-31T00:00:00Z', run)).toBe('2024-12-31T00:00:00Z');
-    expect(lastSuccessOf(null, run)).toBe('2025-01-01T00:00:02Z');
-    expect(lastSuccessOf(null, { state: 'FAILED', finishedAt: '2025-01-01T00:00:02Z' })).toBeNull();
-    expect(lastSuccessOf(undefined, null)).toBeNull();
   });
 });

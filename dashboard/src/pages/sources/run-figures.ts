@@ -37,15 +37,3 @@ export function stateColor(state: string): string {
       return 'default';
   }
 }
-
-/**
- * When the feed last succeeded: the API's `lastSucceededAt`, else (the field null or refused) the
- * end of its last run when that one succeeded.
- */
-export function lastSuccessOf(
-  stated: string | null | undefined,
-  lastRun: { state: string; finishedAt?: string | null } | null | undefined,
-): string | null {
-  if (stated) return stated;
-  return lastRun?.state === 'SUCCEEDED' ? (lastRun.finishedAt ?? null) : null;
-}

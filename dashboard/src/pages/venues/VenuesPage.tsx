@@ -1,12 +1,13 @@
-import { Alert, Card, Checkbox, Col, Row, Select, Space, Typography } from 'antd';
+import { Alert, Card, Checkbox, Col, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { CursorPager } from '../../components/CursorPager';
+import { cursorTrail } from '../../components/cursor-trail';
 import { LoadFailure, Loading } from '../../components/LoadState';
+import { PageHeading } from '../../components/PageHeading';
+import { RegionPicker } from '../../components/RegionPicker';
 import { useUrlState } from '../../components/url-state';
 import { graphql } from '../../gql';
-import { Pager } from './Pager';
-import { RegionPicker } from './RegionPicker';
-import { useCursorPages } from './use-cursor-pages';
 import { venueArguments } from './venue-items';
 import { VenueFigures } from './VenueFigures';
 import { VenueItemChart } from './VenueItemChart';
@@ -56,21 +57,31 @@ const PAGE_SIZE = 20;
 /** Rule V1: the six haves of the activity venues, as figures, per item and body by body. */
 export default function VenuesPage() {
   const { t } = useTranslation('venues');
-  const [state, setState] = useUrlState(['side', 'compliant', 'region', 'inactive'] as const);
+  const { t: common } = useTranslation();
+  const [state, setState] = useUrlState([
+    'side',
+    'compliant',
+    'region',
+    'inactive',
+    'pages',
+  ] as const);
+  // Other filters list other bodies: they start again on the first page.
+  const change = (changes: Partial<Record<'side' | 'compliant' | 'region' | 'inactive', string>>) =>
+    setState({ ...changes, pages: undefined });
   const args = venueArguments(state);
   const summaryArgs = {
     side: args.side,
     region: args.region,
     includeInactive: args.includeInactive,
   };
-  const pages = useCursorPages(JSON.stringify(args));
+  const trail = cursorTrail(state.pages);
   const [summary, refetchSummary] = useQuery({
     query: VENUE_SUMMARY_QUERY,
     variables: summaryArgs,
   });
   const [list] = useQuery({
     query: VENUES_QUERY,
-    variables: { ...args, first: PAGE_SIZE, after: pages.after },
+    variables: { ...args, first: PAGE_SIZE, after: trail.after },
   });
   if (summary.error && !summary.data)
     return (
@@ -83,12 +94,7 @@ export default function VenuesPage() {
   const venues = list.data?.venues;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="venues">
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
-      </div>
+      <PageHeading title={t('title')} intro={t('intro')} />
       <Card size="small">
         <Space wrap size="middle">
           <Space>
@@ -97,7 +103,7 @@ export default function VenuesPage() {
               data-testid="filter-side"
               style={{ width: 150 }}
               value={args.side ?? ''}
-              onChange={(side: string) => setState({ side })}
+              onChange={(side: string) => change({ side })}
               options={[
                 { value: '', label: t('filter.both') },
                 { value: 'PARTY', label: t('side.PARTY') },
@@ -111,7 +117,7 @@ export default function VenuesPage() {
               data-testid="filter-compliant"
               style={{ width: 130 }}
               value={state.compliant ?? ''}
-              onChange={(compliant: string) => setState({ compliant })}
+              onChange={(compliant: string) => change({ compliant })}
               options={[
                 { value: '', label: t('filter.any') },
                 { value: 'true', label: t('filter.compliantOnly') },
@@ -124,15 +130,14 @@ export default function VenuesPage() {
             <RegionPicker
               testId="filter-region"
               value={args.region}
-              onChange={(region) => setState({ region })}
-              placeholder={t('filter.allRegions')}
+              onChange={(region) => change({ region })}
               allowClear
             />
           </Space>
           <Checkbox
             data-testid="filter-inactive"
             checked={args.includeInactive}
-            onChange={(e) => setState({ inactive: e.target.checked ? 'true' : undefined })}
+            onChange={(e) => change({ inactive: e.target.checked ? 'true' : undefined })}
           >
             {t('filter.includeInactive')}
           </Checkbox>
@@ -151,14 +156,14 @@ export default function VenuesPage() {
             {list.error && <Alert type="error" showIcon message={list.error.message} />}
             <VenueTable venues={venues?.edges.map((e) => e.node) ?? []} loading={list.fetching} />
             <div style={{ marginTop: 12 }}>
-              <Pager
+              <CursorPager
                 testId="venue-pager"
-                page={pages.page}
-                total={venues?.totalCount}
-                hasNext={venues?.pageInfo.hasNextPage ?? false}
+                trail={trail}
+                total={venues && common('common.total', { count: venues.totalCount })}
+                endCursor={venues?.pageInfo.endCursor}
+                hasNextPage={venues?.pageInfo.hasNextPage ?? false}
                 fetching={list.fetching}
-                onPrevious={pages.previous}
-                onNext={() => pages.next(venues?.pageInfo.endCursor)}
+                onChange={(pages) => setState({ pages })}
               />
             </div>
           </Card>

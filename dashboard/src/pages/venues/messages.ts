@@ -28,7 +28,6 @@ const zh = {
     compliantOnly: '六有齐全',
     notCompliant: '不齐全',
     region: '地区',
-    allRegions: '全部地区',
     includeInactive: '含已撤销组织',
   },
   side: { PARTY: '党组织', UNION: '工会' },
@@ -43,11 +42,6 @@ const zh = {
     state: '状态',
     inactive: '已撤销',
     notReported: '未填报阵地',
-  },
-  pager: {
-    previous: '上一页',
-    next: '下一页',
-    page: '第 {{page}} 页',
   },
 };
 
@@ -83,7 +77,6 @@ export const venuesMessages: MessagePair<typeof zh> = {
       compliantOnly: 'All six',
       notCompliant: 'Not all six',
       region: 'Region',
-      allRegions: 'All regions',
       includeInactive: 'Include dissolved bodies',
     },
     side: { PARTY: 'Party organization', UNION: 'Trade union' },
@@ -98,11 +91,6 @@ export const venuesMessages: MessagePair<typeof zh> = {
       state: 'State',
       inactive: 'Dissolved',
       notReported: 'No venue data',
-    },
-    pager: {
-      previous: 'Previous page',
-      next: 'Next page',
-      page: 'Page {{page}}',
     },
   },
 };

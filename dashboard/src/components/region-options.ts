@@ -4,7 +4,7 @@ export interface RegionNode {
   children?: readonly RegionNode[] | null;
 }
 
-/** A TreeSelect option: the division code as value, its name as title. */
+/** A TreeSelect option: the division code as value, its name (else its code) as title. */
 export interface RegionOption {
   value: string;
   title: string;
@@ -31,7 +31,7 @@ function find(nodes: readonly RegionNode[], code: string): RegionNode | undefine
 
 /**
  * The regions one may pick: the whole tree, or for a key of a region that region and those under
- * it (the API refuses the others).
+ * it (the API refuses the others). A prefix such as 6101 stands for 610100.
  */
 export function regionOptions(
   roots: readonly RegionNode[],
@@ -42,7 +42,11 @@ export function regionOptions(
   return own ? [option(own)] : [];
 }
 
-/** The name of a code in the tree, else the code. */
-export function regionName(roots: readonly RegionNode[], code: string): string {
-  return find(roots, code.padEnd(6, '0'))?.division.name ?? code;
+/** The option a code or prefix (6101 → 610100) stands for, else the code as it is. */
+export function regionValue(options: readonly RegionOption[], code?: string): string | undefined {
+  if (!code) return undefined;
+  const wanted = code.padEnd(6, '0');
+  const has = (list: readonly RegionOption[]): boolean =>
+    list.some((o) => o.value === wanted || has(o.children ?? []));
+  return has(options) ? wanted : code;
 }

@@ -10,7 +10,7 @@ export function EnumSelect<T extends string>(props: {
   testId: string;
   width?: number;
 }) {
-  const { t } = useTranslation('gaps');
+  const { t } = useTranslation();
   return (
     <Select
       data-testid={props.testId}
@@ -18,7 +18,7 @@ export function EnumSelect<T extends string>(props: {
       allowClear
       maxTagCount="responsive"
       style={{ width: props.width ?? 200 }}
-      placeholder={t('filters.any')}
+      placeholder={t('common.any')}
       value={props.value ?? []}
       options={props.values.map((value) => ({ value, label: props.label(value) }))}
       onChange={(values: T[]) => props.onChange(values)}

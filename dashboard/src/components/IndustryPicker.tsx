@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIndustryCode } from './filter-params';
+import { isIndustryCode } from './filter-lists';
 import type { IndustrySection } from './use-filter-options';
 
 /** A section from the list, or a class code typed in (I6510 / 6510). */
@@ -10,7 +10,7 @@ export function IndustryPicker(props: {
   value?: string;
   onChange: (industry: string | undefined) => void;
 }) {
-  const { t } = useTranslation('gaps');
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const options = props.sections.map((s) => ({
     value: s.section,
@@ -27,7 +27,7 @@ export function IndustryPicker(props: {
       style={{ width: 240 }}
       allowClear
       showSearch
-      placeholder={t('filters.industryPlaceholder')}
+      placeholder={t('common.industryPlaceholder')}
       value={props.value}
       options={options}
       optionFilterProp="label"

@@ -20,6 +20,11 @@ describe('cursorTrail', () => {
     expect(cursorTrail('YQ==').previous()).toBeUndefined();
   });
 
+  it('ignores empty pieces of a hand-edited address', () => {
+    expect(cursorTrail('').page).toBe(1);
+    expect(cursorTrail('YQ==,,').after).toBe('YQ==');
+  });
+
   it('numbers rows across pages', () => {
     expect(rowNumber(cursorTrail('YQ=='), 50, 0)).toBe(51);
     expect(rowNumber(cursorTrail(undefined), 50, 49)).toBe(50);
