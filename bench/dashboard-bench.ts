@@ -53,7 +53,8 @@ async function startSandboxHub(orgs: number): Promise<{ origin: string; stop(): 
       HUB_SANDBOX_ORGS: String(orgs),
       DATABASE_URL: '',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The hub's own log lines would bury the figures.
+    stdio: ['ignore', 'ignore', 'ignore'],
   });
   const origin = `http://127.0.0.1:${port}`;
   const started = Date.now();
