@@ -26,7 +26,7 @@ type Winners = Map<AttributeName, AttributeObservation>;
 const chosen = new WeakMap<object, Winners>();
 
 /** The winning statement of every attribute of the organization (one loader query per page). */
-async function winners(organization: OrganizationNode, ctx: HubContext): Promise<Winners> {
+export async function winners(organization: OrganizationNode, ctx: HubContext): Promise<Winners> {
   const rows = await ctx.loaders.attributes.load(organization.id);
   const known = chosen.get(rows);
   if (known) return known;

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { visibleValue } from '../../src/access/masking';
-import { CONFLICT_ATTRIBUTES } from '../../src/model/attributes';
+import { CONFLICT_ATTRIBUTES, type AttributeName } from '../../src/model/attributes';
+import { winners } from '../graph/organization-graph.resolver';
 import { normalizeOrganizationName } from '../../src/names';
 import type { HubContext } from '../context';
 import type { AttributeRow, MergeRow } from '../loaders';
@@ -20,12 +21,20 @@ export class ProvenanceResolver {
   })
   async attributes(
     @Root() organization: OrganizationNode,
-    @Ctx() { loaders, identity }: HubContext,
-  ): Promise<AttributeRow[]> {
+    @Ctx() ctx: HubContext,
+  ): Promise<Array<AttributeRow & { survives: boolean }>> {
+    const { loaders, identity } = ctx;
     const rows = await loaders.attributes.load(organization.id);
+    const kept = await winners(organization, ctx);
     return rows.map((row) => {
-      const value = visibleValue(identity, row.name, row.value, [row.source]);
-      return value === row.value ? row : { ...row, value };
+      const winner = kept.get(row.name as AttributeName);
+      // The winner is made from the same loaded row: its value and time are that row's own.
+      const survives =
+        winner !== undefined &&
+        winner.source === row.source &&
+        winner.value === row.value &&
+        winner.observedAt === row.observedAt;
+      return { ...row, value: visibleValue(identity, row.name, row.value, [row.source]), survives };
     });
   }
 

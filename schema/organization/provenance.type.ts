@@ -24,6 +24,9 @@ export class AttributeValue {
     description: 'When the department says it was true (updated_at, period end, snapshot date).',
   })
   observedAt!: Date;
+
+  @Field({ description: 'The statement survivorship kept for the golden record (采用).' })
+  survives!: boolean;
 }
 
 @ObjectType()

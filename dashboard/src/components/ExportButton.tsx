@@ -66,7 +66,9 @@ export function ExportButton(props: {
     }
   };
   return (
+    // Opened by a click, not a hover: touch screens and slow machines alike.
     <Dropdown
+      trigger={['click']}
       menu={{
         items: [
           { key: 'xlsx', label: t('common.exportXlsx'), onClick: () => void download('xlsx') },

@@ -135,10 +135,23 @@ describe('dashboard: gap lists, exports, J1 candidates and organization search',
     await page.getByTestId('gap-table').waitFor();
     const dir = mkdtempSync(join(tmpdir(), 'gap-export-'));
     const download = async (label: string, file: string) => {
-      await page.getByTestId('export').hover();
+      await page.getByTestId('export').click();
       const item = page.locator('.ant-dropdown-menu-item').filter({ hasText: label });
       await item.waitFor();
-      const [saved] = await Promise.all([page.waitForEvent('download'), item.click()]);
+      // A failed export says why in a message: fail with that, not with a silent timeout.
+      const failure = page
+        .locator('.ant-message-error')
+        .waitFor({ timeout: 60_000 })
+        .then(
+          async () => {
+            throw new Error(await page.locator('.ant-message-error').innerText());
+          },
+          () => new Promise<never>(() => {}),
+        );
+      const [saved] = await Promise.all([
+        Promise.race([page.waitForEvent('download', { timeout: 60_000 }), failure]),
+        item.click(),
+      ]);
       const path = join(dir, file);
       await saved.saveAs(path);
       expect(saved.suggestedFilename()).toMatch(/^覆盖缺口_/);

@@ -139,7 +139,7 @@ describe('dashboard: venues, joint meetings, feedback and sources', () => {
         .waitFor();
     await screenshot('feedback');
     // The export carries the same department and field.
-    await page.getByTestId('export-discrepancies').hover();
+    await page.getByTestId('export-discrepancies').click();
     const download = page.waitForEvent('download');
     await page.getByText('导出 CSV').click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);

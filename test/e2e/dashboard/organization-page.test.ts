@@ -10,7 +10,13 @@ interface Detail {
     address: { value: string } | null;
     coverage: { flags: string[]; reasons: Array<{ text: string }> };
     links: Array<{ weight: number; decidedBy: string; record: { key: string } }>;
-    attributes: Array<{ name: string; value: unknown; source: string; observedAt: string }>;
+    attributes: Array<{
+      name: string;
+      value: unknown;
+      source: string;
+      observedAt: string;
+      survives: boolean;
+    }>;
     timeline: { edges: unknown[] };
   };
 }
@@ -19,7 +25,7 @@ const DETAIL = `query($id: ID!) { organization(id: $id) {
   id name uscc legalRepresentative { value source } address { value }
   coverage { flags reasons { text } }
   links { weight decidedBy record { key } }
-  attributes { name value source observedAt }
+  attributes { name value source observedAt survives }
   timeline(first: 20) { edges { cursor } } } }`;
 
 /** The organization page in Chromium against the API: facts, coverage, links, provenance. */
@@ -99,6 +105,11 @@ describe('dashboard: the organization page', () => {
     // Exactly one survivor for the legal representative, carrying the golden value.
     const survivors = rows.getByTestId('survivor');
     expect(await survivors.count()).toBe(1);
+    const kept = stated.filter((a) => a.survives);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].value).toBe(api.legalRepresentative?.value);
+    const keptRow = rows.filter({ has: page.getByTestId('survivor') });
+    expect(await keptRow.getByTestId('provenance-value').textContent()).toBe(String(kept[0].value));
     expect(await page.getByTestId('survivor').count()).toBeGreaterThan(5);
     await page.waitForTimeout(400);
     await screenshot('organization-provenance');

@@ -112,6 +112,7 @@ export const ORGANIZATION_QUERY = graphql(`
         stream
         recordKey
         observedAt
+        survives
       }
       sourceRecords {
         source

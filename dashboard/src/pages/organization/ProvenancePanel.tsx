@@ -3,7 +3,6 @@ import { useMemo, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feedLabel } from '../../components/feed-label';
 import { dateTime } from '../../components/format';
-import { goldenValues } from './golden';
 import { known } from './known';
 import { shell } from '../../app/shell-messages';
 import { attributeHistories, valueText, type Statement } from './provenance';
@@ -24,7 +23,7 @@ export function ProvenancePanel(props: { org: Org }) {
   const { t } = useTranslation('organization');
   const { t: tc } = useTranslation();
   const rows = useMemo<Row[]>(() => {
-    const histories = attributeHistories(props.org.attributes, goldenValues(props.org));
+    const histories = attributeHistories(props.org.attributes);
     return histories.flatMap((h) =>
       h.statements.map((s, i) => ({
         ...s,

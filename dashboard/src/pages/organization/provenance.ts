@@ -1,5 +1,4 @@
 import { ATTRIBUTES, type AttributeName } from '../../../../src/model/attributes';
-import { FEEDS, isSourceId, type FeedEntry } from '../../../../src/model/feeds';
 
 /** One stated value of an attribute, as `Organization.attributes` gives it. */
 export interface Statement {
@@ -9,12 +8,8 @@ export interface Statement {
   stream: string;
   recordKey: string;
   observedAt: string;
-}
-
-/** The value the golden record kept for an attribute, and the feed it came from when known. */
-export interface Golden {
-  value: unknown;
-  source?: string;
+  /** Survivorship kept this one for the golden record (the API says). */
+  survives: boolean;
 }
 
 /** One attribute's statements, newest first, and which of them survived. */
@@ -43,66 +38,11 @@ export function valueText(value: unknown, yes = '是', no = '否'): string {
   return JSON.stringify(value);
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-type Rank = (source: string) => number;
-
-const LAST = Number.MAX_SAFE_INTEGER;
-
-/** A feed's rank in the precedence that decides an attribute (1 first; unranked feeds last). */
-export function precedenceRank(attribute: string): Rank {
-  const precedence = Object.prototype.hasOwnProperty.call(ATTRIBUTES, attribute)
-    ? ATTRIBUTES[attribute as AttributeName].precedence
-    : 'identity';
-  return (source) => {
-    if (!isSourceId(source)) return LAST;
-    const feed: FeedEntry = FEEDS[source];
-    if (precedence === 'employees') return feed.employees?.rank ?? LAST;
-    if (precedence === 'industry') return feed.industryRank ?? LAST;
-    return feed.identityRank;
-  };
-}
-
-/** The best-ranked of the statements `which` admits (the first, i.e. newest, on a tie). */
-function best(statements: readonly Statement[], rank: Rank, which: (s: Statement) => boolean) {
-  let found = -1;
-  statements.forEach((s, i) => {
-    if (which(s) && (found < 0 || rank(s.source) < rank(statements[found].source))) found = i;
-  });
-  return found;
-}
-
-/**
- * The statement that survived (statements newest first): the newest from the golden record's feed
- * with its value; else the best-ranked feed's with that value; without a golden value, the
- * best-ranked feed's newest statement, as survivorship ranks them.
- */
-export function survivorIndex(
-  statements: readonly Statement[],
-  golden?: Golden,
-  rank: Rank = precedenceRank(statements[0]?.name ?? ''),
-): number {
-  if (statements.length === 0) return -1;
-  if (golden && golden.value !== undefined && golden.value !== null) {
-    const fromSource = statements.findIndex(
-      (s) => s.source === golden.source && same(s.value, golden.value),
-    );
-    if (fromSource >= 0) return fromSource;
-    return best(statements, rank, (s) => same(s.value, golden.value));
-  }
-  return best(statements, rank, () => true);
-}
-
 /**
  * The statements grouped by attribute in the catalog's order (unknown names last), each group
  * newest first with its survivor marked.
  */
-export function attributeHistories(
-  statements: readonly Statement[],
-  golden: Partial<Record<string, Golden>>,
-): AttributeHistory[] {
+export function attributeHistories(statements: readonly Statement[]): AttributeHistory[] {
   const byName = new Map<string, Statement[]>();
   for (const s of statements) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
   const order = Object.keys(ATTRIBUTES);
@@ -118,7 +58,7 @@ export function attributeHistories(
         name,
         label: attributeLabel(name),
         statements: newestFirst,
-        survivor: survivorIndex(newestFirst, golden[name]),
+        survivor: newestFirst.findIndex((s) => s.survives),
       };
     });
 }
