@@ -19,13 +19,13 @@ export function IndustryChart({ industries }: { industries: Industry[] }) {
       height={Math.max(240, shown.length * 26)}
       option={{
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        legend: {},
-        grid: { left: 220, right: 24, bottom: 24 },
+        legend: { top: 0 },
+        grid: { top: 40, left: 8, right: 24, bottom: 8, containLabel: true },
         yAxis: { type: 'category', data: names, inverse: true },
         xAxis: { type: 'value' },
         series: [
           {
-            name: t('series.dual'),
+            name: t('figures.dualCovered'),
             type: 'bar',
             stack: 'scope',
             data: shown.map((i) => i.counts.dualCovered),

@@ -27,8 +27,8 @@ export function SubRegionChart(props: {
         onClick={(item) => props.onDrill(props.regions[item.dataIndex].division.code)}
         option={{
           tooltip: { trigger: 'axis', valueFormatter: (v) => `${String(v)}%` },
-          legend: {},
-          grid: { left: 40, right: 16, bottom: 60 },
+          legend: { top: 0 },
+          grid: { top: 40, left: 8, right: 16, bottom: 8, containLabel: true },
           xAxis: {
             type: 'category',
             data: names,

@@ -25,9 +25,13 @@ export function TrendChart({ points }: { points: Point[] }) {
       testId="chart-trend"
       option={{
         tooltip: { trigger: 'axis', valueFormatter: (v) => `${String(v)}%` },
-        legend: {},
-        grid: { left: 40, right: 16, bottom: 40 },
-        xAxis: { type: 'category', data: known.map((p) => dateTime(p.at)) },
+        legend: { top: 0 },
+        grid: { top: 40, left: 8, right: 16, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: known.map((p) => dateTime(p.at)),
+          axisLabel: { hideOverlap: true },
+        },
         yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
         series: [
           line(t('series.party'), (p) => p.counts.partyCoverageRate),
