@@ -296,7 +296,8 @@ async function measure(
           GapOrder.ORGANIZATION_ID,
           PAGE,
           cursors[position++ % cursors.length],
-          { sourceRecords: true },
+          // What the resolver runs for the query's `sourceRecords { source stream key }`.
+          { sourceRecords: 'keys' },
         );
         if (page.rows.length !== PAGE) throw new Error(`raw SQL returned ${page.rows.length} rows`);
         queries++;

@@ -13,6 +13,17 @@ export interface SourceRecordRef {
   fetchedAt: Date;
 }
 
+/** A linked department record by its keys alone. */
+export type SourceRecordKey = Pick<SourceRecordRef, 'organizationId' | 'source' | 'stream' | 'key'>;
+
+/** The fields of a source record beyond its keys: asking for one needs the full rows. */
+export const SOURCE_RECORD_PROVENANCE = [
+  'contentHash',
+  'origin',
+  'firstSeenAt',
+  'fetchedAt',
+] as const satisfies ReadonlyArray<Exclude<keyof SourceRecordRef, keyof SourceRecordKey>>;
+
 export interface AttributeRow {
   organizationId: string;
   name: string;
@@ -67,6 +78,12 @@ export interface Loaders {
   primeSourceRecords(organizationId: string, records: SourceRecordRef[]): void;
   /** An organization's source records: at once when primed, else through the loader. */
   sourceRecordsOf(organizationId: string): SourceRecordRef[] | Promise<SourceRecordRef[]>;
+  /** Primes an organization's linked record keys (a page that asked for nothing more). */
+  primeSourceRecordKeys(organizationId: string, keys: SourceRecordKey[]): void;
+  /** The linked record keys, primed or else from the full source records. */
+  sourceRecordKeysOf(
+    organizationId: string,
+  ): SourceRecordKey[] | SourceRecordRef[] | Promise<SourceRecordRef[]>;
   attributes: DataLoader<string, AttributeRow[]>;
   links: DataLoader<string, LinkRow[]>;
   identifiers: DataLoader<string, IdentifierRow[]>;
@@ -77,6 +94,7 @@ export interface Loaders {
 export function createLoaders(pool: Pool): Loaders {
   const coverage = new Map<string, DataLoader<string, CoverageRow[]>>();
   const primedSourceRecords = new Map<string, SourceRecordRef[]>();
+  const primedSourceRecordKeys = new Map<string, SourceRecordKey[]>();
   const sourceRecords = groupedLoader<SourceRecordRef>(
     pool,
     `select l.organization_id as "organizationId", s.source, s.stream, s.record_key as key,
@@ -110,6 +128,14 @@ export function createLoaders(pool: Pool): Loaders {
     },
     sourceRecordsOf: (organizationId) =>
       primedSourceRecords.get(organizationId) ?? sourceRecords.load(organizationId),
+    primeSourceRecordKeys: (organizationId, keys) => {
+      if (!primedSourceRecordKeys.has(organizationId))
+        primedSourceRecordKeys.set(organizationId, keys);
+    },
+    sourceRecordKeysOf: (organizationId) =>
+      primedSourceRecordKeys.get(organizationId) ??
+      primedSourceRecords.get(organizationId) ??
+      sourceRecords.load(organizationId),
     attributes: groupedLoader(
       pool,
       `select a.organization_id as "organizationId", a.name, a.value, a.source,

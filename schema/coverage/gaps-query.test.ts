@@ -47,7 +47,7 @@ describe('a gap page with its source records', () => {
       GapOrder.EMPLOYEES_DESC,
       2,
       undefined,
-      { sourceRecords: true },
+      { sourceRecords: 'full' },
     );
     const plainPage = await gapPage(
       db.pool,
@@ -68,5 +68,31 @@ describe('a gap page with its source records', () => {
       expect(plain(records)).toEqual(plain(await loaders.sourceRecords.load(node.organization.id)));
     }
     expect(plainPage.sourceRecords).toBeUndefined();
+
+    // Keys alone, from the links: the same records in the same order.
+    const keysPage = await gapPage(
+      db.pool,
+      'shaanxi-2021',
+      GapRule.U1_NO_STANDALONE_UNION,
+      undefined,
+      GapOrder.EMPLOYEES_DESC,
+      2,
+      undefined,
+      { sourceRecords: 'keys' },
+    );
+    expect(keysPage.rows).toEqual(plainPage.rows);
+    expect(keysPage.sourceRecords).toBeUndefined();
+    for (const { node } of keysPage.rows) {
+      const keys = keysPage.sourceRecordKeys!.get(node.organization.id)!;
+      const full = await loaders.sourceRecords.load(node.organization.id);
+      expect(keys).toEqual(
+        full.map((r) => ({
+          organizationId: String(r.organizationId),
+          source: r.source,
+          stream: r.stream,
+          key: r.key,
+        })),
+      );
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { types, type Pool } from 'pg';
 import type { CoverageFacts } from '../../src/coverage/coverage-facts';
-import type { SourceRecordRef } from '../loaders';
+import type { SourceRecordKey, SourceRecordRef } from '../loaders';
 import { nodeOfRow, organizationColumns } from '../organization/organization-row';
 import { badInput, decodeCursor, encodeCursor } from '../pagination/relay';
 import type { CoverageFilter } from './coverage-filter.input';
@@ -19,11 +19,16 @@ export interface GapPage {
   hasNextPage: boolean;
   /** Each row's current source records (the `sourceRecords` loader's rows), when asked for. */
   sourceRecords?: Map<string, SourceRecordRef[]>;
+  /** Each row's linked record keys alone, when nothing more of them is asked for. */
+  sourceRecordKeys?: Map<string, SourceRecordKey[]>;
 }
 
 export interface GapPageOptions {
-  /** Also fetch the current source records of the page's organizations, in the same statement. */
-  sourceRecords?: boolean;
+  /**
+   * Also fetch the page's organizations' source records in the same statement: `full` with
+   * their provenance (hash, origin, times), `keys` their feed, stream and key alone.
+   */
+  sourceRecords?: 'full' | 'keys';
   /** The gaps as they stood at this instant (from the fact history); default now. */
   asOf?: Date | null;
 }
@@ -43,6 +48,14 @@ const SOURCE_RECORDS_SQL = `(select json_agg(json_build_array(s.source, s.stream
        from record_link l
        join current_source_record s on s.source = l.source and s.stream = l.stream and s.record_key = l.record_key
       where l.organization_id = p.organization_id)`;
+
+/**
+ * The keys of the outer row's linked records, from the links alone: a record is linked only once
+ * it has landed, and a landed record's current version is never deleted (only marked absent).
+ */
+const SOURCE_RECORD_KEYS_SQL = `(select json_agg(json_build_array(l.source, l.stream, l.record_key)
+            order by l.source, l.stream, l.record_key)
+       from record_link l where l.organization_id = p.organization_id)`;
 
 type SourceRecordTuple = [string, string, string, string, string, string, string];
 
@@ -113,8 +126,9 @@ export async function gapPage(
        from coverage_fact f join organization o on o.id = f.organization_id
       where ${where.join(' and ')}
       order by ${expression} ${direction}, f.organization_id ${direction} limit $${params.length}`;
+  const records = options.sourceRecords === 'keys' ? SOURCE_RECORD_KEYS_SQL : SOURCE_RECORDS_SQL;
   const text = options.sourceRecords
-    ? `select p.*, ${SOURCE_RECORDS_SQL} as source_records from (${page}) p order by p.sort_value ${direction}, p.organization_id ${direction}`
+    ? `select p.*, ${records} as source_records from (${page}) p order by p.sort_value ${direction}, p.organization_id ${direction}`
     : page;
   const result = await pool.query<
     Record<string, unknown> & {
@@ -142,7 +156,18 @@ export async function gapPage(
     };
   });
   let sourceRecords: Map<string, SourceRecordRef[]> | undefined;
-  if (options.sourceRecords) {
+  let sourceRecordKeys: Map<string, SourceRecordKey[]> | undefined;
+  if (options.sourceRecords === 'keys') {
+    sourceRecordKeys = new Map();
+    for (const row of result.rows.slice(0, limit)) {
+      const organizationId = String(row.organization_id);
+      const tuples = (row.source_records ?? []) as unknown as Array<[string, string, string]>;
+      sourceRecordKeys.set(
+        organizationId,
+        tuples.map(([source, stream, key]) => ({ organizationId, source, stream, key })),
+      );
+    }
+  } else if (options.sourceRecords) {
     sourceRecords = new Map();
     for (const row of result.rows.slice(0, limit)) {
       const organizationId = String(row.organization_id);
@@ -164,7 +189,7 @@ export async function gapPage(
       );
     }
   }
-  return { rows, hasNextPage: result.rows.length > limit, sourceRecords };
+  return { rows, hasNextPage: result.rows.length > limit, sourceRecords, sourceRecordKeys };
 }
 
 /**

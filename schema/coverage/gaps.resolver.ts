@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import { scopedFilter } from '../access/access-guard';
 import type { HubContext } from '../context';
+import { SOURCE_RECORD_PROVENANCE } from '../loaders';
 import { pageInfoOf, pageSize } from '../pagination/relay';
 import { selectsPath } from '../selection';
 import { CoverageFilter } from './coverage-filter.input';
@@ -44,12 +45,18 @@ export class GapsResolver {
     const rules = ruleSetOrError(ruleSet ?? 'shaanxi-2021');
     const order = orderBy ?? GapOrder.ORGANIZATION_ID;
     // Source records asked for come with the page, in the same statement, and feed the loader.
-    const sourceRecords = selectsPath(info, ['edges', 'node', 'organization', 'sourceRecords']);
+    const path = ['edges', 'node', 'organization', 'sourceRecords'];
+    const sourceRecords = !selectsPath(info, path)
+      ? undefined
+      : SOURCE_RECORD_PROVENANCE.some((field) => selectsPath(info, [...path, field]))
+        ? 'full'
+        : 'keys';
     const page = await gapPage(pool, rules.id, rule, filter, order, pageSize(first), after, {
       sourceRecords,
       asOf,
     });
     for (const [id, records] of page.sourceRecords ?? []) loaders.primeSourceRecords(id, records);
+    for (const [id, keys] of page.sourceRecordKeys ?? []) loaders.primeSourceRecordKeys(id, keys);
     return {
       edges: page.rows,
       pageInfo: pageInfoOf(page.rows, page.hasNextPage, after),

@@ -1,7 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Organization } from '../../src/storage/entities';
 import { assertInRegion, regionFor } from '../access/access-guard';
 import type { HubContext } from '../context';
+import { SOURCE_RECORD_PROVENANCE } from '../loaders';
+import { selectsPath } from '../selection';
 import { badInput, pageInfoOf, pageSize } from '../pagination/relay';
 import { OrganizationFilter, OrganizationOrder } from './organization-filter.input';
 import { findOrganization, organizationsNamedLike } from './organization-query';
@@ -97,8 +111,15 @@ export class OrganizationResolver {
   @FieldResolver(() => [SourceRecordRef], {
     description: 'The department records behind this organization.',
   })
-  sourceRecords(@Root() organization: OrganizationNode, @Ctx() { loaders }: HubContext) {
-    return loaders.sourceRecordsOf(organization.id);
+  sourceRecords(
+    @Root() organization: OrganizationNode,
+    @Ctx() { loaders }: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // Where only the keys are asked for here, a page's keys-only rows answer.
+    return SOURCE_RECORD_PROVENANCE.some((field) => selectsPath(info, [field]))
+      ? loaders.sourceRecordsOf(organization.id)
+      : loaders.sourceRecordKeysOf(organization.id);
   }
 }
 

@@ -225,6 +225,38 @@ describe('coverage stage and the coverage API', () => {
     expect(filtered.gaps.totalCount).toBe(1);
   });
 
+  it("answers a page's source records by their keys alone, and in full where asked", async () => {
+    interface Record {
+      source: string;
+      stream: string;
+      key: string;
+      contentHash?: string;
+      fetchedAt?: string;
+    }
+    const answer = await graphql<{
+      gaps: { edges: Array<{ node: { organization: { sourceRecords: Record[] } } }> };
+      organization: { sourceRecords: Record[] };
+    }>(`
+      {
+        gaps(rule: U1_NO_STANDALONE_UNION, first: 10) {
+          edges { node { organization { sourceRecords { source stream key } } } }
+        }
+        organization(uscc: "${A}") { sourceRecords { source stream key contentHash fetchedAt } }
+      }
+    `);
+    const keys = answer.gaps.edges[0].node.organization.sourceRecords;
+    const full = answer.organization.sourceRecords;
+    // The page's keys-only rows never stand in for a field that asks for more.
+    expect(full.every((r) => /^[0-9a-f]{64}$/.test(r.contentHash!) && r.fetchedAt)).toBe(true);
+    expect(keys).toEqual(full.map(({ source, stream, key }) => ({ source, stream, key })));
+    // A's records from market regulation, statistics and the Party roster.
+    expect(keys.map((r) => r.source).sort()).toEqual([
+      'market-regulation',
+      'party-org',
+      'statistics',
+    ]);
+  });
+
   it('filters and sorts organizations by coverage dimensions, and explains each evaluation', async () => {
     const { organizations } = await graphql<{
       organizations: {
