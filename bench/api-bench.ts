@@ -10,6 +10,8 @@
  *   another `after` cursor, cycling through more positions than the cache holds, so no request
  *   is answered from the cache: each costs the full resolver work and its SQL);
  * - a `coverageChanges` page followed by cursor and an organization's timeline (latencies);
+ * - `organizations` with three filters and a sort (employeesMin, active, kinds; EMPLOYEES_DESC),
+ *   every request another cursor;
  * - the **raw SQL** of the same pages — the same rows with the same organization fields and
  *   source records (the statement the resolver runs), 16 concurrent clients on the same cursors
  *   as the uncached run — and the ratio of GraphQL to raw for both runs.
@@ -176,6 +178,28 @@ async function main(): Promise<void> {
 
 type Post = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
+/** The organizations list with three filters and a sort, as an analyst's filtered view asks. */
+const ORGANIZATIONS = `query Organizations($after: String) { organizations(first: ${PAGE}, after: $after,
+  filter: { employeesMin: 5, active: true, kinds: [ENTERPRISE] }, orderBy: EMPLOYEES_DESC) {
+  edges { cursor node { id uscc name kind division { code name } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+/** Cursors after each organization of that list that still has a full page behind it. */
+async function organizationCursors(pool: Pool): Promise<string[]> {
+  const rows = (
+    await pool.query<{ v: number; id: string }>(
+      `select coalesce(f.employees, -1) as v, o.id::text as id
+         from organization o join coverage_fact f on f.organization_id = o.id
+          and f.rule_set = 'shaanxi-2021' and f.valid_to is null
+        where f.employees >= 5 and o.active and o.kind = 'ENTERPRISE'
+        order by v desc, o.id desc`,
+    )
+  ).rows;
+  return rows
+    .slice(0, Math.max(0, rows.length - PAGE))
+    .map((r) => encodeCursor('organization:EMPLOYEES_DESC', `${r.v}|${r.id}`));
+}
+
 const CHANGES = `query Changes($after: String) { coverageChanges(since: "2000-01-01T00:00:00Z", first: ${PAGE},
   after: $after) { edges { cursor node { rule change at reason organization { id name division { code } } } }
   pageInfo { hasNextPage endCursor } } }`;
@@ -275,9 +299,31 @@ async function measure(
     `${line('cached (the same request: response-cache hits)', cached)} ` +
       `(autocannon, ${CONNECTIONS} connections, ${seconds} s; ${PAGE} rows)`,
   );
+  let nextOrganization = 0;
+  const organizationPages = await organizationCursors(pool);
+  const organizations = await autocannon({
+    ...options,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          body: body(ORGANIZATIONS, {
+            after: organizationPages[nextOrganization++ % organizationPages.length],
+          }),
+        }),
+      },
+    ],
+  });
   const distinct = Math.min(next, cursors.length);
   console.log(
     line(`uncached (every request another "after" cursor, ${distinct} distinct pages)`, uncached),
+  );
+  console.log(
+    `organizations (employeesMin, active, kinds; EMPLOYEES_DESC), uncached ` +
+      `(${Math.min(nextOrganization, organizationPages.length)} distinct pages): ` +
+      `${organizations.requests.average.toFixed(0)} req/s, p50 ${organizations.latency.p50} ms, ` +
+      `p99 ${organizations.latency.p99} ms, errors ${organizations.errors}, ` +
+      `non-2xx ${organizations.non2xx}`,
   );
 
   // The same pages in raw SQL: the statement behind the resolver, organization fields and source

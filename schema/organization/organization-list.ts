@@ -20,6 +20,22 @@ const COVERAGE_FIELDS: Array<keyof OrganizationFilter> = [
   'keyTarget',
 ];
 
+/**
+ * Filters whose condition no organization without a current evaluation meets (null-rejecting on
+ * the fact): with one of them the list holds evaluated organizations only.
+ */
+const FACT_REQUIRING_FIELDS: Array<keyof OrganizationFilter> = [
+  'ownership',
+  'employeesMin',
+  'employeesMax',
+  'employeesUnknown',
+  'partyMembersMin',
+  'partyMembersMax',
+  'partyCoverage',
+  'unionCoverage',
+  'flags',
+];
+
 const ORDER: Record<
   OrganizationOrder,
   { expression: string; descending: boolean; numeric: boolean; needsCoverage: boolean }
@@ -52,6 +68,8 @@ const ORDER: Record<
 
 interface Query {
   from: string;
+  /** Only organizations with a current evaluation can match (see FACT_REQUIRING_FIELDS). */
+  factRequired: boolean;
   where: string[];
   params: unknown[];
 }
@@ -116,7 +134,9 @@ function buildQuery(
   for (const flag of f.flags ?? []) where.push(`f.${flag}`);
   if (f.keyTarget !== undefined && f.keyTarget !== null)
     where.push(`coalesce(f.k1_target, false) = ${p(f.keyTarget)}`);
-  return { from, where, params };
+  const present = (value: unknown) =>
+    value !== undefined && value !== null && (!Array.isArray(value) || value.length > 0);
+  return { from, where, params, factRequired: FACT_REQUIRING_FIELDS.some((k) => present(f[k])) };
 }
 
 /** One keyset page of organizations in the requested order, in one statement. */
@@ -130,6 +150,9 @@ export async function organizationPage(
 ): Promise<{ rows: Array<{ cursor: string; node: OrganizationNode }>; hasNextPage: boolean }> {
   const spec = ORDER[order];
   const query = buildQuery(filter, spec.needsCoverage, ruleSet);
+  // Every row has a fact then: ties broken on the fact's organization id let the order's index
+  // (value, organization id) serve the keyset too; else organizations without one need o.id.
+  const id = spec.needsCoverage && query.factRequired ? 'f.organization_id' : 'o.id';
   const position = decodeCursor(`organization:${order}`, after);
   if (position !== undefined) {
     const split = position.lastIndexOf('|');
@@ -138,7 +161,7 @@ export async function organizationPage(
       throw badInput('"after" is not a cursor of this list');
     query.params.push(spec.numeric ? Number(value) : value, id);
     query.where.push(
-      `(${spec.expression}, o.id) ${spec.descending ? '<' : '>'} ($${query.params.length - 1}, ` +
+      `(${spec.expression}, ${id}) ${spec.descending ? '<' : '>'} ($${query.params.length - 1}, ` +
         `$${query.params.length})`,
     );
   }
@@ -147,7 +170,7 @@ export async function organizationPage(
   const result = await pool.query<Record<string, unknown>>(
     `select ${organizationColumns()}, ${spec.expression} as sort_value
        from ${query.from} ${query.where.length ? `where ${query.where.join(' and ')}` : ''}
-      order by ${spec.expression} ${direction}, o.id ${direction} limit $${query.params.length}`,
+      order by ${spec.expression} ${direction}, ${id} ${direction} limit $${query.params.length}`,
     query.params,
   );
   const rows = result.rows.slice(0, limit).map((row) => ({

@@ -341,6 +341,44 @@ describe('coverage stage and the coverage API', () => {
       },
     );
     expect(page2.organizations.edges.map((e) => e.node.uscc)).toEqual([B]);
+    // With a filter only evaluated organizations meet, the keyset runs on the facts' index.
+    const walked: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        organizations: {
+          edges: Array<{ node: { uscc: string } }>;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      } = await graphql(
+        `
+          query ($after: String) {
+            organizations(
+              filter: { employeesMin: 20 }
+              orderBy: EMPLOYEES_DESC
+              first: 1
+              after: $after
+            ) {
+              edges {
+                node {
+                  uscc
+                }
+              }
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+            }
+          }
+        `,
+        { after },
+      );
+      walked.push(...page.organizations.edges.map((e) => e.node.uscc));
+      after = page.organizations.pageInfo.hasNextPage
+        ? page.organizations.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(walked).toEqual([D, A, B, C]);
     const union = await graphql<{ organizations: { totalCount: number } }>(`
       {
         organizations(filter: { unionCoverage: [STANDALONE], ownership: [NON_PUBLIC_ECONOMIC] }) {

@@ -26,6 +26,7 @@ import { Migration20261207130000 } from './Migration20261207130000';
 import { Migration20261207140000 } from './Migration20261207140000';
 import { Migration20261207150000 } from './Migration20261207150000';
 import { Migration20261207160000 } from './Migration20261207160000';
+import { Migration20261207170000 } from './Migration20261207170000';
 
 /** Every migration, in order. `npm run migration:create` writes a new file; add it here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261207140000', class: Migration20261207140000 },
   { name: 'Migration20261207150000', class: Migration20261207150000 },
   { name: 'Migration20261207160000', class: Migration20261207160000 },
+  { name: 'Migration20261207170000', class: Migration20261207170000 },
 ];
