@@ -2,12 +2,9 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { visibleValue } from '../../src/access/masking';
 import type { AttributeName } from '../../src/model/attributes';
 import { industryClass, industrySectionName } from '../../src/reference/industries';
-import {
-  survivingObservations,
-  type AttributeObservation,
-} from '../../src/resolution/survivorship';
 import type { HubContext } from '../context';
 import { OrganizationNode } from '../organization/organization.type';
+import { winners, type Winners } from '../organization/attribute-winners';
 import { BodySide, ChamberMembershipView, CoveringBody } from './covering-body.type';
 import { bodiesCovering, chambersOf, organizationByUscc } from './graph-query';
 import {
@@ -19,28 +16,6 @@ import {
   SourcedText,
   StreetView,
 } from './registry-facts.type';
-
-type Winners = Map<AttributeName, AttributeObservation>;
-
-/** Survivorship's choice per loaded attribute list: computed once for all the fields asked. */
-const chosen = new WeakMap<object, Winners>();
-
-/** The winning statement of every attribute of the organization (one loader query per page). */
-export async function winners(organization: OrganizationNode, ctx: HubContext): Promise<Winners> {
-  const rows = await ctx.loaders.attributes.load(organization.id);
-  const known = chosen.get(rows);
-  if (known) return known;
-  const found = survivingObservations(
-    rows.map((r) => ({
-      name: r.name as AttributeName,
-      value: r.value,
-      source: r.source as AttributeObservation['source'],
-      observedAt: r.observedAt,
-    })),
-  );
-  chosen.set(rows, found);
-  return found;
-}
 
 const text = (w: Winners, name: AttributeName) => {
   const o = w.get(name);

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { visibleValue } from '../../src/access/masking';
 import { CONFLICT_ATTRIBUTES, type AttributeName } from '../../src/model/attributes';
-import { winners } from '../graph/organization-graph.resolver';
+import { winners } from './attribute-winners';
 import { normalizeOrganizationName } from '../../src/names';
 import type { HubContext } from '../context';
 import type { AttributeRow, MergeRow } from '../loaders';

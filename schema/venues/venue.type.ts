@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Division } from '../organization/organization.type';
 import { RelayConnection } from '../pagination/relay';
+import { VENUE_ITEMS, type VenueItem } from '../../src/model/venue-items';
 
 /** Whose venue: a Party organization's or a trade union's. */
 export enum VenueSide {
@@ -13,19 +14,7 @@ registerEnumType(VenueSide, {
     "PARTY: a Party organization's (党组织) activity venue; UNION: a trade union's (工会).",
 });
 
-/**
- * The six items of V1 as GraphQL fields, in policy order (`flag` on the roster is flagOrEmblem
- * here).
- */
-export const VENUE_ITEMS = [
-  'place',
-  'facilities',
-  'signage',
-  'flagOrEmblem',
-  'books',
-  'rules',
-] as const;
-export type VenueItem = (typeof VENUE_ITEMS)[number];
+export { VENUE_ITEMS, type VenueItem };
 
 /** One roster entry and its activity venue against the "six haves" (六有, rule V1). */
 @ObjectType('Venue', {

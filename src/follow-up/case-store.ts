@@ -128,6 +128,16 @@ export async function openCase(
   });
 }
 
+/** The case, locked until the transaction ends; TransitionError when there is none. */
+async function lockCase(client: PoolClient, id: string): Promise<CaseRow> {
+  const found = await client.query<CaseRow>(
+    `select ${CASE} from follow_up_case where id = $1 for update`,
+    [id],
+  );
+  if (!found.rows[0]) throw new TransitionError(`no follow-up case ${id}`);
+  return found.rows[0];
+}
+
 /** Moves a case (checked by `checkTransition`); throws TransitionError for one that makes no sense. */
 export async function advanceCase(
   pool: Pool,
@@ -137,12 +147,7 @@ export async function advanceCase(
 ): Promise<CaseRow> {
   if (!/^\d{1,18}$/.test(id)) throw new TransitionError(`no follow-up case ${id}`);
   return inTransaction(pool, async (client) => {
-    const found = await client.query<CaseRow>(
-      `select ${CASE} from follow_up_case where id = $1 for update`,
-      [id],
-    );
-    const current = found.rows[0];
-    if (!current) throw new TransitionError(`no follow-up case ${id}`);
+    const current = await lockCase(client, id);
     checkTransition(current.state, transition, SOURCE_IDS);
     const outcome =
       transition.to === 'NOT_APPLICABLE'
@@ -179,12 +184,7 @@ export async function assignCase(
 ): Promise<CaseRow> {
   if (!/^\d{1,18}$/.test(id)) throw new TransitionError(`no follow-up case ${id}`);
   return inTransaction(pool, async (client) => {
-    const found = await client.query<CaseRow>(
-      `select ${CASE} from follow_up_case where id = $1 for update`,
-      [id],
-    );
-    const current = found.rows[0];
-    if (!current) throw new TransitionError(`no follow-up case ${id}`);
+    const current = await lockCase(client, id);
     const plan = planAssignment(current.state, current, asked);
     const { rows } = await client.query<CaseRow>(
       `update follow_up_case set assignee = $2, due = $3::date where id = $1 returning ${CASE}`,

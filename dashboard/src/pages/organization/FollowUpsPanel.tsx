@@ -11,6 +11,7 @@ import type { FollowUp } from './types';
  */
 export function FollowUpsPanel(props: { cases: FollowUp[]; organizationId?: string }) {
   const { t } = useTranslation('organization');
+  const { t: cases } = useTranslation('followUps');
   const { gapRules, may } = useViewer();
   const params = useParams();
   const organizationId = props.organizationId ?? params.id;
@@ -45,7 +46,7 @@ export function FollowUpsPanel(props: { cases: FollowUp[]; organizationId?: stri
               dataIndex: 'state',
               render: (state: FollowUp['state'], r) => (
                 <>
-                  <Tag>{t(`followUps.stateName.${state}`)}</Tag>
+                  <Tag>{cases(`state.${state}`)}</Tag>
                   {r.overdue && <Tag color="red">{t('followUps.overdue')}</Tag>}
                 </>
               ),

@@ -150,15 +150,6 @@ const zh = {
     opened: '立案时间',
     overdue: '已逾期',
     unassigned: '未分配',
-    stateName: {
-      OPEN: '待跟进',
-      CONTACTED: '已联系',
-      VISITED: '已走访',
-      FOUNDING: '组建中',
-      FOUNDED: '已组建',
-      NOT_APPLICABLE: '不适用',
-      DATA_ERROR: '数据有误',
-    },
   },
 };
 
@@ -314,15 +305,6 @@ export const organizationMessages: MessagePair<typeof zh> = {
       opened: 'Opened',
       overdue: 'Overdue',
       unassigned: 'Unassigned',
-      stateName: {
-        OPEN: 'Open',
-        CONTACTED: 'Contacted',
-        VISITED: 'Visited',
-        FOUNDING: 'Founding',
-        FOUNDED: 'Founded',
-        NOT_APPLICABLE: 'Not applicable',
-        DATA_ERROR: 'Data error',
-      },
     },
   },
 };

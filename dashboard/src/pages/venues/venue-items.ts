@@ -1,16 +1,8 @@
 import type { VenueSide } from '../../gql/graphql';
 
-/** The six haves (六有) of rule V1, in POLICY's order, as the API names them. */
-export const VENUE_ITEMS = [
-  'place',
-  'facilities',
-  'signage',
-  'flagOrEmblem',
-  'books',
-  'rules',
-] as const;
+import { VENUE_ITEMS, type VenueItem } from '../../../../src/model/venue-items';
 
-export type VenueItem = (typeof VENUE_ITEMS)[number];
+export { VENUE_ITEMS, type VenueItem };
 
 /** A share of bodies (0..1), or null when there are none. */
 export function share(part: number, whole: number): number | null {
