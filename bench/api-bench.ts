@@ -12,6 +12,9 @@
  * - a `coverageChanges` page followed by cursor and an organization's timeline (latencies);
  * - `organizations` with three filters and a sort (employeesMin, active, kinds; EMPLOYEES_DESC),
  *   every request another cursor;
+ * - the dashboard's organization page (its `OrganizationPage` operation: facts, coverage,
+ *   provenance, links, bodies, follow-ups), every request another organization;
+ * - a trivial `{ __typename }`, the ceiling of the HTTP and GraphQL pipeline alone;
  * - the **raw SQL** of the same pages — the same rows with the same organization fields and
  *   source records (the statement the resolver runs), 16 concurrent clients on the same cursors
  *   as the uncached run — and the ratio of GraphQL to raw for both runs.
@@ -33,7 +36,12 @@ import { gapPage } from '../schema/coverage/gaps-query';
 import { GapOrder, GapRule } from '../schema/coverage/gap.type';
 import { encodeCursor } from '../schema/pagination/relay';
 import { RESPONSE_CACHE_CAPACITY } from '../schema/server/response-cache';
-import { benchDatabaseName, benchDatabaseUrl, numericArg } from './bench-support';
+import {
+  benchDatabaseName,
+  benchDatabaseUrl,
+  dashboardOperation,
+  numericArg,
+} from './bench-support';
 
 const CONNECTIONS = 16;
 const PAGE = 50;
@@ -206,6 +214,46 @@ const CHANGES = `query Changes($after: String) { coverageChanges(since: "2000-01
 const TIMELINE = `query Timeline($id: ID!) { organization(id: $id) { timeline(first: 20) {
   edges { node { at kind source title detail } } } } }`;
 
+/** The dashboard's organization page, as the page asks for it. */
+const ORGANIZATION_PAGE = dashboardOperation('OrganizationPage');
+
+/** Ids of `count` organizations in random order (the same for every server of a run). */
+async function randomOrganizations(pool: Pool, count: number): Promise<string[]> {
+  const rows = await pool.query<{ id: string }>(
+    'select id::text from organization order by md5(id::text) limit $1',
+    [count],
+  );
+  return rows.rows.map((r) => r.id);
+}
+
+const line = (label: string, r: autocannon.Result) =>
+  `${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, ` +
+  `p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`;
+
+/**
+ * Load where every request carries the next of `variables` (cycling), so no two requests in a
+ * row are the same; with more of them than the response cache holds, none is answered from it.
+ */
+async function cycling(
+  options: autocannon.Options,
+  query: string,
+  variables: Array<Record<string, unknown>>,
+): Promise<autocannon.Result & { distinct: number }> {
+  let next = 0;
+  const result = await autocannon({
+    ...options,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          body: body(query, variables[next++ % variables.length]),
+        }),
+      },
+    ],
+  });
+  return Object.assign(result, { distinct: Math.min(next, variables.length) });
+}
+
 /** p50 / p95 / p99 of sequential requests, in milliseconds. */
 async function latencies(count: number, ask: (i: number) => Promise<void>): Promise<string> {
   const times: number[] = [];
@@ -280,50 +328,58 @@ async function measure(
     duration: seconds,
   };
   const cached = await autocannon({ ...options, body: body(GAPS) });
-  let next = 0;
-  const uncached = await autocannon({
-    ...options,
-    requests: [
-      {
-        setupRequest: (request: autocannon.Request) => ({
-          ...request,
-          body: body(GAPS, { after: cursors[next++ % cursors.length] }),
-        }),
-      },
-    ],
-  });
-  const line = (label: string, r: autocannon.Result) =>
-    `gaps page, ${label}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, ` +
-    `p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`;
+  const uncached = await cycling(
+    options,
+    GAPS,
+    cursors.map((after) => ({ after })),
+  );
   console.log(
-    `${line('cached (the same request: response-cache hits)', cached)} ` +
+    `${line('gaps page, cached (the same request: response-cache hits)', cached)} ` +
       `(autocannon, ${CONNECTIONS} connections, ${seconds} s; ${PAGE} rows)`,
   );
-  let nextOrganization = 0;
-  const organizationPages = await organizationCursors(pool);
-  const organizations = await autocannon({
-    ...options,
-    requests: [
-      {
-        setupRequest: (request: autocannon.Request) => ({
-          ...request,
-          body: body(ORGANIZATIONS, {
-            after: organizationPages[nextOrganization++ % organizationPages.length],
-          }),
-        }),
-      },
-    ],
-  });
-  const distinct = Math.min(next, cursors.length);
-  console.log(
-    line(`uncached (every request another "after" cursor, ${distinct} distinct pages)`, uncached),
+  const organizations = await cycling(
+    options,
+    ORGANIZATIONS,
+    (await organizationCursors(pool)).map((after) => ({ after })),
+  );
+  const organizationPage = await cycling(
+    options,
+    ORGANIZATION_PAGE,
+    (await randomOrganizations(pool, 20_000)).map((id) => ({ id })),
+  );
+  // Another (unused) variable value each time, so the trivial answer is not a cache hit either.
+  const trivial = await cycling(
+    options,
+    'query Trivial($n: Int) { __typename }',
+    Array.from({ length: 4 * RESPONSE_CACHE_CAPACITY }, (_, n) => ({ n })),
   );
   console.log(
-    `organizations (employeesMin, active, kinds; EMPLOYEES_DESC), uncached ` +
-      `(${Math.min(nextOrganization, organizationPages.length)} distinct pages): ` +
-      `${organizations.requests.average.toFixed(0)} req/s, p50 ${organizations.latency.p50} ms, ` +
-      `p99 ${organizations.latency.p99} ms, errors ${organizations.errors}, ` +
-      `non-2xx ${organizations.non2xx}`,
+    line(
+      `gaps page, uncached (every request another "after" cursor, ${uncached.distinct} ` +
+        'distinct pages)',
+      uncached,
+    ),
+  );
+  console.log(
+    line(
+      'organizations (employeesMin, active, kinds; EMPLOYEES_DESC), uncached ' +
+        `(${organizations.distinct} distinct pages)`,
+      organizations,
+    ),
+  );
+  console.log(
+    line(
+      "the dashboard's organization page, uncached " +
+        `(${organizationPage.distinct} distinct organizations)`,
+      organizationPage,
+    ),
+  );
+  console.log(line('{ __typename }, uncached (the pipeline alone)', trivial));
+  const share = (r: autocannon.Result) =>
+    (r.requests.average / trivial.requests.average).toFixed(2);
+  console.log(
+    `uncached / trivial: gap page ${share(uncached)}, organizations ${share(organizations)}, ` +
+      `organization page ${share(organizationPage)}`,
   );
 
   // The same pages in raw SQL: the statement behind the resolver, organization fields and source

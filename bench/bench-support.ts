@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { print, type DocumentNode } from 'graphql';
 import { Client } from 'pg';
 import { projectRoot } from '../src/config/project-root';
 import { generateProvince } from '../sandbox/generator';
@@ -132,4 +133,21 @@ export class StagePeaks {
 
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * The text of one of the dashboard's operations, as GraphQL Code Generator wrote it into
+ * `dashboard/src/gql/graphql.ts` (`npm run build` generates it): the bench sends exactly what the
+ * page sends.
+ */
+export function dashboardOperation(name: string): string {
+  const generated = readFileSync(
+    join(projectRoot(), 'dashboard', 'src', 'gql', 'graphql.ts'),
+    'utf8',
+  );
+  const line = generated.split('\n').find((l) => l.startsWith(`export const ${name}Document = `));
+  const json = line?.slice(`export const ${name}Document = `.length).split(' as unknown as ')[0];
+  if (!json)
+    throw new Error(`no ${name}Document in dashboard/src/gql/graphql.ts: run npm run build`);
+  return print(JSON.parse(json) as DocumentNode);
 }

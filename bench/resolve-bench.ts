@@ -1,13 +1,16 @@
 /**
  * `npm run bench:resolve -- --orgs 100000 --seed 1 [--estimate] [--resume | --delta | --resync |
- * --one-at-a-time [order]] [--no-quality]`: generates (or reuses) a province, serves it from the
+ * --one-at-a-time [order]] [--no-quality] [--floor]`: generates (or reuses) a province, serves it from the
  * sandbox in a child process, pulls all seven feeds into a fresh database, resolves and evaluates
  * coverage with the workers' own stage processors (with `--estimate`, after fitting the matching
  * model to the landed records by EM), then measures quality against truth.jsonl beside the
  * exact-USCC baseline, and an incremental 1% delta. With `--resume`, reuses the database of an
  * earlier run whose landing completed and goes on from resolution; with `--delta`, measures one
  * more 1% delta on the graph an earlier run left; with `--resync`, a full re-pull of all seven
- * feeds into it (nothing changed: every record is only seen again). Prints figures; asserts nothing
+ * feeds into it (nothing changed: every record is only seen again). With `--no-quality` the run
+ * is a worker's: relaunched under HUB_WORKER_HEAP_MB and HUB_WORKER_SEMI_SPACE_MB as `hub worker`
+ * is, so its peak RSS is the worker's. With `--floor`, ends with `bench:floor`'s measure on the
+ * database it left and the end-to-end time as a multiple of it. Prints figures; asserts nothing
  * (targets are read by people).
  */
 import 'reflect-metadata';
@@ -40,11 +43,18 @@ import {
   startSandboxProcess,
 } from './bench-support';
 import { graphDigest, partitionOf } from './graph-digest';
+import { measureWriteFloor } from './write-floor';
+import { relaunchWithHeapLimit } from '../bin/heap-limit';
 
 async function main(): Promise<void> {
   const orgs = numericArg('orgs', 100_000);
   // As a worker resolves: HUB_RESOLVE_WORKERS parallel connections (default 2).
-  const { resolveWorkers } = loadHubConfig();
+  const { resolveWorkers, workerHeapMb, workerSemiSpaceMb } = loadHubConfig();
+  // The quality check's truth maps are the bench's own memory, so only without it are the bounds
+  // the worker's.
+  if (process.argv.includes('--no-quality')) {
+    if (await relaunchWithHeapLimit(workerHeapMb, workerSemiSpaceMb)) return;
+  }
   const seed = numericArg('seed', 1);
   const dir = join(tmpdir(), `hub-bench-province-${orgs}-${seed}`);
   await ensureProvince(dir, orgs, seed);
@@ -243,6 +253,14 @@ async function main(): Promise<void> {
         `quality check and the delta: ${peakRssMb()} MB)`,
     );
     console.log(`peak RSS by stage: ${stagePeaks}`);
+    if (process.argv.includes('--floor')) {
+      // On the tables as the run left them (the delta's 1% included).
+      const floor = await measureWriteFloor(databaseUrl);
+      console.log(
+        `end to end ${seconds(endToEnd)} s (landing + resolution) = ` +
+          `${(endToEnd / floor).toFixed(2)} × the write floor of ${seconds(floor)} s`,
+      );
+    }
   } finally {
     await pool.end();
     sandbox.child.kill('SIGTERM');

@@ -65,6 +65,18 @@ describe('PlannerStatistics', () => {
     expect(await analyzeGrownTables(pool, ['shared_growth'], 10)).toEqual([]);
   });
 
+  it('with a share, analyzes a table that changed by that share of its rows, not less', async () => {
+    await pool.query('create table churning (n int)');
+    await grow(100, 'churning');
+    await analyzeGrownTables(pool, ['churning'], 1);
+    expect(await estimatedRows('churning')).toBe(100);
+    await grow(5, 'churning');
+    expect(await analyzeGrownTables(pool, ['churning'], 1, 0.1)).toEqual([]);
+    await grow(6, 'churning');
+    expect(await analyzeGrownTables(pool, ['churning'], 1, 0.1)).toEqual(['churning']);
+    expect(await estimatedRows('churning')).toBe(111);
+  });
+
   /** Deletes on another connection and waits until the server's counters show the dead rows. */
   const churn = async (table: string, where: string) => {
     const deleted = await db.writeAndReport(`delete from ${table} where ${where}`);

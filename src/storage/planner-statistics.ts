@@ -30,19 +30,20 @@ export class PlannerStatistics {
 
 /**
  * ANALYZE of those of `tables` whose changes since their last ANALYZE (`n_mod_since_analyze`) reach
- * their row count then plus `minimum` (a never-analyzed table counts 0 rows). Returns the tables
- * analyzed.
+ * `share` of their row count then plus `minimum` (a never-analyzed table counts 0 rows): by default
+ * they doubled. Returns the tables analyzed.
  */
 export async function analyzeGrownTables(
   pool: Pool,
   tables: readonly string[],
   minimum: number,
+  share = 1,
 ): Promise<string[]> {
   const grown = await pool.query<{ relname: string }>(
     `select s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
       where s.schemaname = current_schema() and s.relname = any($1::text[])
-        and s.n_mod_since_analyze >= greatest(c.reltuples, 0) + $2`,
-    [tables, minimum],
+        and s.n_mod_since_analyze >= greatest(c.reltuples, 0) * $3 + $2`,
+    [tables, minimum, share],
   );
   const names = grown.rows.map((r) => r.relname);
   if (names.length > 0) await analyzeTables(pool, names);
